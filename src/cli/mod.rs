@@ -1,0 +1,92 @@
+//! The command line: clap derive types only. Doc comments here are the help text.
+
+mod catalog;
+mod check;
+mod db;
+mod orgs;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+pub use catalog::{CatalogCommand, InputFormatArg};
+pub use check::CheckArgs;
+pub use db::DbCommand;
+pub use orgs::{ModelsCommand, ModeArg, OrgsCommand, ProvidersCommand};
+
+/// Administer which inference providers and models each organization may use.
+#[derive(Debug, Parser)]
+#[command(name = "orgpolicy", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// Output format: tables for people, one JSON document for machines
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// When to colour output (NO_COLOR in the environment means never)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print only data: no notes or hints on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Print more about what is being done (database, catalog snapshot) on stderr
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the schema and see which migrations are applied
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// Import, list, show and compare catalog snapshots
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+    /// List organizations with their policy mode
+    #[command(subcommand)]
+    Orgs(OrgsCommand),
+    /// List providers with their state for one organization
+    #[command(subcommand)]
+    Providers(ProvidersCommand),
+    /// List models with their per-provider state for one organization
+    #[command(subcommand)]
+    Models(ModelsCommand),
+    /// Explain whether an organization may use a model (exit 1 when denied)
+    Check(CheckArgs),
+    /// Create ./orgpolicy-demo.db with a sample catalog and organizations to explore
+    Demo,
+    /// Print shell completions
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

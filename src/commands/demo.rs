@@ -1,0 +1,98 @@
+//! `demo`: a SQLite database in the current directory with the bundled sample, to explore.
+//!
+//! The sample is the real OpenRouter catalog of 2026-08-14 (as snapshot 2) and an older
+//! snapshot derived from it without a few providers and models (snapshot 1), and 45
+//! organizations in every policy shape, from `sample/organizations.json`.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use chrono::{Duration, Utc};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::policy::catalog::{parse_import, InputFormat, SnapshotData};
+use crate::policy::normalize;
+use crate::store::{NewOrg, Store};
+use crate::ExitStatus;
+
+use super::Ctx;
+
+const CATALOG: &str = include_str!("../../sample/openrouter-providers-2026-08-14.json");
+const ORGANIZATIONS: &str = include_str!("../../sample/organizations.json");
+pub const DEMO_FILE: &str = "orgpolicy-demo.db";
+
+/// Providers and models that "arrive" between the two demo snapshots.
+const NEW_PROVIDERS: [&str; 3] = ["darkbloom", "sail-research", "wafer"];
+const NEW_MODELS: [&str; 2] = ["moonshotai/kimi-k3", "x-ai/grok-4.6"];
+
+#[derive(Deserialize)]
+struct Sample {
+    organizations: Vec<SampleOrg>,
+}
+
+#[derive(Deserialize)]
+struct SampleOrg {
+    name: String,
+    plan: String,
+    created_days_ago: i64,
+    settings: Value,
+    #[serde(default)]
+    custom_models: Vec<(String, String)>,
+}
+
+/// The catalog before the newest providers and models arrived.
+fn older_snapshot(latest: &SnapshotData) -> SnapshotData {
+    let mut older = latest.clone();
+    older.providers.retain(|p| !NEW_PROVIDERS.contains(&p.slug.as_str()));
+    for provider in &mut older.providers {
+        provider.models.retain(|m| !NEW_MODELS.contains(&normalize::model_id(&m.slug).as_str()));
+    }
+    older
+}
+
+pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
+    let path = Path::new(DEMO_FILE);
+    for stale in [DEMO_FILE.to_string(), format!("{DEMO_FILE}-wal"), format!("{DEMO_FILE}-shm")] {
+        if Path::new(&stale).exists() {
+            std::fs::remove_file(&stale).with_context(|| format!("could not replace the old demo database '{stale}'"))?;
+        }
+    }
+    let url = format!("sqlite://{DEMO_FILE}");
+    let store = Store::connect(&url, true).await?;
+    store.migrate().await?;
+
+    let now = Utc::now();
+    let latest = parse_import(CATALOG, InputFormat::Openrouter).context("the bundled catalog is invalid")?;
+    store.insert_snapshot(&serde_json::to_string(&older_snapshot(&latest))?, now - Duration::days(800)).await?;
+    store.insert_snapshot(&serde_json::to_string(&latest)?, now).await?;
+
+    let sample: Sample = serde_json::from_str(ORGANIZATIONS).context("the bundled organizations are invalid")?;
+    let orgs: Vec<NewOrg> = sample
+        .organizations
+        .into_iter()
+        .map(|o| NewOrg {
+            name: o.name,
+            plan: o.plan,
+            settings: o.settings.to_string(),
+            created_at: now - Duration::days(o.created_days_ago),
+            custom_models: o.custom_models,
+        })
+        .collect();
+    store.insert_orgs(&orgs).await?;
+
+    ctx.out.line(format!(
+        "created {}: 2 catalog snapshots (the second adds {} and {}), {} organizations",
+        path.display(),
+        NEW_PROVIDERS.join(", "),
+        NEW_MODELS.join(", "),
+        orgs.len()
+    ))?;
+    ctx.out.note(format!(
+        "\ntry:\n  export DATABASE_URL=sqlite://{DEMO_FILE}\n  orgpolicy orgs list\n  orgpolicy orgs list --mode invalid\n  \
+         orgpolicy providers list --org 'Stark Industries'\n  orgpolicy models list --org 'Gringotts' --search kimi\n  \
+         orgpolicy check --org 'Gringotts' --model moonshotai/kimi-k2.5 --explain\n  \
+         orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  orgpolicy catalog diff"
+    ));
+    Ok(ExitStatus::Success)
+}

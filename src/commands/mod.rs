@@ -1,0 +1,97 @@
+//! Command implementations: each takes parsed arguments and a [`Ctx`], talks to the store,
+//! runs the pure policy code and hands the result to `output`.
+
+mod catalog;
+mod check;
+mod db;
+mod demo;
+mod orgs;
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::output::Output;
+use crate::policy::catalog::{Catalog, SnapshotData};
+use crate::policy::evaluate::{CompiledPolicy, Org};
+use crate::policy::Settings;
+use crate::store::{OrgRow, SnapshotRow, Store, StoreError};
+use crate::ExitStatus;
+
+pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
+    let ctx = Ctx { out: Output::new(&cli.global), global: cli.global };
+    match cli.command {
+        Command::Db(cmd) => db::run(&ctx, cmd).await,
+        Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,
+        Command::Orgs(cmd) => orgs::run_orgs(&ctx, cmd).await,
+        Command::Providers(cmd) => orgs::run_providers(&ctx, cmd).await,
+        Command::Models(cmd) => orgs::run_models(&ctx, cmd).await,
+        Command::Check(args) => check::run(&ctx, args).await,
+        Command::Demo => demo::run(&ctx).await,
+        Command::Completions(args) => {
+            clap_complete::generate(args.shell, &mut Cli::command(), "orgpolicy", &mut std::io::stdout());
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub out: Output,
+}
+
+impl Ctx {
+    pub fn database_url(&self) -> Result<&str, StoreError> {
+        self.global.database_url.as_deref().filter(|u| !u.trim().is_empty()).ok_or(StoreError::MissingUrl)
+    }
+
+    /// The migrated store every command but `db` and `demo` works on.
+    pub async fn store(&self) -> anyhow::Result<Store> {
+        let store = Store::open(self.database_url()?).await?;
+        self.out.detail(format!("database: {}", store.url()));
+        Ok(store)
+    }
+}
+
+/// A catalog snapshot, parsed and indexed.
+pub struct Snapshot {
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+    pub data: SnapshotData,
+    pub catalog: Catalog,
+}
+
+impl Snapshot {
+    pub fn from_row(row: SnapshotRow) -> anyhow::Result<Self> {
+        let data: SnapshotData = serde_json::from_str(&row.data)
+            .with_context(|| format!("catalog snapshot {} in the database is malformed", row.id))?;
+        let catalog = Catalog::new(&data);
+        Ok(Self { id: row.id, created_at: row.created_at, data, catalog })
+    }
+
+    pub async fn latest(ctx: &Ctx, store: &Store) -> anyhow::Result<Self> {
+        let snapshot = Self::from_row(store.latest_snapshot().await?)?;
+        ctx.out.detail(format!("catalog snapshot: {} ({})", snapshot.id, snapshot.created_at.format("%Y-%m-%d %H:%M")));
+        Ok(snapshot)
+    }
+}
+
+/// One organization with its parsed settings and custom models.
+pub struct LoadedOrg {
+    pub row: OrgRow,
+    pub settings: Settings,
+    pub custom_models: Vec<String>,
+}
+
+impl LoadedOrg {
+    pub async fn load(store: &Store, query: &str) -> anyhow::Result<Self> {
+        let row = store.resolve_org(query).await?;
+        let custom_models = store.custom_models(&row.id).await?;
+        Ok(Self { settings: Settings::parse(&row.settings), row, custom_models })
+    }
+
+    pub fn compile(&self, catalog: &Catalog) -> CompiledPolicy {
+        CompiledPolicy::new(Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models }, catalog)
+    }
+}

@@ -1,0 +1,358 @@
+//! `orgs list`, `providers list` and `models list`.
+
+use std::io::{self, BufWriter, Write};
+
+use serde::Serialize;
+
+use crate::cli::{ModeArg, ModelsCommand, OrgsCommand, ProvidersCommand};
+use crate::error::fixable;
+use crate::output::{plural, Tone};
+use crate::policy::catalog::{closest, Catalog, ModelId};
+use crate::policy::evaluate::{CompiledPolicy, Org, PairState};
+use crate::policy::provider_set::ProviderId;
+use crate::policy::{normalize, Settings};
+use crate::store::{OrgFilter, OrgRow, StoreError};
+use crate::ExitStatus;
+
+use super::{Ctx, LoadedOrg, Snapshot};
+
+pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
+    let OrgsCommand::List { plan, mode } = cmd;
+    let store = ctx.store().await?;
+    let snapshot = match store.latest_snapshot().await {
+        Ok(row) => Some(Snapshot::from_row(row)?),
+        Err(StoreError::NoSnapshot) => {
+            ctx.out.note("no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)");
+            None
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let catalog = snapshot.as_ref().map(|s| &s.catalog);
+    let json = ctx.out.is_json();
+    // A BufWriter over the (Send) stdout handle: rows stream out as they are read.
+    let mut out = BufWriter::new(io::stdout());
+    let mut tally = Tally::default();
+    if json {
+        write!(out, "[")?;
+    } else {
+        writeln!(out, "{}", OrgLine::header())?;
+    }
+    store
+        .for_each_org(&OrgFilter { plan }, &mut |row| {
+            let line = OrgLine::new(&row, catalog);
+            if mode.is_some_and(|m| m != line.mode_arg()) {
+                return Ok(());
+            }
+            if json {
+                let sep = if tally.total == 0 { "\n  " } else { ",\n  " };
+                write!(out, "{sep}{}", serde_json::to_string(&line)?)?;
+            } else {
+                writeln!(out, "{}", line.row(&ctx.out))?;
+            }
+            tally.add(&line);
+            Ok(())
+        })
+        .await?;
+    if json {
+        writeln!(out, "{}]", if tally.total == 0 { "" } else { "\n" })?;
+    }
+    out.flush()?;
+    ctx.out.note(tally.sentence());
+    Ok(ExitStatus::Success)
+}
+
+#[derive(Default)]
+struct Tally {
+    total: usize,
+    by_mode: [usize; 4],
+}
+
+impl Tally {
+    fn add(&mut self, line: &OrgLine) {
+        self.total += 1;
+        self.by_mode[line.mode_arg() as usize] += 1;
+    }
+
+    fn sentence(&self) -> String {
+        let [allow, legacy, unrestricted, invalid] = self.by_mode;
+        format!(
+            "{} ({allow} allow, {legacy} legacy, {unrestricted} unrestricted, {invalid} invalid)",
+            plural(self.total, "organization", "organizations")
+        )
+    }
+}
+
+/// One row of `orgs list`. Provider counts are what the org's plan enforces against the latest
+/// snapshot's live providers.
+#[derive(Serialize)]
+struct OrgLine {
+    id: String,
+    name: String,
+    plan: String,
+    mode: &'static str,
+    providers_allowed: Option<usize>,
+    providers_denied: Option<usize>,
+    models_denied: Option<usize>,
+    combinations_denied: Option<usize>,
+    invalid: Option<String>,
+}
+
+impl OrgLine {
+    fn new(row: &OrgRow, catalog: Option<&Catalog>) -> Self {
+        let settings = Settings::parse(&row.settings);
+        let policy = settings.policy();
+        let mut line = Self {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            plan: row.plan.clone(),
+            mode: settings.mode().map_or("invalid", |m| m.as_str()),
+            providers_allowed: None,
+            providers_denied: None,
+            models_denied: policy.ok().map(|p| p.model_deny_list.len()),
+            combinations_denied: policy.ok().map(|p| p.model_provider_deny_list.len()),
+            invalid: policy.err().map(ToString::to_string),
+        };
+        if let (Some(catalog), Ok(_)) = (catalog, policy) {
+            let compiled = CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[] }, catalog);
+            let allowed = catalog.live().iter().filter(|p| compiled.provider_state(*p).is_allowed()).count();
+            line.providers_allowed = Some(allowed);
+            line.providers_denied = Some(catalog.live().len() - allowed);
+        }
+        line
+    }
+
+    fn mode_arg(&self) -> ModeArg {
+        match self.mode {
+            "allow" => ModeArg::Allow,
+            "legacy" => ModeArg::Legacy,
+            "unrestricted" => ModeArg::Unrestricted,
+            _ => ModeArg::Invalid,
+        }
+    }
+
+    fn header() -> String {
+        format!(
+            "{:<36}  {:<28}  {:<10}  {:<12}  {:>7}  {:>6}  {:>6}  {:>6}",
+            "ID", "NAME", "PLAN", "MODE", "ALLOWED", "DENIED", "MODELS", "COMBOS"
+        )
+    }
+
+    fn row(&self, out: &crate::output::Output) -> String {
+        let n = |v: Option<usize>| v.map_or_else(|| "-".to_string(), |v| v.to_string());
+        let tone = match self.mode {
+            "allow" => Tone::Good,
+            "legacy" => Tone::Warn,
+            "invalid" => Tone::Bad,
+            _ => Tone::Dim,
+        };
+        // Pad before painting: escape codes have no width.
+        format!(
+            "{:<36}  {:<28}  {:<10}  {}  {:>7}  {:>6}  {:>6}  {:>6}",
+            self.id,
+            truncate(&self.name, 28),
+            self.plan,
+            out.paint(format!("{:<12}", self.mode), tone),
+            n(self.providers_allowed),
+            n(self.providers_denied),
+            n(self.models_denied),
+            n(self.combinations_denied)
+        )
+    }
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(width - 1).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Notes about the org that every per-org listing starts with.
+fn org_notes(ctx: &Ctx, org: &LoadedOrg, policy: &CompiledPolicy) {
+    if let Some(invalid) = policy.invalid() {
+        ctx.out.warn(format!("organization '{}' has invalid settings, so nothing is allowed: {invalid}", org.row.name));
+    } else if policy.enforced_mode().is_none() {
+        ctx.out.note(format!(
+            "plan '{}' does not enforce access configuration: every provider and model is allowed",
+            org.row.plan
+        ));
+    }
+}
+
+fn contains(haystack: &str, needle: &str) -> bool {
+    haystack.to_lowercase().contains(needle)
+}
+
+#[derive(Serialize)]
+struct ProviderLine {
+    slug: String,
+    name: String,
+    allowed: bool,
+    reason: PairState,
+    models: usize,
+    models_blocked: usize,
+}
+
+pub async fn run_providers(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus> {
+    let ProvidersCommand::List { org, search } = cmd;
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(&store, &org.org).await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let c = &snapshot.catalog;
+    let policy = org.compile(c);
+    let access = policy.effective_access(c);
+    let needle = search.as_deref().map(str::to_lowercase);
+
+    let mut lines = Vec::new();
+    let (mut providers_blocked, mut combos_blocked) = (0, 0);
+    for p in c.live().iter() {
+        let served: Vec<usize> = (0..c.models().len()).filter(|&m| c.models()[m].serving.contains(p)).collect();
+        let state = policy.provider_state(p);
+        let allowed_models = served.iter().filter(|&&m| access.providers_of(m).contains(p)).count();
+        let models_blocked = if state.is_allowed() { served.len() - allowed_models } else { 0 };
+        if state.is_allowed() {
+            combos_blocked += models_blocked;
+        } else {
+            providers_blocked += 1;
+        }
+        let provider = c.provider(p);
+        if needle.as_deref().is_some_and(|q| !contains(&provider.slug, q) && !contains(&provider.name, q)) {
+            continue;
+        }
+        lines.push(ProviderLine {
+            slug: provider.slug.clone(),
+            name: provider.name.clone(),
+            allowed: state.is_allowed(),
+            reason: state,
+            models: served.len(),
+            models_blocked,
+        });
+    }
+    if ctx.out.is_json() {
+        ctx.out.json(&lines)?;
+        return Ok(ExitStatus::Success);
+    }
+    org_notes(ctx, &org, &policy);
+    let mut table = ctx.out.new_table(&["provider", "name", "state", "why", "models", "models blocked"]);
+    for line in &lines {
+        let (word, tone) = if line.allowed { ("allowed", Tone::Good) } else { ("blocked", Tone::Bad) };
+        table.add_row(vec![
+            line.slug.clone().into(),
+            line.name.clone().into(),
+            ctx.out.cell(word, tone),
+            ctx.out.cell(line.reason.describe(), Tone::Dim),
+            line.models.into(),
+            if line.models_blocked > 0 { ctx.out.cell(line.models_blocked, Tone::Warn) } else { ctx.out.cell("-", Tone::Dim) },
+        ]);
+    }
+    if !lines.is_empty() {
+        ctx.out.table(&table)?;
+    }
+    if let Some(q) = &search {
+        ctx.out.note(format!("{} of {} live providers match '{q}'", lines.len(), c.live().len()));
+    }
+    ctx.out.line(format!(
+        "{}: {} blocked, {} blocked",
+        org.row.name,
+        plural(providers_blocked, "provider", "providers"),
+        plural(combos_blocked, "model combination", "model combinations"),
+    ))?;
+    Ok(ExitStatus::Success)
+}
+
+#[derive(Serialize)]
+struct ModelLine {
+    model: String,
+    name: String,
+    providers: Vec<PairLine>,
+}
+
+#[derive(Serialize)]
+struct PairLine {
+    slug: String,
+    allowed: bool,
+    reason: PairState,
+}
+
+/// The provider named by `--provider`, refused with suggestions when the catalog lacks it.
+fn catalog_provider(c: &Catalog, raw: &str) -> anyhow::Result<ProviderId> {
+    let slug = normalize::provider_slug(raw);
+    c.provider_id(&slug).ok_or_else(|| {
+        let suggestions = closest(&slug, c.providers().iter().map(|p| p.slug.as_str()));
+        let help = match suggestions.first() {
+            Some(s) => format!("did you mean '{s}'?"),
+            None => "list providers with `orgpolicy catalog show`".into(),
+        };
+        fixable(format!("provider '{slug}' is not in the catalog"), help)
+    })
+}
+
+pub async fn run_models(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
+    let ModelsCommand::List { org, provider, search, blocked } = cmd;
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(&store, &org.org).await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let c = &snapshot.catalog;
+    let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;
+    let policy = org.compile(c);
+    let needle = search.as_deref().map(str::to_lowercase);
+
+    let mut lines = Vec::new();
+    for (i, model) in c.models().iter().enumerate() {
+        let model_matches = needle.as_deref().is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
+        let providers: Vec<PairLine> = model
+            .serving
+            .iter()
+            .filter(|p| only.is_none_or(|o| o == *p))
+            .filter(|p| {
+                model_matches
+                    || needle.as_deref().is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
+            })
+            .map(|p| (p, policy.pair_state(c, i as ModelId, p)))
+            .filter(|(_, state)| !blocked || !state.is_allowed())
+            .map(|(p, state)| PairLine { slug: c.provider(p).slug.clone(), allowed: state.is_allowed(), reason: state })
+            .collect();
+        if !providers.is_empty() {
+            lines.push(ModelLine { model: model.id.clone(), name: model.name.clone(), providers });
+        }
+    }
+    if ctx.out.is_json() {
+        ctx.out.json(&lines)?;
+        return Ok(ExitStatus::Success);
+    }
+    org_notes(ctx, &org, &policy);
+    let mut table = ctx.out.new_table(&["model", "name", "allowed via", "blocked via"]);
+    let mut blocked_pairs = 0;
+    for line in &lines {
+        let allowed: Vec<&str> = line.providers.iter().filter(|p| p.allowed).map(|p| p.slug.as_str()).collect();
+        let refused: Vec<String> = line
+            .providers
+            .iter()
+            .filter(|p| !p.allowed)
+            .map(|p| format!("{} ({})", p.slug, p.reason.describe()))
+            .collect();
+        blocked_pairs += refused.len();
+        table.add_row(vec![
+            line.model.clone().into(),
+            line.name.clone().into(),
+            ctx.out.cell(if allowed.is_empty() { "-".into() } else { allowed.join(", ") }, Tone::Good),
+            ctx.out.cell(refused.join(", "), Tone::Bad),
+        ]);
+    }
+    if !lines.is_empty() {
+        ctx.out.table(&table)?;
+    }
+    if !org.custom_models.is_empty() {
+        ctx.out.note(format!("custom models (exempt from catalog policy): {}", org.custom_models.join(", ")));
+    }
+    ctx.out.line(format!(
+        "{}, {} usable, {} blocked",
+        plural(lines.len(), "model", "models"),
+        lines.iter().filter(|l| l.providers.iter().any(|p| p.allowed)).count(),
+        plural(blocked_pairs, "model/provider combination", "model/provider combinations"),
+    ))?;
+    Ok(ExitStatus::Success)
+}

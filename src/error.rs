@@ -1,0 +1,64 @@
+//! The one place that turns an error into what the user reads and an exit code.
+//!
+//! Every error prints as `error: what and where`, then `help: the fix` when there is one, and
+//! exits 2. A closed stdout (`orgpolicy … | head`) is not an error: it exits quietly.
+
+use std::io::{self, IsTerminal};
+use std::process::ExitCode;
+
+use crate::output::{paint, Tone};
+use crate::policy::catalog::CatalogError;
+use crate::policy::settings::InvalidSettings;
+use crate::store::StoreError;
+
+/// An error whose fix is known.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Fixable {
+    pub message: String,
+    pub help: String,
+}
+
+/// An error with a `help:` line.
+pub fn fixable(message: impl Into<String>, help: impl Into<String>) -> anyhow::Error {
+    Fixable { message: message.into(), help: help.into() }.into()
+}
+
+fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
+    if let Some(e) = cause.downcast_ref::<Fixable>() {
+        return Some(e.help.clone());
+    }
+    if let Some(e) = cause.downcast_ref::<StoreError>() {
+        return e.help();
+    }
+    if cause.downcast_ref::<CatalogError>().is_some() {
+        return Some(
+            "a catalog is {\"providers\": [{\"slug\", \"name\", \"models\": [{\"slug\", \"endpoint\"}]}]} \
+             or an OpenRouter export (models keyed by \"id\"); see `orgpolicy catalog import --help`"
+                .into(),
+        );
+    }
+    if cause.downcast_ref::<InvalidSettings>().is_some() {
+        return Some("fix the organization's settings document in the database; orgpolicy never rewrites an invalid one".into());
+    }
+    None
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+}
+
+/// Prints the error to stderr and returns the exit code for it.
+pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice) -> ExitCode {
+    if is_broken_pipe(err) {
+        return ExitCode::SUCCESS;
+    }
+    let color = crate::output::use_color(color, io::stderr().is_terminal());
+    eprintln!("{}: {err:#}", paint(color, "error", Tone::Bad));
+    let mut helps: Vec<String> = err.chain().filter_map(help_of).collect();
+    helps.dedup();
+    for help in helps {
+        eprintln!("{}: {help}", paint(color, "help", Tone::Warn));
+    }
+    ExitCode::from(2)
+}

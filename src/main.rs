@@ -1,0 +1,18 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use orgpolicy::{error, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = cli.global.color;
+    let result = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(anyhow::Error::from)
+        .and_then(|runtime| runtime.block_on(orgpolicy::run(cli)));
+    match result {
+        Ok(status) => status.into(),
+        Err(err) => error::report(&err, color),
+    }
+}

@@ -1,0 +1,616 @@
+//! Evaluation of one request against one organization's policy (SPEC §4).
+//!
+//! An org's settings are compiled once against a catalog snapshot ([`CompiledPolicy`]): lists
+//! become provider bitsets, so a decision is a hash lookup and a few word operations. The same
+//! compiled form yields effective access ([`CompiledPolicy::effective_access`]), which is what
+//! makes `check` and the access diffs agree by construction.
+
+use serde_json::{json, Map, Value};
+
+use super::access::EffectiveAccess;
+use super::catalog::{Catalog, ModelId};
+use super::normalize;
+use super::provider_set::{ProviderId, ProviderSet};
+use super::settings::{DataCollection, InvalidSettings, ModelProvider, Mode, Settings};
+
+/// The outcome of a decision, as a stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    Unrestricted,
+    Exempt,
+    Allowed,
+    ModelDenied,
+    NotInCatalog,
+    ProviderNotAllowed,
+    InvalidSettings,
+}
+
+impl Reason {
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::Unrestricted => "unrestricted",
+            Reason::Exempt => "exempt",
+            Reason::Allowed => "allowed",
+            Reason::ModelDenied => "model_denied",
+            Reason::NotInCatalog => "not_in_catalog",
+            Reason::ProviderNotAllowed => "provider_not_allowed",
+            Reason::InvalidSettings => "invalid_settings",
+        }
+    }
+
+    pub fn is_allowed(self) -> bool {
+        matches!(self, Reason::Unrestricted | Reason::Exempt | Reason::Allowed)
+    }
+}
+
+/// Receives the steps of an evaluation. `()` ignores them at no cost; `Vec<String>` records
+/// them for `check --explain`.
+pub trait Trace {
+    fn step(&mut self, describe: impl FnOnce() -> String);
+}
+
+impl Trace for () {
+    #[inline(always)]
+    fn step(&mut self, _: impl FnOnce() -> String) {}
+}
+
+impl Trace for Vec<String> {
+    fn step(&mut self, describe: impl FnOnce() -> String) {
+        self.push(describe());
+    }
+}
+
+/// One request, resolved against a catalog once.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub model: String,
+    pub model_id: Option<ModelId>,
+    pub provider: Option<String>,
+    pub provider_id: Option<ProviderId>,
+}
+
+impl Request {
+    pub fn new(catalog: &Catalog, model: &str, provider: Option<&str>) -> Self {
+        let model = normalize::model_id(model);
+        let provider = provider.map(normalize::provider_slug);
+        Self {
+            model_id: catalog.model_id(&model),
+            provider_id: provider.as_deref().and_then(|p| catalog.provider_id(p)),
+            model,
+            provider,
+        }
+    }
+}
+
+/// The decision: its reason and the providers through which the model is allowed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub reason: Reason,
+    pub providers: ProviderSet,
+}
+
+/// What an organization is, as far as evaluation cares.
+#[derive(Debug, Clone, Copy)]
+pub struct Org<'a> {
+    pub plan: &'a str,
+    pub settings: &'a Settings,
+    /// Custom and direct BYOK model ids registered for the org, normalized.
+    pub custom_models: &'a [String],
+}
+
+pub fn is_enterprise(plan: &str) -> bool {
+    plan == "enterprise"
+}
+
+/// An org's policy compiled against one catalog snapshot.
+#[derive(Debug, Clone)]
+pub struct CompiledPolicy {
+    rule: Rule,
+    data_collection: Option<DataCollection>,
+    exempt: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+enum Rule {
+    NotEnforced,
+    Invalid(InvalidSettings),
+    Unrestricted,
+    Restricted(Restrictions),
+}
+
+#[derive(Debug, Clone)]
+struct Restrictions {
+    mode: Mode,
+    /// Providers of the catalog that the provider rule lets through.
+    usable: ProviderSet,
+    /// The allow list (allow mode) or the deny list (legacy), as stored.
+    provider_list: Vec<String>,
+    denied_models: Vec<String>,
+    /// Per model, the providers blocked for it alone; sorted by model.
+    combos: Vec<(ModelId, ProviderSet)>,
+    combo_entries: Vec<ModelProvider>,
+}
+
+impl CompiledPolicy {
+    pub fn new(org: Org<'_>, catalog: &Catalog) -> Self {
+        let policy = org.settings.policy();
+        let data_collection = policy.ok().and_then(|p| p.data_collection);
+        let mut exempt = org.custom_models.iter().map(|m| normalize::model_id(m)).collect::<Vec<_>>();
+        exempt.sort();
+        exempt.dedup();
+        let rule = if !is_enterprise(org.plan) {
+            Rule::NotEnforced
+        } else {
+            match policy {
+                Err(invalid) => Rule::Invalid(invalid.clone()),
+                Ok(p) => match p.mode() {
+                    Mode::Unrestricted => Rule::Unrestricted,
+                    mode => {
+                        let all: ProviderSet = (0..catalog.providers().len() as ProviderId).collect();
+                        let (usable, provider_list) = match p.enforced_allow_list() {
+                            Some(allow) => (catalog.set_of(allow), allow.to_vec()),
+                            None => (all.difference(&catalog.set_of(&p.provider_deny_list)), p.provider_deny_list.clone()),
+                        };
+                        let mut combos: Vec<(ModelId, ProviderSet)> = Vec::new();
+                        for entry in &p.model_provider_deny_list {
+                            let (Some(m), Some(pid)) = (catalog.model_id(&entry.model), catalog.provider_id(&entry.provider)) else {
+                                continue;
+                            };
+                            match combos.iter_mut().find(|(id, _)| *id == m) {
+                                Some((_, set)) => set.insert(pid),
+                                None => combos.push((m, [pid].into_iter().collect())),
+                            }
+                        }
+                        combos.sort_by_key(|(m, _)| *m);
+                        Rule::Restricted(Restrictions {
+                            mode,
+                            usable,
+                            provider_list,
+                            denied_models: p.model_deny_list.clone(),
+                            combos,
+                            combo_entries: p.model_provider_deny_list.clone(),
+                        })
+                    }
+                },
+            }
+        };
+        Self { rule, data_collection, exempt }
+    }
+
+    /// The mode this policy enforces, `None` when it is not enforced (non-enterprise plan) or
+    /// invalid.
+    pub fn enforced_mode(&self) -> Option<Mode> {
+        match &self.rule {
+            Rule::Restricted(r) => Some(r.mode),
+            Rule::Unrestricted => Some(Mode::Unrestricted),
+            Rule::NotEnforced | Rule::Invalid(_) => None,
+        }
+    }
+
+    pub fn decide(&self, catalog: &Catalog, req: &Request, trace: &mut impl Trace) -> Decision {
+        let serving = || req.model_id.map(|id| catalog.model(id).serving.clone()).unwrap_or_default();
+        let r = match &self.rule {
+            Rule::NotEnforced => {
+                trace.step(|| "plan is not enterprise: access configuration is not enforced".into());
+                return Decision { reason: Reason::Unrestricted, providers: serving() };
+            }
+            Rule::Invalid(invalid) => {
+                trace.step(|| "plan is enterprise: access configuration is enforced".into());
+                trace.step(|| format!("{invalid}: failing closed"));
+                return denied(Reason::InvalidSettings);
+            }
+            Rule::Unrestricted => {
+                trace.step(|| "plan is enterprise: access configuration is enforced".into());
+                trace.step(|| "mode unrestricted: no provider_policy_mode marker and no deny lists".into());
+                return Decision { reason: Reason::Unrestricted, providers: serving() };
+            }
+            Rule::Restricted(r) => r,
+        };
+        trace.step(|| "plan is enterprise: access configuration is enforced".into());
+        trace.step(|| match r.mode {
+            Mode::Allow => format!("mode allow: provider_allow_list [{}] is the source of truth", r.provider_list.join(", ")),
+            _ => format!("mode legacy: provider_deny_list [{}]", r.provider_list.join(", ")),
+        });
+        if self.exempt.binary_search(&req.model).is_ok() {
+            trace.step(|| format!("'{}' is a custom model of the organization: exempt from catalog policy", req.model));
+            return Decision { reason: Reason::Exempt, providers: serving() };
+        }
+        if r.denied_models.binary_search(&req.model).is_ok() {
+            trace.step(|| format!("'{}' is in model_deny_list", req.model));
+            return denied(Reason::ModelDenied);
+        }
+        trace.step(|| format!("'{}' is not in model_deny_list", req.model));
+        let Some(model_id) = req.model_id else {
+            trace.step(|| format!("'{}' is not served by any provider in the catalog", req.model));
+            return denied(Reason::NotInCatalog);
+        };
+        trace.step(|| format!("served by: {}", catalog.slugs(&catalog.model(model_id).serving).join(", ")));
+        let candidates = r.allowed_providers(catalog, model_id);
+        trace.step(|| {
+            let model = &catalog.model(model_id);
+            let parts: Vec<String> = model
+                .serving
+                .iter()
+                .map(|p| match r.exclusion(p, model_id) {
+                    Some(why) => format!("{} excluded ({why})", catalog.provider(p).slug),
+                    None => format!("{} allowed", catalog.provider(p).slug),
+                })
+                .collect();
+            parts.join("; ")
+        });
+        let reason = match (&req.provider, req.provider_id) {
+            (Some(_), Some(p)) if candidates.contains(p) => Reason::Allowed,
+            (Some(name), _) => {
+                trace.step(|| format!("requested provider '{name}' is not an allowed provider of this model"));
+                Reason::ProviderNotAllowed
+            }
+            (None, _) if candidates.is_empty() => Reason::ProviderNotAllowed,
+            (None, _) => Reason::Allowed,
+        };
+        trace.step(|| match reason {
+            Reason::Allowed => format!("allowed through: {}", catalog.slugs(&candidates).join(", ")),
+            _ => "denied: no allowed provider".into(),
+        });
+        Decision { reason, providers: candidates }
+    }
+
+    /// The `provider` routing object the gateway sends upstream, or `None`.
+    pub fn routing(&self, catalog: &Catalog, req: &Request, decision: &Decision) -> Option<Value> {
+        let mut provider = Map::new();
+        if decision.reason == Reason::Allowed {
+            if let Rule::Restricted(r) = &self.rule {
+                let (key, slugs) = match r.mode {
+                    Mode::Allow => ("only", catalog.slugs(&decision.providers)),
+                    _ => ("ignore", r.ignore_list(&req.model)),
+                };
+                provider.insert(key.into(), json!(slugs));
+            }
+        }
+        if !decision.reason.is_allowed() {
+            return None;
+        }
+        if let Some(dc) = self.data_collection {
+            provider.insert("data_collection".into(), json!(dc.as_str()));
+        }
+        (!provider.is_empty()).then(|| json!({ "provider": provider }))
+    }
+
+    /// A one-line human explanation of a decision.
+    pub fn message(&self, catalog: &Catalog, req: &Request, decision: &Decision) -> String {
+        let model = &req.model;
+        let slugs = |set: &ProviderSet| catalog.slugs(set).join(", ");
+        match (&self.rule, decision.reason) {
+            (Rule::NotEnforced, _) => "plan does not enforce access configuration; every model and provider is allowed".into(),
+            (Rule::Unrestricted, _) => "organization has no provider or model restrictions".into(),
+            (Rule::Invalid(invalid), _) => format!("{invalid}; every request is denied until it is fixed"),
+            (_, Reason::Exempt) => format!("'{model}' is a custom model of this organization; catalog policy does not apply"),
+            (_, Reason::ModelDenied) => format!("model '{model}' is in the organization's model deny list"),
+            (_, Reason::NotInCatalog) => format!("model '{model}' is not served by any provider in the catalog"),
+            (Rule::Restricted(_), Reason::Allowed) => match &req.provider {
+                Some(p) => format!("'{model}' is allowed through '{p}'"),
+                None => format!("'{model}' is allowed through {}", slugs(&decision.providers)),
+            },
+            (Rule::Restricted(r), _) => r.refusal(catalog, req, &decision.providers),
+        }
+    }
+
+    /// Evaluates with a recorded trace, message and routing: what `check` prints.
+    pub fn explain(&self, catalog: &Catalog, req: &Request) -> Explanation {
+        let mut trace = Vec::new();
+        let decision = self.decide(catalog, req, &mut trace);
+        Explanation {
+            message: self.message(catalog, req, &decision),
+            routing: self.routing(catalog, req, &decision),
+            trace,
+            decision,
+        }
+    }
+
+    pub fn effective_access(&self, catalog: &Catalog) -> EffectiveAccess {
+        let models = catalog.models().iter().enumerate().map(|(i, model)| match &self.rule {
+            Rule::NotEnforced | Rule::Unrestricted => model.serving.clone(),
+            Rule::Invalid(_) => ProviderSet::new(),
+            Rule::Restricted(_) if self.exempt.binary_search(&model.id).is_ok() => model.serving.clone(),
+            Rule::Restricted(r) if r.denied_models.binary_search(&model.id).is_ok() => ProviderSet::new(),
+            Rule::Restricted(r) => r.allowed_providers(catalog, i as ModelId),
+        });
+        let exempt = match self.rule {
+            Rule::Invalid(_) => Vec::new(),
+            _ => self.exempt.clone(),
+        };
+        EffectiveAccess::new(models.collect(), exempt)
+    }
+}
+
+/// The state of one provider, or one (model, provider) pair, for an org: what `providers list`
+/// and `models list` show. Follows the same steps as [`CompiledPolicy::decide`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairState {
+    NotEnforced,
+    Unrestricted,
+    Exempt,
+    Allowed,
+    InvalidSettings,
+    ModelDenied,
+    NotInAllowList,
+    InDenyList,
+    BlockedForModel,
+}
+
+impl PairState {
+    pub fn is_allowed(self) -> bool {
+        matches!(self, PairState::NotEnforced | PairState::Unrestricted | PairState::Exempt | PairState::Allowed)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PairState::NotEnforced => "not_enforced",
+            PairState::Unrestricted => "unrestricted",
+            PairState::Exempt => "exempt",
+            PairState::Allowed => "allowed",
+            PairState::InvalidSettings => "invalid_settings",
+            PairState::ModelDenied => "model_denied",
+            PairState::NotInAllowList => "not_in_allow_list",
+            PairState::InDenyList => "in_deny_list",
+            PairState::BlockedForModel => "blocked_for_model",
+        }
+    }
+
+    /// Words for a table cell.
+    pub fn describe(self) -> &'static str {
+        match self {
+            PairState::NotEnforced => "not enforced for this plan",
+            PairState::Unrestricted => "no restrictions",
+            PairState::Exempt => "custom model",
+            PairState::Allowed => "allowed",
+            PairState::InvalidSettings => "invalid settings",
+            PairState::ModelDenied => "model denied",
+            PairState::NotInAllowList => "not in allow list",
+            PairState::InDenyList => "in deny list",
+            PairState::BlockedForModel => "blocked for this model",
+        }
+    }
+}
+
+impl CompiledPolicy {
+    /// The provider rule alone: whether the org may use `provider` at all.
+    pub fn provider_state(&self, provider: ProviderId) -> PairState {
+        match &self.rule {
+            Rule::NotEnforced => PairState::NotEnforced,
+            Rule::Invalid(_) => PairState::InvalidSettings,
+            Rule::Unrestricted => PairState::Unrestricted,
+            Rule::Restricted(r) if r.usable.contains(provider) => PairState::Allowed,
+            Rule::Restricted(r) if r.mode == Mode::Allow => PairState::NotInAllowList,
+            Rule::Restricted(_) => PairState::InDenyList,
+        }
+    }
+
+    /// Whether the org may use catalog model `model` through `provider`, and why.
+    pub fn pair_state(&self, catalog: &Catalog, model: ModelId, provider: ProviderId) -> PairState {
+        let r = match &self.rule {
+            Rule::Restricted(r) => r,
+            _ => return self.provider_state(provider),
+        };
+        let id = &catalog.model(model).id;
+        if self.exempt.binary_search(id).is_ok() {
+            PairState::Exempt
+        } else if r.denied_models.binary_search(id).is_ok() {
+            PairState::ModelDenied
+        } else if !r.usable.contains(provider) {
+            self.provider_state(provider)
+        } else if r.combo_blocked(model).is_some_and(|s| s.contains(provider)) {
+            PairState::BlockedForModel
+        } else {
+            PairState::Allowed
+        }
+    }
+
+    /// The org's invalid-settings error, if that is why nothing is allowed.
+    pub fn invalid(&self) -> Option<&InvalidSettings> {
+        match &self.rule {
+            Rule::Invalid(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+fn denied(reason: Reason) -> Decision {
+    Decision { reason, providers: ProviderSet::new() }
+}
+
+impl Restrictions {
+    fn combo_blocked(&self, model: ModelId) -> Option<&ProviderSet> {
+        self.combos.binary_search_by_key(&model, |(m, _)| *m).ok().map(|i| &self.combos[i].1)
+    }
+
+    fn allowed_providers(&self, catalog: &Catalog, model: ModelId) -> ProviderSet {
+        let allowed = catalog.model(model).serving.intersection(&self.usable);
+        match self.combo_blocked(model) {
+            Some(blocked) => allowed.difference(blocked),
+            None => allowed,
+        }
+    }
+
+    fn exclusion(&self, provider: ProviderId, model: ModelId) -> Option<&'static str> {
+        if !self.usable.contains(provider) {
+            Some(match self.mode {
+                Mode::Allow => "not in the allowed providers list",
+                _ => "in the provider deny list",
+            })
+        } else if self.combo_blocked(model).is_some_and(|s| s.contains(provider)) {
+            Some("blocked for this model")
+        } else {
+            None
+        }
+    }
+
+    /// Legacy routing: the deny list and the providers blocked for this model alone.
+    fn ignore_list(&self, model: &str) -> Vec<String> {
+        let mut ignore = self.provider_list.clone();
+        ignore.extend(self.combo_entries.iter().filter(|e| e.model == model).map(|e| e.provider.clone()));
+        ignore.sort();
+        ignore.dedup();
+        ignore
+    }
+
+    fn list_suffix(&self) -> String {
+        let list = if self.provider_list.is_empty() { "(none)".to_string() } else { self.provider_list.join(", ") };
+        match self.mode {
+            Mode::Allow => format!("allowed: {list}"),
+            _ => format!("denied: {list}"),
+        }
+    }
+
+    fn refusal(&self, catalog: &Catalog, req: &Request, candidates: &ProviderSet) -> String {
+        let model_id = req.model_id.expect("a provider refusal is only reached for served models");
+        let serving = &catalog.model(model_id).serving;
+        if let Some(name) = &req.provider {
+            let why = match req.provider_id {
+                Some(p) if serving.contains(p) => self.exclusion(p, model_id),
+                _ => None,
+            };
+            return match why {
+                Some("blocked for this model") => {
+                    format!("model '{}' is blocked for provider '{name}'; allowed through: {}", req.model, list_or_none(&catalog.slugs(candidates)))
+                }
+                Some(why) => format!("provider '{name}' is {why}; {}", self.list_suffix()),
+                None => format!("provider '{name}' does not serve '{}'; served by: {}", req.model, catalog.slugs(serving).join(", ")),
+            };
+        }
+        let reasons: Vec<String> = serving
+            .iter()
+            .filter_map(|p| self.exclusion(p, model_id).map(|why| format!("'{}' is {why}", catalog.provider(p).slug)))
+            .collect();
+        format!("model '{}' is not available through any allowed provider: {}; {}", req.model, reasons.join(", "), self.list_suffix())
+    }
+}
+
+fn list_or_none(items: &[String]) -> String {
+    if items.is_empty() {
+        "(none)".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// A decision with everything `check` shows.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub decision: Decision,
+    pub message: String,
+    pub trace: Vec<String>,
+    pub routing: Option<Value>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::catalog::tests::catalog;
+    use serde_json::json;
+
+    fn eval(plan: &str, settings: Value, custom: &[&str], model: &str, provider: Option<&str>) -> (Explanation, Catalog) {
+        let c = catalog(&[
+            ("openai", &["openai/gpt-4o", "openai/gpt-4o:free"]),
+            ("azure", &["openai/gpt-4o"]),
+            ("anthropic", &["anthropic/claude"]),
+            ("amazon-bedrock", &["anthropic/claude"]),
+            ("baidu", &["baidu/ernie"]),
+            ("fireworks", &["moonshotai/kimi-k2.5"]),
+            ("together", &["moonshotai/kimi-k2.5"]),
+        ]);
+        let settings = Settings::from_value(settings);
+        let custom: Vec<String> = custom.iter().map(|s| s.to_string()).collect();
+        let policy = CompiledPolicy::new(Org { plan, settings: &settings, custom_models: &custom }, &c);
+        let req = Request::new(&c, model, provider);
+        (policy.explain(&c, &req), c)
+    }
+
+    /// The decision table of the foundation issue.
+    #[test]
+    fn decision_table() {
+        let e = "enterprise";
+        type Case<'a> = (&'a str, Value, &'a [&'a str], &'a str, Option<&'a str>, Reason, Option<Value>);
+        let cases: Vec<Case> = vec![
+            ("teams", json!({"model_deny_list": ["openai/gpt-4o"]}), &[], "openai/gpt-4o", None, Reason::Unrestricted, None),
+            (e, json!({}), &[], "openai/gpt-4o", None, Reason::Unrestricted, None),
+            (e, json!({"model_deny_list": ["openai/gpt-4o"]}), &[], "OpenAI/GPT-4o:free", None, Reason::ModelDenied, None),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "provider_deny_list": ["openai"]}), &[],
+                "openai/gpt-4o", None, Reason::Allowed, Some(json!({"provider": {"only": ["openai"]}}))),
+            (e, json!({"provider_allow_list": ["openai"], "provider_deny_list": [], "model_deny_list": []}), &[],
+                "openai/gpt-4o", None, Reason::Unrestricted, None),
+            (e, json!({"provider_allow_list": ["openai"], "provider_deny_list": ["anthropic"]}), &[],
+                "anthropic/claude", None, Reason::Allowed, Some(json!({"provider": {"ignore": ["anthropic"]}}))),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": []}), &[], "openai/gpt-4o", None, Reason::ProviderNotAllowed, None),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[], "baidu/ernie", None, Reason::ProviderNotAllowed, None),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[], "nobody/serves-this", None, Reason::NotInCatalog, None),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["fireworks", "together"],
+                "model_provider_deny_list": [{"model": "moonshotai/kimi-k2.5", "provider": "fireworks"}]}), &[],
+                "moonshotai/kimi-k2.5", None, Reason::Allowed, Some(json!({"provider": {"only": ["together"]}}))),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &["acme/custom-llm"],
+                "acme/custom-llm", None, Reason::Exempt, None),
+            (e, json!({"provider_deny_list": "openai"}), &[], "openai/gpt-4o", None, Reason::InvalidSettings, None),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "data_collection": "deny"}), &[],
+                "openai/gpt-4o", None, Reason::Allowed, Some(json!({"provider": {"only": ["openai"], "data_collection": "deny"}}))),
+            ("teams", json!({"data_collection": "allow"}), &[], "anything/at-all", None, Reason::Unrestricted,
+                Some(json!({"provider": {"data_collection": "allow"}}))),
+            // A named provider must be a candidate.
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "azure"]}), &[], "openai/gpt-4o", Some("Azure"),
+                Reason::Allowed, Some(json!({"provider": {"only": ["azure", "openai"]}}))),
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[], "openai/gpt-4o", Some("evil-corp"),
+                Reason::ProviderNotAllowed, None),
+            (e, json!({"provider_deny_list": ["azure"]}), &[], "openai/gpt-4o", Some("azure"), Reason::ProviderNotAllowed, None),
+            // Legacy: combo-blocked providers join the ignore list for that model only.
+            (e, json!({"provider_deny_list": ["baidu"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "azure"}]}), &[],
+                "openai/gpt-4o", None, Reason::Allowed, Some(json!({"provider": {"ignore": ["azure", "baidu"]}}))),
+            (e, json!({"provider_deny_list": ["baidu"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "azure"}]}), &[],
+                "anthropic/claude", None, Reason::Allowed, Some(json!({"provider": {"ignore": ["baidu"]}}))),
+            // Unrestricted and exempt steps carry only data collection.
+            (e, json!({"data_collection": "deny"}), &[], "openai/gpt-4o", None, Reason::Unrestricted,
+                Some(json!({"provider": {"data_collection": "deny"}}))),
+            // The model deny list wins over the catalog check and is normalized on both sides.
+            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "model_deny_list": ["Ghost/Model:FREE"]}), &[],
+                "ghost/model", None, Reason::ModelDenied, None),
+        ];
+        for (plan, settings, custom, model, provider, reason, routing) in cases {
+            let (got, _) = eval(plan, settings.clone(), custom, model, provider);
+            assert_eq!(got.decision.reason, reason, "{plan} {settings} {model} {provider:?}: {}", got.message);
+            assert_eq!(got.routing, routing, "{plan} {settings} {model} {provider:?}");
+        }
+    }
+
+    #[test]
+    fn messages_explain_refusals() {
+        let allow = json!({"provider_policy_mode": "allow", "provider_allow_list": ["anthropic", "openai"]});
+        let (got, _) = eval("enterprise", allow.clone(), &[], "openai/gpt-4o", Some("evil-corp"));
+        assert_eq!(got.message, "provider 'evil-corp' does not serve 'openai/gpt-4o'; served by: azure, openai");
+        let (got, _) = eval("enterprise", allow.clone(), &[], "openai/gpt-4o", Some("azure"));
+        assert_eq!(got.message, "provider 'azure' is not in the allowed providers list; allowed: anthropic, openai");
+        let (got, _) = eval("enterprise", allow, &[], "baidu/ernie", None);
+        assert_eq!(
+            got.message,
+            "model 'baidu/ernie' is not available through any allowed provider: 'baidu' is not in the allowed providers list; allowed: anthropic, openai"
+        );
+        let (got, _) = eval("enterprise", json!({"provider_deny_list": "x"}), &[], "openai/gpt-4o", None);
+        assert!(got.message.starts_with("settings key 'provider_deny_list' must be a list of strings"), "{}", got.message);
+        assert!(got.trace.iter().any(|t| t.contains("failing closed")));
+    }
+
+    #[test]
+    fn trace_records_every_step() {
+        let settings = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]});
+        let (got, _) = eval("enterprise", settings, &[], "openai/gpt-4o", None);
+        assert_eq!(
+            got.trace,
+            [
+                "plan is enterprise: access configuration is enforced",
+                "mode allow: provider_allow_list [openai] is the source of truth",
+                "'openai/gpt-4o' is not in model_deny_list",
+                "served by: azure, openai",
+                "azure excluded (not in the allowed providers list); openai allowed",
+                "allowed through: openai",
+            ]
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! The pure policy domain: settings documents, normalization, the catalog, evaluation,
+//! effective access and its diffs. No I/O, no terminal, no database.
+
+pub mod access;
+pub mod catalog;
+pub mod evaluate;
+pub mod normalize;
+pub mod provider_set;
+pub mod settings;
+
+pub use access::{AccessDiff, EffectiveAccess, Pair};
+pub use catalog::{Catalog, SnapshotData};
+pub use evaluate::{CompiledPolicy, Decision, Explanation, Org, PairState, Reason, Request};
+pub use settings::{Mode, Policy, Settings};

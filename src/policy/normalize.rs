@@ -1,0 +1,68 @@
+//! Canonical forms of model ids and provider slugs.
+//!
+//! Every comparison in the policy works on these forms, and every list the tool writes holds
+//! them, so a stored `OpenAI/GPT-4o:free` and a requested `openai/gpt-4o` are the same model.
+
+/// Trim, cut at the first `:` (variant suffixes such as `:free`), lowercase.
+pub fn model_id(raw: &str) -> String {
+    let trimmed = raw.trim();
+    let base = trimmed.split(':').next().unwrap_or(trimmed);
+    base.trim().to_lowercase()
+}
+
+/// Trim and lowercase.
+pub fn provider_slug(raw: &str) -> String {
+    raw.trim().to_lowercase()
+}
+
+/// Normalizes every entry, drops entries that are empty once normalized (they can match
+/// nothing), sorts and deduplicates.
+pub fn normalized_list<'a>(
+    raw: impl IntoIterator<Item = &'a str>,
+    normalize: fn(&str) -> String,
+) -> Vec<String> {
+    let mut out: Vec<String> = raw
+        .into_iter()
+        .map(normalize)
+        .filter(|s| !s.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_ids() {
+        let cases = [
+            ("openai/gpt-4o", "openai/gpt-4o"),
+            ("OpenAI/GPT-4o:free", "openai/gpt-4o"),
+            ("  meta-llama/llama-3.3-70b-instruct:free ", "meta-llama/llama-3.3-70b-instruct"),
+            ("a:b:c", "a"),
+            (":free", ""),
+            ("", ""),
+            ("Kimi-K2.5", "kimi-k2.5"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(model_id(raw), want, "model_id({raw:?})");
+        }
+    }
+
+    #[test]
+    fn provider_slugs() {
+        for (raw, want) in [(" OpenAI ", "openai"), ("google-vertex", "google-vertex"), ("", "")] {
+            assert_eq!(provider_slug(raw), want, "provider_slug({raw:?})");
+        }
+    }
+
+    #[test]
+    fn lists_are_normalized_sorted_and_deduplicated() {
+        let got = normalized_list(["OpenAI", "anthropic", " openai", "  "], provider_slug);
+        assert_eq!(got, ["anthropic", "openai"]);
+        let got = normalized_list(["x/y:free", "X/Y", "a/b"], model_id);
+        assert_eq!(got, ["a/b", "x/y"]);
+    }
+}

@@ -1,0 +1,169 @@
+//! The PostgreSQL implementation of the store.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use futures_util::TryStreamExt;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+
+use super::{redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+const ORG_COLUMNS: &str = "id::text AS id, name, plan, settings::text AS settings, created_at";
+const SNAPSHOT_COLUMNS: &str = "id, created_at, data::text AS data";
+
+pub struct PgStore {
+    pool: PgPool,
+    url: String,
+}
+
+impl PgStore {
+    pub async fn connect(url: &str) -> Result<Self> {
+        let redacted = redact(url);
+        let options = PgConnectOptions::from_str(url)
+            .map_err(|e| StoreError::InvalidUrl { url: redacted.clone(), reason: e.to_string() })?
+            .application_name("orgpolicy");
+        let pool = PgPoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(|e| StoreError::Connect { url: redacted.clone(), reason: connect_reason(&e) })?;
+        Ok(Self { pool, url: redacted })
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
+        let exists: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM information_schema.tables
+             WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        if !exists {
+            return Ok(Vec::new());
+        }
+        Ok(sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE id = $1::uuid");
+        Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
+    }
+
+    pub async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE name = $1 ORDER BY id LIMIT 20");
+        Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
+    }
+
+    pub async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT name FROM organizations WHERE strpos(lower(name), lower($1)) > 0 ORDER BY name LIMIT $2",
+        )
+        .bind(needle)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY id"
+        );
+        let mut rows = sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool);
+        while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
+            f(row)?;
+        }
+        Ok(())
+    }
+
+    pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT model_id FROM organization_custom_models WHERE organization_id = $1::uuid ORDER BY model_id",
+        )
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id DESC LIMIT 1");
+        Ok(sqlx::query_as(&sql).fetch_optional(&self.pool).await?)
+    }
+
+    pub async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id = $1");
+        Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
+    }
+
+    pub async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id < $1 ORDER BY id DESC LIMIT 1");
+        Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
+    }
+
+    pub async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
+        let mut rows = sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool);
+        while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
+            f(row)?;
+        }
+        Ok(())
+    }
+
+    pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
+        Ok(sqlx::query_scalar("INSERT INTO models_by_provider (data, created_at) VALUES ($1::jsonb, $2) RETURNING id")
+            .bind(data)
+            .bind(created_at)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for org in orgs {
+            let id: String = sqlx::query_scalar(
+                "INSERT INTO organizations (name, plan, settings, created_at, updated_at)
+                 VALUES ($1, $2, $3::jsonb, $4, $4) RETURNING id::text",
+            )
+            .bind(&org.name)
+            .bind(&org.plan)
+            .bind(&org.settings)
+            .bind(org.created_at)
+            .fetch_one(&mut *tx)
+            .await?;
+            for (model, kind) in &org.custom_models {
+                sqlx::query(
+                    "INSERT INTO organization_custom_models (organization_id, model_id, kind) VALUES ($1::uuid, $2, $3)",
+                )
+                .bind(&id)
+                .bind(model)
+                .bind(kind)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// The root cause of a connection failure, without the URL (which may hold a password).
+pub(super) fn connect_reason(e: &sqlx::Error) -> String {
+    match e {
+        sqlx::Error::Io(io) => io.to_string(),
+        sqlx::Error::PoolTimedOut => "timed out".into(),
+        sqlx::Error::Database(db) => db.message().to_string(),
+        other => other.to_string(),
+    }
+}
