@@ -151,7 +151,7 @@ async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
     for s in &summaries {
         table.add_row(vec![
             s.id.to_string(),
-            s.created_at.clone(),
+            s.created_at.get(..16).unwrap_or(&s.created_at).replace('T', " "),
             s.generated_at.as_ref().and_then(Value::as_str).unwrap_or("-").to_string(),
             s.live_providers.to_string(),
             s.models.to_string(),

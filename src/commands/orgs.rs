@@ -38,7 +38,7 @@ pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus>
         writeln!(out, "{}", OrgLine::header())?;
     }
     store
-        .for_each_org(&OrgFilter { plan }, &mut |row| {
+        .for_each_org(&OrgFilter { plan, by_name: true }, &mut |row| {
             let line = OrgLine::new(&row, catalog);
             if mode.is_some_and(|m| m != line.mode_arg()) {
                 return Ok(());
@@ -328,18 +328,22 @@ pub async fn run_models(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitSta
     let mut blocked_pairs = 0;
     for line in &lines {
         let allowed: Vec<&str> = line.providers.iter().filter(|p| p.allowed).map(|p| p.slug.as_str()).collect();
-        let refused: Vec<String> = line
-            .providers
-            .iter()
-            .filter(|p| !p.allowed)
-            .map(|p| format!("{} ({})", p.slug, p.reason.describe()))
-            .collect();
-        blocked_pairs += refused.len();
+        // Grouped by reason: "not in allow list: a, b; blocked for this model: c".
+        let mut refused: Vec<(PairState, Vec<&str>)> = Vec::new();
+        for p in line.providers.iter().filter(|p| !p.allowed) {
+            blocked_pairs += 1;
+            match refused.iter_mut().find(|(state, _)| *state == p.reason) {
+                Some((_, slugs)) => slugs.push(&p.slug),
+                None => refused.push((p.reason, vec![&p.slug])),
+            }
+        }
+        let refused: Vec<String> =
+            refused.iter().map(|(state, slugs)| format!("{}: {}", state.describe(), slugs.join(", "))).collect();
         table.add_row(vec![
             line.model.clone().into(),
             line.name.clone().into(),
             ctx.out.cell(if allowed.is_empty() { "-".into() } else { allowed.join(", ") }, Tone::Good),
-            ctx.out.cell(refused.join(", "), Tone::Bad),
+            ctx.out.cell(refused.join("; "), Tone::Bad),
         ]);
     }
     if !lines.is_empty() {

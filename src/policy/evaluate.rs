@@ -228,16 +228,14 @@ impl CompiledPolicy {
         trace.step(|| format!("served by: {}", catalog.slugs(&catalog.model(model_id).serving).join(", ")));
         let candidates = r.allowed_providers(catalog, model_id);
         trace.step(|| {
-            let model = &catalog.model(model_id);
-            let parts: Vec<String> = model
-                .serving
-                .iter()
-                .map(|p| match r.exclusion(p, model_id) {
-                    Some(why) => format!("{} excluded ({why})", catalog.provider(p).slug),
-                    None => format!("{} allowed", catalog.provider(p).slug),
+            r.exclusions(catalog, model_id)
+                .into_iter()
+                .map(|(why, slugs)| match why {
+                    Some(why) => format!("{why}: {}", slugs.join(", ")),
+                    None => format!("allowed: {}", slugs.join(", ")),
                 })
-                .collect();
-            parts.join("; ")
+                .collect::<Vec<_>>()
+                .join("; ")
         });
         let reason = match (&req.provider, req.provider_id) {
             (Some(_), Some(p)) if candidates.contains(p) => Reason::Allowed,
@@ -446,6 +444,21 @@ impl Restrictions {
         }
     }
 
+    /// The serving providers of a model grouped by why they are excluded (`None`: allowed),
+    /// in order of first appearance.
+    fn exclusions(&self, catalog: &Catalog, model: ModelId) -> Vec<(Option<&'static str>, Vec<String>)> {
+        let mut groups: Vec<(Option<&'static str>, Vec<String>)> = Vec::new();
+        for p in catalog.model(model).serving.iter() {
+            let why = self.exclusion(p, model);
+            let slug = catalog.provider(p).slug.clone();
+            match groups.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, slugs)) => slugs.push(slug),
+                None => groups.push((why, vec![slug])),
+            }
+        }
+        groups
+    }
+
     /// Legacy routing: the deny list and the providers blocked for this model alone.
     fn ignore_list(&self, model: &str) -> Vec<String> {
         let mut ignore = self.provider_list.clone();
@@ -479,12 +492,20 @@ impl Restrictions {
                 None => format!("provider '{name}' does not serve '{}'; served by: {}", req.model, catalog.slugs(serving).join(", ")),
             };
         }
-        let reasons: Vec<String> = serving
-            .iter()
-            .filter_map(|p| self.exclusion(p, model_id).map(|why| format!("'{}' is {why}", catalog.provider(p).slug)))
+        let reasons: Vec<String> = self
+            .exclusions(catalog, model_id)
+            .into_iter()
+            .filter_map(|(why, slugs)| {
+                let verb = if slugs.len() == 1 { "is" } else { "are" };
+                why.map(|why| format!("{} {verb} {why}", quoted(&slugs)))
+            })
             .collect();
-        format!("model '{}' is not available through any allowed provider: {}; {}", req.model, reasons.join(", "), self.list_suffix())
+        format!("model '{}' is not available through any allowed provider: {}; {}", req.model, reasons.join("; "), self.list_suffix())
     }
+}
+
+fn quoted(items: &[String]) -> String {
+    items.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
 }
 
 fn list_or_none(items: &[String]) -> String {
@@ -608,7 +629,7 @@ mod tests {
                 "mode allow: provider_allow_list [openai] is the source of truth",
                 "'openai/gpt-4o' is not in model_deny_list",
                 "served by: azure, openai",
-                "azure excluded (not in the allowed providers list); openai allowed",
+                "not in the allowed providers list: azure; allowed: openai",
                 "allowed through: openai",
             ]
         );

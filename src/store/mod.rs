@@ -37,6 +37,8 @@ pub struct MigrationState {
 #[derive(Debug, Clone, Default)]
 pub struct OrgFilter {
     pub plan: Option<String>,
+    /// Name order for people; id order (the default) for bulk work.
+    pub by_name: bool,
 }
 
 /// An organization to create (the demo sample).
@@ -217,7 +219,7 @@ impl Store {
         let mut best: Vec<(f64, String)> = Vec::new();
         let mut consider = |org: OrgRow| {
             let score = strsim::jaro_winkler(&needle, &org.name.to_lowercase());
-            if score >= 0.8 {
+            if score >= 0.8 && !best.iter().any(|(_, name)| *name == org.name) {
                 best.push((score, org.name));
                 best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
                 best.truncate(3);
@@ -228,7 +230,7 @@ impl Store {
         Ok(best.into_iter().map(|(_, name)| name).collect())
     }
 
-    /// Streams organizations in id order.
+    /// Streams organizations in the filter's order.
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         dispatch!(self, s => s.for_each_org(filter, f).await)
     }

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures_util::TryStreamExt;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::Connection;
 
 use super::{redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
@@ -25,12 +26,17 @@ impl PgStore {
         let options = PgConnectOptions::from_str(url)
             .map_err(|e| StoreError::InvalidUrl { url: redacted.clone(), reason: e.to_string() })?
             .application_name("orgpolicy");
+        // One direct connection first: a pool would retry a refused connection until its
+        // timeout and report only "timed out", hiding the cause.
+        let probe = tokio::time::timeout(Duration::from_secs(10), PgConnection::connect_with(&options))
+            .await
+            .map_err(|_| StoreError::Connect { url: redacted.clone(), reason: "timed out after 10s".into() })?
+            .map_err(|e| StoreError::Connect { url: redacted.clone(), reason: connect_reason(&e) })?;
+        probe.close().await?;
         let pool = PgPoolOptions::new()
             .max_connections(4)
             .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
-            .await
-            .map_err(|e| StoreError::Connect { url: redacted.clone(), reason: connect_reason(&e) })?;
+            .connect_lazy_with(options);
         Ok(Self { pool, url: redacted })
     }
 
@@ -78,9 +84,8 @@ impl PgStore {
     }
 
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
-        let sql = format!(
-            "SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY id"
-        );
+        let order = if filter.by_name { "name, id" } else { "id" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY {order}");
         let mut rows = sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool);
         while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
             f(row)?;

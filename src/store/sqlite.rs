@@ -86,7 +86,8 @@ impl SqliteStore {
     }
 
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1) ORDER BY id");
+        let order = if filter.by_name { "name, id" } else { "id" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1) ORDER BY {order}");
         let mut rows = sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool);
         while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
             f(row)?;

@@ -1,0 +1,162 @@
+//! Test harness: every test gets its own database (a fresh PostgreSQL database or a SQLite file
+//! in a temporary directory) and runs the real binary against it.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use chrono::{Duration, Utc};
+use orgpolicy::store::{NewOrg, Store};
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+/// The server the PostgreSQL tests use; override with ORGPOLICY_TEST_POSTGRES.
+pub fn admin_url() -> String {
+    std::env::var("ORGPOLICY_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+}
+
+pub struct TestDb {
+    pub backend: Backend,
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_name: Option<String>,
+}
+
+fn postgres_admin(rt: &tokio::runtime::Runtime) -> sqlx::PgPool {
+    let url = admin_url();
+    rt.block_on(sqlx::PgPool::connect(&url)).unwrap_or_else(|e| {
+        panic!(
+            "PostgreSQL is not reachable at {url}: {e}\n\
+             start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\n\
+             (or point ORGPOLICY_TEST_POSTGRES at a server where user postgres may create databases)"
+        )
+    })
+}
+
+impl TestDb {
+    /// An empty, unmigrated database.
+    pub fn empty(backend: Backend) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        match backend {
+            Backend::Sqlite => {
+                // An existing, empty file: a database nobody has migrated yet.
+                let path = dir.path().join("test.db");
+                std::fs::File::create(&path).unwrap();
+                let url = format!("sqlite://{}", path.display());
+                Self { backend, url, dir, pg_name: None }
+            }
+            Backend::Postgres => {
+                let rt = runtime();
+                let admin = postgres_admin(&rt);
+                let name = format!("orgpolicy_test_{}", uuid::Uuid::new_v4().simple());
+                rt.block_on(sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin)).unwrap();
+                let base = admin_url();
+                let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
+                Self { backend, url, dir, pg_name: Some(name) }
+            }
+        }
+    }
+
+    /// A migrated database.
+    pub fn new(backend: Backend) -> Self {
+        let db = Self::empty(backend);
+        db.cmd().args(["db", "migrate"]).assert().success();
+        db
+    }
+
+    /// A migrated database with the real catalog imported as snapshot 1.
+    pub fn with_catalog(backend: Backend) -> Self {
+        let db = Self::new(backend);
+        db.cmd().args(["catalog", "import"]).arg(real_catalog()).assert().success();
+        db
+    }
+
+    /// The binary, pointed at this database, run in the test's directory, without colour.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("orgpolicy").unwrap();
+        cmd.current_dir(self.dir.path())
+            .env("DATABASE_URL", &self.url)
+            .env("NO_COLOR", "1")
+            .env_remove("REDIS_URL");
+        cmd
+    }
+
+    /// Runs with `--format json` and parses stdout.
+    pub fn json(&self, args: &[&str]) -> (Value, i32) {
+        let out = self.cmd().args(args).args(["--format", "json"]).output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let value = serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: stdout is not JSON ({e}):\n{stdout}\nstderr:\n{}", String::from_utf8_lossy(&out.stderr)));
+        (value, out.status.code().unwrap())
+    }
+
+    pub fn store(&self, rt: &tokio::runtime::Runtime) -> Store {
+        rt.block_on(Store::open(&self.url)).unwrap()
+    }
+
+    /// Creates organizations: `(name, plan, settings, custom models)`.
+    pub fn add_orgs(&self, orgs: &[(&str, &str, Value, &[&str])]) {
+        let rt = runtime();
+        let store = self.store(&rt);
+        let new: Vec<NewOrg> = orgs
+            .iter()
+            .map(|(name, plan, settings, custom)| NewOrg {
+                name: name.to_string(),
+                plan: plan.to_string(),
+                settings: settings.to_string(),
+                created_at: Utc::now() - Duration::days(30),
+                custom_models: custom.iter().map(|m| (m.to_string(), "custom".to_string())).collect(),
+            })
+            .collect();
+        rt.block_on(store.insert_orgs(&new)).unwrap();
+    }
+
+    /// Writes a file in the test directory and returns its path.
+    pub fn file(&self, name: &str, contents: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            let rt = runtime();
+            if let Ok(admin) = rt.block_on(sqlx::PgPool::connect(&admin_url())) {
+                let _ = rt.block_on(sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin));
+            }
+        }
+    }
+}
+
+pub fn real_catalog() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample/openrouter-providers-2026-08-14.json")
+}
+
+/// The real catalog as a JSON value, to derive other snapshots from.
+pub fn real_catalog_value() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(real_catalog()).unwrap()).unwrap()
+}
+
+/// Runs a scenario once on PostgreSQL and once on SQLite.
+#[macro_export]
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {
+        mod postgres {
+            $(#[test] fn $name() { super::$name($crate::common::Backend::Postgres) })*
+        }
+        mod sqlite {
+            $(#[test] fn $name() { super::$name($crate::common::Backend::Sqlite) })*
+        }
+    };
+}
