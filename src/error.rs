@@ -39,7 +39,9 @@ fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
         );
     }
     if cause.downcast_ref::<InvalidSettings>().is_some() {
-        return Some("fix the organization's settings document in the database; orgpolicy never rewrites an invalid one".into());
+        return Some(
+            "fix the organization's settings document in the database; orgpolicy never rewrites an invalid one".into(),
+        );
     }
     None
 }

@@ -25,7 +25,11 @@ fn unmigrated_database_is_refused_until_migrated(backend: Backend) {
 
     let (status, code) = db.json(&["db", "status"]);
     assert_eq!((code, status["migrations"][0]["applied"].clone()), (0, json!(false)));
-    db.cmd().args(["db", "migrate"]).assert().success().stderr(predicate::str::contains("applied 20261121000000 initial"));
+    db.cmd()
+        .args(["db", "migrate"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("applied 20261121000000 initial"));
     db.cmd().args(["db", "migrate"]).assert().success().stderr(predicate::str::contains("is up to date"));
     assert_eq!(db.json(&["db", "status"]).0["migrations"][0]["applied"], json!(true));
     db.cmd().args(["orgs", "list"]).assert().success();
@@ -67,7 +71,11 @@ fn catalog_import_list_show_and_diff(backend: Backend) {
     let newco = show["providers"].as_array().unwrap().iter().find(|p| p["slug"] == "newco").unwrap();
     assert_eq!(newco, &json!({"slug": "newco", "name": "New Co", "live": true, "models": 2, "free_models": 1}));
 
-    db.cmd().args(["catalog", "show", "9"]).assert().code(2).stderr(predicate::str::contains("catalog snapshot 9 does not exist"));
+    db.cmd()
+        .args(["catalog", "show", "9"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("catalog snapshot 9 does not exist"));
 }
 
 fn bad_catalog_files_are_refused_and_nothing_is_written(backend: Backend) {
@@ -77,7 +85,11 @@ fn bad_catalog_files_are_refused_and_nothing_is_written(backend: Backend) {
         ("wrong-shape.json", "{\"providers\": {}}", "unexpected shape at providers"),
         ("empty.json", "{\"providers\": []}", "the catalog lists no providers"),
         ("empty-file.json", "", "not valid JSON"),
-        ("unserved.json", "{\"providers\": [{\"slug\": \"a\", \"models\": [{\"slug\": \"m\", \"endpoint\": null}]}]}", "no provider serves any model"),
+        (
+            "unserved.json",
+            "{\"providers\": [{\"slug\": \"a\", \"models\": [{\"slug\": \"m\", \"endpoint\": null}]}]}",
+            "no provider serves any model",
+        ),
     ];
     for (name, contents, message) in cases {
         let path = db.file(name, contents);
@@ -87,13 +99,22 @@ fn bad_catalog_files_are_refused_and_nothing_is_written(backend: Backend) {
         assert!(err.contains(&format!("catalog file '{}'", path.display())) && err.contains(message), "{name}: {err}");
         assert!(err.contains("help: "), "{name}: {err}");
     }
-    db.cmd().args(["catalog", "import", "missing.json"]).assert().code(2).stderr(predicate::str::contains("could not read catalog file 'missing.json'"));
+    db.cmd()
+        .args(["catalog", "import", "missing.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("could not read catalog file 'missing.json'"));
 
     // Dropping more than half of the live providers needs --force.
     let mut small = real_catalog_value();
     small["providers"].as_array_mut().unwrap().truncate(10);
     let path = db.file("small.json", &small.to_string());
-    db.cmd().args(["catalog", "import"]).arg(&path).assert().code(2).stderr(predicate::str::contains("would drop 64 of the 74 live providers of snapshot 1"));
+    db.cmd()
+        .args(["catalog", "import"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("would drop 64 of the 74 live providers of snapshot 1"));
     assert_eq!(snapshot_count(&db), 1);
     db.cmd().args(["catalog", "import", "--force"]).arg(&path).assert().success();
     assert_eq!(snapshot_count(&db), 2);
@@ -122,7 +143,13 @@ fn check_decisions(backend: Backend) {
         ("teams-deny", "openai/gpt-4o", None, "unrestricted", Value::Null),
         ("ent-empty", "anthropic/claude-sonnet-4.5", None, "unrestricted", Value::Null),
         ("ent-model-deny", "OpenAI/GPT-4o:free", None, "model_denied", Value::Null),
-        ("ent-allow", "openai/gpt-4o", None, "allowed", json!({"provider": {"only": ["openai"], "data_collection": "deny"}})),
+        (
+            "ent-allow",
+            "openai/gpt-4o",
+            None,
+            "allowed",
+            json!({"provider": {"only": ["openai"], "data_collection": "deny"}}),
+        ),
         ("ent-stale", "openai/gpt-4o", None, "unrestricted", Value::Null),
         ("ent-legacy", "anthropic/claude-sonnet-4.5", None, "allowed", json!({"provider": {"ignore": ["anthropic"]}})),
         ("ent-allow-none", "openai/gpt-4o", None, "provider_not_allowed", Value::Null),
@@ -152,7 +179,12 @@ fn check_decisions(backend: Backend) {
 
 fn check_explains_in_words(backend: Backend) {
     let db = TestDb::with_catalog(backend);
-    db.add_orgs(&[("Acme", "enterprise", json!({"provider_policy_mode": "allow", "provider_allow_list": ["anthropic", "openai"]}), &[])]);
+    db.add_orgs(&[(
+        "Acme",
+        "enterprise",
+        json!({"provider_policy_mode": "allow", "provider_allow_list": ["anthropic", "openai"]}),
+        &[],
+    )]);
     db.cmd()
         .args(["check", "--org", "Acme", "--model", "openai/gpt-4o", "--provider", "azure"])
         .assert()
@@ -180,8 +212,18 @@ fn check_explains_in_words(backend: Backend) {
 fn orgs_list_filters_and_counts(backend: Backend) {
     let db = TestDb::with_catalog(backend);
     db.add_orgs(&[
-        ("b-legacy", "enterprise", json!({"provider_deny_list": ["DeepSeek", "baidu"], "model_deny_list": ["a/b"]}), &[]),
-        ("a-allow", "enterprise", json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "gone-provider"]}), &[]),
+        (
+            "b-legacy",
+            "enterprise",
+            json!({"provider_deny_list": ["DeepSeek", "baidu"], "model_deny_list": ["a/b"]}),
+            &[],
+        ),
+        (
+            "a-allow",
+            "enterprise",
+            json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "gone-provider"]}),
+            &[],
+        ),
         ("c-invalid", "enterprise", json!({"model_deny_list": [1]}), &[]),
         ("d-teams", "teams", json!({"provider_deny_list": ["openai"]}), &[]),
     ]);
@@ -192,7 +234,10 @@ fn orgs_list_filters_and_counts(backend: Backend) {
     let row = |name: &str| all.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap().clone();
     assert_eq!(row("a-allow")["providers_allowed"], 1);
     assert_eq!(row("a-allow")["providers_denied"], 73);
-    assert_eq!((row("b-legacy")["mode"].clone(), row("b-legacy")["providers_denied"].clone()), (json!("legacy"), json!(2)));
+    assert_eq!(
+        (row("b-legacy")["mode"].clone(), row("b-legacy")["providers_denied"].clone()),
+        (json!("legacy"), json!(2))
+    );
     assert_eq!(row("b-legacy")["models_denied"], 1);
     assert_eq!(row("c-invalid")["invalid"], "settings key 'model_deny_list' entry 0 must be a string, found a number");
     assert_eq!(row("d-teams")["providers_denied"], 0, "teams plans do not enforce their lists");
@@ -203,7 +248,11 @@ fn orgs_list_filters_and_counts(backend: Backend) {
     assert_eq!(names(&["orgs", "list", "--mode", "invalid"]), ["c-invalid"]);
     assert_eq!(names(&["orgs", "list", "--mode", "legacy", "--plan", "enterprise"]), ["b-legacy"]);
     assert_eq!(names(&["orgs", "list", "--plan", "nothing"]), Vec::<String>::new());
-    db.cmd().args(["orgs", "list"]).assert().success().stderr(predicate::str::contains("4 organizations (1 allow, 2 legacy, 0 unrestricted, 1 invalid)"));
+    db.cmd()
+        .args(["orgs", "list"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("4 organizations (1 allow, 2 legacy, 0 unrestricted, 1 invalid)"));
 }
 
 fn providers_and_models_lists(backend: Backend) {
@@ -230,7 +279,8 @@ fn providers_and_models_lists(backend: Backend) {
     let (models, _) = db.json(&["models", "list", "--org", "Gringotts", "--search", "K2.5"]);
     assert_eq!(models.as_array().unwrap().len(), 1);
     assert_eq!(models[0]["model"], "moonshotai/kimi-k2.5");
-    let state = |slug: &str| models[0]["providers"].as_array().unwrap().iter().find(|p| p["slug"] == slug).unwrap().clone();
+    let state =
+        |slug: &str| models[0]["providers"].as_array().unwrap().iter().find(|p| p["slug"] == slug).unwrap().clone();
     assert_eq!(state("deepinfra"), json!({"slug": "deepinfra", "allowed": true, "reason": "allowed"}));
     assert_eq!(state("novita"), json!({"slug": "novita", "allowed": false, "reason": "blocked_for_model"}));
     assert_eq!(state("venice")["reason"], "not_in_allow_list");
@@ -240,11 +290,10 @@ fn providers_and_models_lists(backend: Backend) {
     assert_eq!(ids, ["moonshotai/kimi-k2", "moonshotai/kimi-k2.5"]);
     assert_eq!(blocked[0]["providers"], json!([{"slug": "novita", "allowed": false, "reason": "model_denied"}]));
 
-    db.cmd()
-        .args(["models", "list", "--org", "Gringotts", "--provider", "novitta"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("provider 'novitta' is not in the catalog").and(predicate::str::contains("help: did you mean 'novita'?")));
+    db.cmd().args(["models", "list", "--org", "Gringotts", "--provider", "novitta"]).assert().code(2).stderr(
+        predicate::str::contains("provider 'novitta' is not in the catalog")
+            .and(predicate::str::contains("help: did you mean 'novita'?")),
+    );
 }
 
 fn organization_lookup_errors(backend: Backend) {
@@ -259,11 +308,10 @@ fn organization_lookup_errors(backend: Backend) {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("organization name 'Globex' is ambiguous: 2 organizations have it"));
-    db.cmd()
-        .args(["check", "--org", "Initek", "--model", "openai/gpt-4o"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("organization 'Initek' not found").and(predicate::str::contains("help: did you mean 'Initech'?")));
+    db.cmd().args(["check", "--org", "Initek", "--model", "openai/gpt-4o"]).assert().code(2).stderr(
+        predicate::str::contains("organization 'Initek' not found")
+            .and(predicate::str::contains("help: did you mean 'Initech'?")),
+    );
     // An id works where a name is ambiguous.
     let (orgs, _) = db.json(&["orgs", "list", "--plan", "teams"]);
     let id = orgs[0]["id"].as_str().unwrap();
@@ -274,11 +322,10 @@ fn organization_lookup_errors(backend: Backend) {
 fn commands_without_a_catalog_say_how_to_get_one(backend: Backend) {
     let db = TestDb::new(backend);
     db.add_orgs(&[("Acme", "enterprise", json!({}), &[])]);
-    db.cmd()
-        .args(["check", "--org", "Acme", "--model", "openai/gpt-4o"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the database has no catalog snapshot").and(predicate::str::contains("orgpolicy catalog import FILE")));
+    db.cmd().args(["check", "--org", "Acme", "--model", "openai/gpt-4o"]).assert().code(2).stderr(
+        predicate::str::contains("the database has no catalog snapshot")
+            .and(predicate::str::contains("orgpolicy catalog import FILE")),
+    );
     db.cmd().args(["orgs", "list"]).assert().success().stderr(predicate::str::contains("no catalog snapshot"));
 }
 

@@ -10,7 +10,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
 pub use db::DbCommand;
-pub use orgs::{ModelsCommand, ModeArg, OrgsCommand, ProvidersCommand};
+pub use orgs::{ModeArg, ModelsCommand, OrgsCommand, ProvidersCommand};
 
 /// Administer which inference providers and models each organization may use.
 #[derive(Debug, Parser)]

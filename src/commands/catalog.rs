@@ -67,7 +67,8 @@ fn read_file(path: &Path) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
         std::io::stdin().read_to_string(&mut text).context("could not read the catalog from standard input")?;
     } else {
-        text = std::fs::read_to_string(path).with_context(|| format!("could not read catalog file '{}'", path.display()))?;
+        text = std::fs::read_to_string(path)
+            .with_context(|| format!("could not read catalog file '{}'", path.display()))?;
     }
     Ok(text)
 }
@@ -135,10 +136,12 @@ async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, f
 
 async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
     let mut summaries = Vec::new();
-    store.for_each_snapshot(&mut |row| {
-        summaries.push(Summary::of(&Snapshot::from_row(row)?));
-        Ok(())
-    }).await?;
+    store
+        .for_each_snapshot(&mut |row| {
+            summaries.push(Summary::of(&Snapshot::from_row(row)?));
+            Ok(())
+        })
+        .await?;
     if ctx.out.is_json() {
         ctx.out.json(&summaries)?;
         return Ok(());

@@ -32,7 +32,11 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
                 let mut table = ctx.out.new_table(&["version", "description", "state"]);
                 for m in &status {
                     let (state, tone) = if m.applied { ("applied", Tone::Good) } else { ("pending", Tone::Warn) };
-                    table.add_row(vec![m.version.to_string().into(), m.description.clone().into(), ctx.out.cell(state, tone)]);
+                    table.add_row(vec![
+                        m.version.to_string().into(),
+                        m.description.clone().into(),
+                        ctx.out.cell(state, tone),
+                    ]);
                 }
                 ctx.out.table(&table)?;
                 let pending = status.iter().filter(|m| !m.applied).count();

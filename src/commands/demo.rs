@@ -55,7 +55,8 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let path = Path::new(DEMO_FILE);
     for stale in [DEMO_FILE.to_string(), format!("{DEMO_FILE}-wal"), format!("{DEMO_FILE}-shm")] {
         if Path::new(&stale).exists() {
-            std::fs::remove_file(&stale).with_context(|| format!("could not replace the old demo database '{stale}'"))?;
+            std::fs::remove_file(&stale)
+                .with_context(|| format!("could not replace the old demo database '{stale}'"))?;
         }
     }
     let url = format!("sqlite://{DEMO_FILE}");

@@ -92,6 +92,9 @@ impl LoadedOrg {
     }
 
     pub fn compile(&self, catalog: &Catalog) -> CompiledPolicy {
-        CompiledPolicy::new(Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models }, catalog)
+        CompiledPolicy::new(
+            Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models },
+            catalog,
+        )
     }
 }

@@ -22,7 +22,9 @@ pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus>
     let snapshot = match store.latest_snapshot().await {
         Ok(row) => Some(Snapshot::from_row(row)?),
         Err(StoreError::NoSnapshot) => {
-            ctx.out.note("no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)");
+            ctx.out.note(
+                "no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)",
+            );
             None
         }
         Err(e) => return Err(e.into()),
@@ -113,7 +115,8 @@ impl OrgLine {
             invalid: policy.err().map(ToString::to_string),
         };
         if let (Some(catalog), Ok(_)) = (catalog, policy) {
-            let compiled = CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[] }, catalog);
+            let compiled =
+                CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[] }, catalog);
             let allowed = catalog.live().iter().filter(|p| compiled.provider_state(*p).is_allowed()).count();
             line.providers_allowed = Some(allowed);
             line.providers_denied = Some(catalog.live().len() - allowed);
@@ -245,7 +248,11 @@ pub async fn run_providers(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<E
             ctx.out.cell(word, tone),
             ctx.out.cell(line.reason.describe(), Tone::Dim),
             line.models.into(),
-            if line.models_blocked > 0 { ctx.out.cell(line.models_blocked, Tone::Warn) } else { ctx.out.cell("-", Tone::Dim) },
+            if line.models_blocked > 0 {
+                ctx.out.cell(line.models_blocked, Tone::Warn)
+            } else {
+                ctx.out.cell("-", Tone::Dim)
+            },
         ]);
     }
     if !lines.is_empty() {
@@ -309,7 +316,9 @@ pub async fn run_models(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitSta
             .filter(|p| only.is_none_or(|o| o == *p))
             .filter(|p| {
                 model_matches
-                    || needle.as_deref().is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
+                    || needle
+                        .as_deref()
+                        .is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
             })
             .map(|p| (p, policy.pair_state(c, i as ModelId, p)))
             .filter(|(_, state)| !blocked || !state.is_allowed())

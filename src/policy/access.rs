@@ -128,7 +128,11 @@ mod tests {
     #[test]
     fn diff_within_and_across_snapshots() {
         let c1 = catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"])]);
-        let c2 = catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("newco", &["openai/gpt-4o", "x/y"])]);
+        let c2 = catalog(&[
+            ("openai", &["openai/gpt-4o"]),
+            ("azure", &["openai/gpt-4o"]),
+            ("newco", &["openai/gpt-4o", "x/y"]),
+        ]);
         let legacy = json!({"provider_deny_list": ["azure"]});
         let before = access(&c1, "enterprise", legacy.clone(), &[]);
         let after = access(&c2, "enterprise", legacy, &[]);
@@ -156,18 +160,21 @@ mod tests {
     }
 
     const PROVIDERS: [&str; 6] = ["openai", "azure", "anthropic", "bedrock", "together", "fireworks"];
-    const MODELS: [&str; 6] = ["openai/gpt-4o", "openai/gpt-4o:free", "anthropic/claude", "meta/llama", "kimi/k2.5", "x/absent"];
+    const MODELS: [&str; 6] =
+        ["openai/gpt-4o", "openai/gpt-4o:free", "anthropic/claude", "meta/llama", "kimi/k2.5", "x/absent"];
 
     fn catalog_strategy() -> impl Strategy<Value = Catalog> {
-        proptest::collection::vec(proptest::collection::vec(any::<bool>(), MODELS.len()), PROVIDERS.len()).prop_map(|grid| {
-            let spec: Vec<(&str, Vec<&str>)> = PROVIDERS
-                .iter()
-                .zip(&grid)
-                .map(|(p, row)| (*p, MODELS.iter().zip(row).filter(|(_, on)| **on).map(|(m, _)| *m).collect()))
-                .collect();
-            let spec: Vec<(&str, &[&str])> = spec.iter().map(|(p, ms)| (*p, ms.as_slice())).collect();
-            catalog(&spec)
-        })
+        proptest::collection::vec(proptest::collection::vec(any::<bool>(), MODELS.len()), PROVIDERS.len()).prop_map(
+            |grid| {
+                let spec: Vec<(&str, Vec<&str>)> = PROVIDERS
+                    .iter()
+                    .zip(&grid)
+                    .map(|(p, row)| (*p, MODELS.iter().zip(row).filter(|(_, on)| **on).map(|(m, _)| *m).collect()))
+                    .collect();
+                let spec: Vec<(&str, &[&str])> = spec.iter().map(|(p, ms)| (*p, ms.as_slice())).collect();
+                catalog(&spec)
+            },
+        )
     }
 
     fn subset(items: &'static [&'static str]) -> impl Strategy<Value = Vec<String>> {

@@ -48,11 +48,7 @@ impl ModelEntry {
     }
 
     pub fn is_free(&self) -> bool {
-        self.endpoint
-            .as_ref()
-            .and_then(|e| e.get("is_free"))
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
+        self.endpoint.as_ref().and_then(|e| e.get("is_free")).and_then(Value::as_bool).unwrap_or(false)
     }
 }
 
@@ -116,10 +112,8 @@ fn detect_format(value: &Value) -> InputFormat {
 }
 
 fn deserialize_at_path<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, CatalogError> {
-    serde_path_to_error::deserialize(value).map_err(|e| CatalogError::Shape {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| CatalogError::Shape { path: e.path().to_string(), message: e.inner().to_string() })
 }
 
 #[derive(Deserialize)]
@@ -245,20 +239,13 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(data: &SnapshotData) -> Self {
-        let by_slug: BTreeMap<String, &ProviderEntry> = data
-            .providers
-            .iter()
-            .map(|p| (normalize::provider_slug(&p.slug), p))
-            .collect();
+        let by_slug: BTreeMap<String, &ProviderEntry> =
+            data.providers.iter().map(|p| (normalize::provider_slug(&p.slug), p)).collect();
         let providers: Vec<Provider> = by_slug
             .iter()
             .map(|(slug, p)| Provider { slug: slug.clone(), name: p.name.clone().unwrap_or_else(|| slug.clone()) })
             .collect();
-        let provider_ids = providers
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.slug.clone(), i as ProviderId))
-            .collect();
+        let provider_ids = providers.iter().enumerate().map(|(i, p)| (p.slug.clone(), i as ProviderId)).collect();
 
         // normalized id -> full id -> (name, serving, free)
         type Entries<'a> = BTreeMap<String, BTreeMap<&'a str, (Option<&'a str>, ProviderSet, ProviderSet)>>;
@@ -391,10 +378,7 @@ pub fn diff(before: &Catalog, after: &Catalog) -> CatalogDiff {
     let live = |c: &Catalog| -> BTreeSet<String> { c.slugs(c.live()).into_iter().collect() };
     let models = |c: &Catalog| -> BTreeSet<String> { c.models().iter().map(|m| m.id.clone()).collect() };
     let pairs = |c: &Catalog| -> BTreeSet<(String, String)> {
-        c.models()
-            .iter()
-            .flat_map(|m| m.serving.iter().map(|p| (m.id.clone(), c.provider(p).slug.clone())))
-            .collect()
+        c.models().iter().flat_map(|m| m.serving.iter().map(|p| (m.id.clone(), c.provider(p).slug.clone()))).collect()
     };
     let (live_a, live_b) = (live(before), live(after));
     let (models_a, models_b) = (models(before), models(after));
@@ -463,7 +447,10 @@ pub(crate) mod tests {
             (r#"{"providers": [{"slug": "a", "models": [{"slug": "m", "endpoint": null}]}]}"#, "no provider serves"),
             (r#"{"providers": [{"slug": "a", "models": [{"name": 1}]}]}"#, "providers[0].models[0]"),
             (r#"{"providers": [{"slug": " ", "models": []}]}"#, "providers[0].slug: empty slug"),
-            (r#"{"providers": [{"slug": "A", "models": [{"slug":"m","endpoint":{}}]}, {"slug": "a"}]}"#, "listed twice"),
+            (
+                r#"{"providers": [{"slug": "A", "models": [{"slug":"m","endpoint":{}}]}, {"slug": "a"}]}"#,
+                "listed twice",
+            ),
         ];
         for (text, want) in cases {
             let err = parse_import(text, InputFormat::Auto).unwrap_err().to_string();

@@ -11,7 +11,7 @@ use super::access::EffectiveAccess;
 use super::catalog::{Catalog, ModelId};
 use super::normalize;
 use super::provider_set::{ProviderId, ProviderSet};
-use super::settings::{DataCollection, InvalidSettings, ModelProvider, Mode, Settings};
+use super::settings::{DataCollection, InvalidSettings, Mode, ModelProvider, Settings};
 
 /// The outcome of a decision, as a stable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -150,11 +150,15 @@ impl CompiledPolicy {
                         let all: ProviderSet = (0..catalog.providers().len() as ProviderId).collect();
                         let (usable, provider_list) = match p.enforced_allow_list() {
                             Some(allow) => (catalog.set_of(allow), allow.to_vec()),
-                            None => (all.difference(&catalog.set_of(&p.provider_deny_list)), p.provider_deny_list.clone()),
+                            None => {
+                                (all.difference(&catalog.set_of(&p.provider_deny_list)), p.provider_deny_list.clone())
+                            }
                         };
                         let mut combos: Vec<(ModelId, ProviderSet)> = Vec::new();
                         for entry in &p.model_provider_deny_list {
-                            let (Some(m), Some(pid)) = (catalog.model_id(&entry.model), catalog.provider_id(&entry.provider)) else {
+                            let (Some(m), Some(pid)) =
+                                (catalog.model_id(&entry.model), catalog.provider_id(&entry.provider))
+                            else {
                                 continue;
                             };
                             match combos.iter_mut().find(|(id, _)| *id == m) {
@@ -209,7 +213,9 @@ impl CompiledPolicy {
         };
         trace.step(|| "plan is enterprise: access configuration is enforced".into());
         trace.step(|| match r.mode {
-            Mode::Allow => format!("mode allow: provider_allow_list [{}] is the source of truth", r.provider_list.join(", ")),
+            Mode::Allow => {
+                format!("mode allow: provider_allow_list [{}] is the source of truth", r.provider_list.join(", "))
+            }
             _ => format!("mode legacy: provider_deny_list [{}]", r.provider_list.join(", ")),
         });
         if self.exempt.binary_search(&req.model).is_ok() {
@@ -279,10 +285,14 @@ impl CompiledPolicy {
         let model = &req.model;
         let slugs = |set: &ProviderSet| catalog.slugs(set).join(", ");
         match (&self.rule, decision.reason) {
-            (Rule::NotEnforced, _) => "plan does not enforce access configuration; every model and provider is allowed".into(),
+            (Rule::NotEnforced, _) => {
+                "plan does not enforce access configuration; every model and provider is allowed".into()
+            }
             (Rule::Unrestricted, _) => "organization has no provider or model restrictions".into(),
             (Rule::Invalid(invalid), _) => format!("{invalid}; every request is denied until it is fixed"),
-            (_, Reason::Exempt) => format!("'{model}' is a custom model of this organization; catalog policy does not apply"),
+            (_, Reason::Exempt) => {
+                format!("'{model}' is a custom model of this organization; catalog policy does not apply")
+            }
             (_, Reason::ModelDenied) => format!("model '{model}' is in the organization's model deny list"),
             (_, Reason::NotInCatalog) => format!("model '{model}' is not served by any provider in the catalog"),
             (Rule::Restricted(_), Reason::Allowed) => match &req.provider {
@@ -486,10 +496,18 @@ impl Restrictions {
             };
             return match why {
                 Some("blocked for this model") => {
-                    format!("model '{}' is blocked for provider '{name}'; allowed through: {}", req.model, list_or_none(&catalog.slugs(candidates)))
+                    format!(
+                        "model '{}' is blocked for provider '{name}'; allowed through: {}",
+                        req.model,
+                        list_or_none(&catalog.slugs(candidates))
+                    )
                 }
                 Some(why) => format!("provider '{name}' is {why}; {}", self.list_suffix()),
-                None => format!("provider '{name}' does not serve '{}'; served by: {}", req.model, catalog.slugs(serving).join(", ")),
+                None => format!(
+                    "provider '{name}' does not serve '{}'; served by: {}",
+                    req.model,
+                    catalog.slugs(serving).join(", ")
+                ),
             };
         }
         let reasons: Vec<String> = self
@@ -500,7 +518,12 @@ impl Restrictions {
                 why.map(|why| format!("{} {verb} {why}", quoted(&slugs)))
             })
             .collect();
-        format!("model '{}' is not available through any allowed provider: {}; {}", req.model, reasons.join("; "), self.list_suffix())
+        format!(
+            "model '{}' is not available through any allowed provider: {}; {}",
+            req.model,
+            reasons.join("; "),
+            self.list_suffix()
+        )
     }
 }
 
@@ -531,7 +554,13 @@ mod tests {
     use crate::policy::catalog::tests::catalog;
     use serde_json::json;
 
-    fn eval(plan: &str, settings: Value, custom: &[&str], model: &str, provider: Option<&str>) -> (Explanation, Catalog) {
+    fn eval(
+        plan: &str,
+        settings: Value,
+        custom: &[&str],
+        model: &str,
+        provider: Option<&str>,
+    ) -> (Explanation, Catalog) {
         let c = catalog(&[
             ("openai", &["openai/gpt-4o", "openai/gpt-4o:free"]),
             ("azure", &["openai/gpt-4o"]),
@@ -554,45 +583,184 @@ mod tests {
         let e = "enterprise";
         type Case<'a> = (&'a str, Value, &'a [&'a str], &'a str, Option<&'a str>, Reason, Option<Value>);
         let cases: Vec<Case> = vec![
-            ("teams", json!({"model_deny_list": ["openai/gpt-4o"]}), &[], "openai/gpt-4o", None, Reason::Unrestricted, None),
+            (
+                "teams",
+                json!({"model_deny_list": ["openai/gpt-4o"]}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::Unrestricted,
+                None,
+            ),
             (e, json!({}), &[], "openai/gpt-4o", None, Reason::Unrestricted, None),
-            (e, json!({"model_deny_list": ["openai/gpt-4o"]}), &[], "OpenAI/GPT-4o:free", None, Reason::ModelDenied, None),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "provider_deny_list": ["openai"]}), &[],
-                "openai/gpt-4o", None, Reason::Allowed, Some(json!({"provider": {"only": ["openai"]}}))),
-            (e, json!({"provider_allow_list": ["openai"], "provider_deny_list": [], "model_deny_list": []}), &[],
-                "openai/gpt-4o", None, Reason::Unrestricted, None),
-            (e, json!({"provider_allow_list": ["openai"], "provider_deny_list": ["anthropic"]}), &[],
-                "anthropic/claude", None, Reason::Allowed, Some(json!({"provider": {"ignore": ["anthropic"]}}))),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": []}), &[], "openai/gpt-4o", None, Reason::ProviderNotAllowed, None),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[], "baidu/ernie", None, Reason::ProviderNotAllowed, None),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[], "nobody/serves-this", None, Reason::NotInCatalog, None),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["fireworks", "together"],
-                "model_provider_deny_list": [{"model": "moonshotai/kimi-k2.5", "provider": "fireworks"}]}), &[],
-                "moonshotai/kimi-k2.5", None, Reason::Allowed, Some(json!({"provider": {"only": ["together"]}}))),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &["acme/custom-llm"],
-                "acme/custom-llm", None, Reason::Exempt, None),
+            (
+                e,
+                json!({"model_deny_list": ["openai/gpt-4o"]}),
+                &[],
+                "OpenAI/GPT-4o:free",
+                None,
+                Reason::ModelDenied,
+                None,
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "provider_deny_list": ["openai"]}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::Allowed,
+                Some(json!({"provider": {"only": ["openai"]}})),
+            ),
+            (
+                e,
+                json!({"provider_allow_list": ["openai"], "provider_deny_list": [], "model_deny_list": []}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::Unrestricted,
+                None,
+            ),
+            (
+                e,
+                json!({"provider_allow_list": ["openai"], "provider_deny_list": ["anthropic"]}),
+                &[],
+                "anthropic/claude",
+                None,
+                Reason::Allowed,
+                Some(json!({"provider": {"ignore": ["anthropic"]}})),
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": []}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::ProviderNotAllowed,
+                None,
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}),
+                &[],
+                "baidu/ernie",
+                None,
+                Reason::ProviderNotAllowed,
+                None,
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}),
+                &[],
+                "nobody/serves-this",
+                None,
+                Reason::NotInCatalog,
+                None,
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["fireworks", "together"],
+                "model_provider_deny_list": [{"model": "moonshotai/kimi-k2.5", "provider": "fireworks"}]}),
+                &[],
+                "moonshotai/kimi-k2.5",
+                None,
+                Reason::Allowed,
+                Some(json!({"provider": {"only": ["together"]}})),
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}),
+                &["acme/custom-llm"],
+                "acme/custom-llm",
+                None,
+                Reason::Exempt,
+                None,
+            ),
             (e, json!({"provider_deny_list": "openai"}), &[], "openai/gpt-4o", None, Reason::InvalidSettings, None),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "data_collection": "deny"}), &[],
-                "openai/gpt-4o", None, Reason::Allowed, Some(json!({"provider": {"only": ["openai"], "data_collection": "deny"}}))),
-            ("teams", json!({"data_collection": "allow"}), &[], "anything/at-all", None, Reason::Unrestricted,
-                Some(json!({"provider": {"data_collection": "allow"}}))),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "data_collection": "deny"}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::Allowed,
+                Some(json!({"provider": {"only": ["openai"], "data_collection": "deny"}})),
+            ),
+            (
+                "teams",
+                json!({"data_collection": "allow"}),
+                &[],
+                "anything/at-all",
+                None,
+                Reason::Unrestricted,
+                Some(json!({"provider": {"data_collection": "allow"}})),
+            ),
             // A named provider must be a candidate.
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "azure"]}), &[], "openai/gpt-4o", Some("Azure"),
-                Reason::Allowed, Some(json!({"provider": {"only": ["azure", "openai"]}}))),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[], "openai/gpt-4o", Some("evil-corp"),
-                Reason::ProviderNotAllowed, None),
-            (e, json!({"provider_deny_list": ["azure"]}), &[], "openai/gpt-4o", Some("azure"), Reason::ProviderNotAllowed, None),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "azure"]}),
+                &[],
+                "openai/gpt-4o",
+                Some("Azure"),
+                Reason::Allowed,
+                Some(json!({"provider": {"only": ["azure", "openai"]}})),
+            ),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}),
+                &[],
+                "openai/gpt-4o",
+                Some("evil-corp"),
+                Reason::ProviderNotAllowed,
+                None,
+            ),
+            (
+                e,
+                json!({"provider_deny_list": ["azure"]}),
+                &[],
+                "openai/gpt-4o",
+                Some("azure"),
+                Reason::ProviderNotAllowed,
+                None,
+            ),
             // Legacy: combo-blocked providers join the ignore list for that model only.
-            (e, json!({"provider_deny_list": ["baidu"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "azure"}]}), &[],
-                "openai/gpt-4o", None, Reason::Allowed, Some(json!({"provider": {"ignore": ["azure", "baidu"]}}))),
-            (e, json!({"provider_deny_list": ["baidu"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "azure"}]}), &[],
-                "anthropic/claude", None, Reason::Allowed, Some(json!({"provider": {"ignore": ["baidu"]}}))),
+            (
+                e,
+                json!({"provider_deny_list": ["baidu"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "azure"}]}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::Allowed,
+                Some(json!({"provider": {"ignore": ["azure", "baidu"]}})),
+            ),
+            (
+                e,
+                json!({"provider_deny_list": ["baidu"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "azure"}]}),
+                &[],
+                "anthropic/claude",
+                None,
+                Reason::Allowed,
+                Some(json!({"provider": {"ignore": ["baidu"]}})),
+            ),
             // Unrestricted and exempt steps carry only data collection.
-            (e, json!({"data_collection": "deny"}), &[], "openai/gpt-4o", None, Reason::Unrestricted,
-                Some(json!({"provider": {"data_collection": "deny"}}))),
+            (
+                e,
+                json!({"data_collection": "deny"}),
+                &[],
+                "openai/gpt-4o",
+                None,
+                Reason::Unrestricted,
+                Some(json!({"provider": {"data_collection": "deny"}})),
+            ),
             // The model deny list wins over the catalog check and is normalized on both sides.
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "model_deny_list": ["Ghost/Model:FREE"]}), &[],
-                "ghost/model", None, Reason::ModelDenied, None),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "model_deny_list": ["Ghost/Model:FREE"]}),
+                &[],
+                "ghost/model",
+                None,
+                Reason::ModelDenied,
+                None,
+            ),
         ];
         for (plan, settings, custom, model, provider, reason, routing) in cases {
             let (got, _) = eval(plan, settings.clone(), custom, model, provider);
@@ -614,7 +782,11 @@ mod tests {
             "model 'baidu/ernie' is not available through any allowed provider: 'baidu' is not in the allowed providers list; allowed: anthropic, openai"
         );
         let (got, _) = eval("enterprise", json!({"provider_deny_list": "x"}), &[], "openai/gpt-4o", None);
-        assert!(got.message.starts_with("settings key 'provider_deny_list' must be a list of strings"), "{}", got.message);
+        assert!(
+            got.message.starts_with("settings key 'provider_deny_list' must be a list of strings"),
+            "{}",
+            got.message
+        );
         assert!(got.trace.iter().any(|t| t.contains("failing closed")));
     }
 

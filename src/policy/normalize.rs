@@ -17,15 +17,8 @@ pub fn provider_slug(raw: &str) -> String {
 
 /// Normalizes every entry, drops entries that are empty once normalized (they can match
 /// nothing), sorts and deduplicates.
-pub fn normalized_list<'a>(
-    raw: impl IntoIterator<Item = &'a str>,
-    normalize: fn(&str) -> String,
-) -> Vec<String> {
-    let mut out: Vec<String> = raw
-        .into_iter()
-        .map(normalize)
-        .filter(|s| !s.is_empty())
-        .collect();
+pub fn normalized_list<'a>(raw: impl IntoIterator<Item = &'a str>, normalize: fn(&str) -> String) -> Vec<String> {
+    let mut out: Vec<String> = raw.into_iter().map(normalize).filter(|s| !s.is_empty()).collect();
     out.sort();
     out.dedup();
     out

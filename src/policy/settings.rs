@@ -150,10 +150,7 @@ impl Settings {
     pub fn from_value(document: Value) -> Self {
         let policy = match &document {
             Value::Object(map) => parse_policy(map),
-            other => Err(InvalidSettings::document(format!(
-                "must be a JSON object, found {}",
-                describe(other)
-            ))),
+            other => Err(InvalidSettings::document(format!("must be a JSON object, found {}", describe(other)))),
         };
         Self { document, policy }
     }
@@ -208,10 +205,7 @@ fn parse_policy(map: &Map<String, Value>) -> Result<Policy, InvalidSettings> {
         None => false,
         Some(Value::String(s)) if s == "allow" => true,
         Some(Value::String(s)) => {
-            return Err(InvalidSettings::key(
-                PROVIDER_POLICY_MODE,
-                format!("must be \"allow\", found \"{s}\""),
-            ))
+            return Err(InvalidSettings::key(PROVIDER_POLICY_MODE, format!("must be \"allow\", found \"{s}\"")))
         }
         Some(other) => {
             return Err(InvalidSettings::key(
@@ -222,18 +216,13 @@ fn parse_policy(map: &Map<String, Value>) -> Result<Policy, InvalidSettings> {
     };
     let provider_allow_list = optional_list(map, PROVIDER_ALLOW_LIST, normalize::provider_slug)?;
     if allow_marker && provider_allow_list.is_none() {
-        return Err(InvalidSettings::key(
-            PROVIDER_POLICY_MODE,
-            "is \"allow\" but provider_allow_list is missing",
-        ));
+        return Err(InvalidSettings::key(PROVIDER_POLICY_MODE, "is \"allow\" but provider_allow_list is missing"));
     }
     Ok(Policy {
         allow_marker,
         provider_allow_list,
-        provider_deny_list: optional_list(map, PROVIDER_DENY_LIST, normalize::provider_slug)?
-            .unwrap_or_default(),
-        model_deny_list: optional_list(map, MODEL_DENY_LIST, normalize::model_id)?
-            .unwrap_or_default(),
+        provider_deny_list: optional_list(map, PROVIDER_DENY_LIST, normalize::provider_slug)?.unwrap_or_default(),
+        model_deny_list: optional_list(map, MODEL_DENY_LIST, normalize::model_id)?.unwrap_or_default(),
         model_provider_deny_list: model_provider_list(map)?,
         model_allow_list: optional_list(map, MODEL_ALLOW_LIST, normalize::model_id)?,
         default_model: optional_string(map, DEFAULT_MODEL)?.filter(|s| !s.trim().is_empty()),
@@ -263,10 +252,7 @@ fn optional_list(
 ) -> Result<Option<Vec<String>>, InvalidSettings> {
     let Some(value) = present(map, key) else { return Ok(None) };
     let Value::Array(items) = value else {
-        return Err(InvalidSettings::key(
-            key,
-            format!("must be a list of strings, found {}", describe(value)),
-        ));
+        return Err(InvalidSettings::key(key, format!("must be a list of strings, found {}", describe(value))));
     };
     let strings = items
         .iter()
@@ -284,10 +270,7 @@ fn optional_string(map: &Map<String, Value>, key: &str) -> Result<Option<String>
     match present(map, key) {
         None => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(InvalidSettings::key(
-            key,
-            format!("must be a string, found {}", describe(other)),
-        )),
+        Some(other) => Err(InvalidSettings::key(key, format!("must be a string, found {}", describe(other)))),
     }
 }
 
@@ -313,10 +296,7 @@ fn model_provider_list(map: &Map<String, Value>) -> Result<Vec<ModelProvider>, I
             }
         };
         if !item.is_object() {
-            return Err(InvalidSettings::key(
-                key,
-                format!("entry {i} must be an object, found {}", describe(item)),
-            ));
+            return Err(InvalidSettings::key(key, format!("entry {i} must be an object, found {}", describe(item))));
         }
         entries.push(ModelProvider {
             model: normalize::model_id(&field("model")?),
@@ -347,12 +327,7 @@ pub fn list_value(items: &[String]) -> Value {
 
 /// The JSON form the tool stores for `model_provider_deny_list`.
 pub fn model_provider_value(items: &[ModelProvider]) -> Value {
-    Value::Array(
-        items
-            .iter()
-            .map(|e| serde_json::json!({"model": e.model, "provider": e.provider}))
-            .collect(),
-    )
+    Value::Array(items.iter().map(|e| serde_json::json!({"model": e.model, "provider": e.provider})).collect())
 }
 
 #[cfg(test)]
@@ -391,8 +366,16 @@ mod tests {
             (json!({"provider_policy_mode": "deny"}), Some("provider_policy_mode"), "found \"deny\""),
             (json!({"provider_policy_mode": true}), Some("provider_policy_mode"), "found a boolean"),
             (json!({"provider_policy_mode": "allow"}), Some("provider_policy_mode"), "provider_allow_list is missing"),
-            (json!({"provider_policy_mode": "allow", "provider_allow_list": {}}), Some("provider_allow_list"), "found an object"),
-            (json!({"model_provider_deny_list": [{"model": "a"}]}), Some("model_provider_deny_list"), "no \"provider\" field"),
+            (
+                json!({"provider_policy_mode": "allow", "provider_allow_list": {}}),
+                Some("provider_allow_list"),
+                "found an object",
+            ),
+            (
+                json!({"model_provider_deny_list": [{"model": "a"}]}),
+                Some("model_provider_deny_list"),
+                "no \"provider\" field",
+            ),
             (json!({"model_provider_deny_list": ["a"]}), Some("model_provider_deny_list"), "entry 0 must be an object"),
             (json!({"model_provider_deny_list": {}}), Some("model_provider_deny_list"), "found an object"),
             (json!({"data_collection": "maybe"}), Some("data_collection"), "\"allow\" or \"deny\""),
@@ -420,7 +403,10 @@ mod tests {
         let p = s.policy().unwrap();
         assert_eq!(p.provider_deny_list, ["azure", "openai"]);
         assert_eq!(p.model_deny_list, ["a/b", "openai/gpt-4o"]);
-        assert_eq!(p.model_provider_deny_list, [ModelProvider { model: "kimi/k2.5".into(), provider: "fireworks".into() }]);
+        assert_eq!(
+            p.model_provider_deny_list,
+            [ModelProvider { model: "kimi/k2.5".into(), provider: "fireworks".into() }]
+        );
         assert_eq!(p.default_model, None);
     }
 

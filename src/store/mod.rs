@@ -89,10 +89,16 @@ impl StoreError {
             StoreError::UnsupportedScheme { .. } | StoreError::InvalidUrl { .. } => {
                 "use postgres://USER@HOST/DB, postgresql://… or sqlite://PATH".into()
             }
-            StoreError::MissingFile { url, .. } => format!("create it with `orgpolicy db migrate --database-url {url}`"),
-            StoreError::Connect { .. } => "check that the server is running and that the URL (--database-url or DATABASE_URL) is right".into(),
+            StoreError::MissingFile { url, .. } => {
+                format!("create it with `orgpolicy db migrate --database-url {url}`")
+            }
+            StoreError::Connect { .. } => {
+                "check that the server is running and that the URL (--database-url or DATABASE_URL) is right".into()
+            }
             StoreError::NotMigrated { .. } => "run `orgpolicy db migrate` to create or update the schema".into(),
-            StoreError::UnknownMigration { .. } => "upgrade orgpolicy to the version that migrated this database".into(),
+            StoreError::UnknownMigration { .. } => {
+                "upgrade orgpolicy to the version that migrated this database".into()
+            }
             StoreError::OrgNotFound { suggestions, .. } if !suggestions.is_empty() => {
                 format!("did you mean {}?", quoted_list(suggestions, "or"))
             }

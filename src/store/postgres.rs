@@ -33,10 +33,8 @@ impl PgStore {
             .map_err(|_| StoreError::Connect { url: redacted.clone(), reason: "timed out after 10s".into() })?
             .map_err(|e| StoreError::Connect { url: redacted.clone(), reason: connect_reason(&e) })?;
         probe.close().await?;
-        let pool = PgPoolOptions::new()
-            .max_connections(4)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_lazy_with(options);
+        let pool =
+            PgPoolOptions::new().max_connections(4).acquire_timeout(Duration::from_secs(10)).connect_lazy_with(options);
         Ok(Self { pool, url: redacted })
     }
 
@@ -85,7 +83,8 @@ impl PgStore {
 
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         let order = if filter.by_name { "name, id" } else { "id" };
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY {order}");
+        let sql =
+            format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY {order}");
         let mut rows = sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool);
         while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
             f(row)?;

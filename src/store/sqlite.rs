@@ -151,12 +151,14 @@ impl SqliteStore {
             .execute(&mut *tx)
             .await?;
             for (model, kind) in &org.custom_models {
-                sqlx::query("INSERT INTO organization_custom_models (organization_id, model_id, kind) VALUES ($1, $2, $3)")
-                    .bind(&id)
-                    .bind(model)
-                    .bind(kind)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO organization_custom_models (organization_id, model_id, kind) VALUES ($1, $2, $3)",
+                )
+                .bind(&id)
+                .bind(model)
+                .bind(kind)
+                .execute(&mut *tx)
+                .await?;
             }
         }
         tx.commit().await?;

@@ -83,10 +83,7 @@ impl TestDb {
     /// The binary, pointed at this database, run in the test's directory, without colour.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("orgpolicy").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env("DATABASE_URL", &self.url)
-            .env("NO_COLOR", "1")
-            .env_remove("REDIS_URL");
+        cmd.current_dir(self.dir.path()).env("DATABASE_URL", &self.url).env("NO_COLOR", "1").env_remove("REDIS_URL");
         cmd
     }
 
@@ -94,8 +91,9 @@ impl TestDb {
     pub fn json(&self, args: &[&str]) -> (Value, i32) {
         let out = self.cmd().args(args).args(["--format", "json"]).output().unwrap();
         let stdout = String::from_utf8(out.stdout).unwrap();
-        let value = serde_json::from_str(&stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: stdout is not JSON ({e}):\n{stdout}\nstderr:\n{}", String::from_utf8_lossy(&out.stderr)));
+        let value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+            panic!("{args:?}: stdout is not JSON ({e}):\n{stdout}\nstderr:\n{}", String::from_utf8_lossy(&out.stderr))
+        });
         (value, out.status.code().unwrap())
     }
 
@@ -133,7 +131,8 @@ impl Drop for TestDb {
         if let Some(name) = &self.pg_name {
             let rt = runtime();
             if let Ok(admin) = rt.block_on(sqlx::PgPool::connect(&admin_url())) {
-                let _ = rt.block_on(sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin));
+                let _ =
+                    rt.block_on(sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin));
             }
         }
     }

@@ -1,0 +1,401 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[orgpolicy] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'orgpolicy'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'orgpolicy'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand db 'Create the schema and see which migrations are applied'
+            cand catalog 'Import, list, show and compare catalog snapshots'
+            cand orgs 'List organizations with their policy mode'
+            cand providers 'List providers with their state for one organization'
+            cand models 'List models with their per-provider state for one organization'
+            cand check 'Explain whether an organization may use a model (exit 1 when denied)'
+            cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+            cand completions 'Print shell completions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;db'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Apply pending migrations (creates a missing SQLite file)'
+            cand status 'List migrations, applied and pending'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;db;migrate'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;db;status'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;db;help'= {
+            cand migrate 'Apply pending migrations (creates a missing SQLite file)'
+            cand status 'List migrations, applied and pending'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;db;help;migrate'= {
+        }
+        &'orgpolicy;db;help;status'= {
+        }
+        &'orgpolicy;db;help;help'= {
+        }
+        &'orgpolicy;catalog'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Validate a catalog file and store it as the latest snapshot'
+            cand list 'List snapshots, oldest first'
+            cand show 'Show the providers of a snapshot (default: the latest)'
+            cand diff 'Providers and models added and removed between two snapshots (default: previous → latest)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;catalog;import'= {
+            cand --input-format 'The file''s shape; auto tells them apart by how models are keyed (slug or id)'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --force 'Import even when the file drops more than half of the live providers'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;catalog;list'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;catalog;show'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;catalog;diff'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;catalog;help'= {
+            cand import 'Validate a catalog file and store it as the latest snapshot'
+            cand list 'List snapshots, oldest first'
+            cand show 'Show the providers of a snapshot (default: the latest)'
+            cand diff 'Providers and models added and removed between two snapshots (default: previous → latest)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;catalog;help;import'= {
+        }
+        &'orgpolicy;catalog;help;list'= {
+        }
+        &'orgpolicy;catalog;help;show'= {
+        }
+        &'orgpolicy;catalog;help;diff'= {
+        }
+        &'orgpolicy;catalog;help;help'= {
+        }
+        &'orgpolicy;orgs'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every organization with its plan, mode and list sizes (streams; any size)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;orgs;list'= {
+            cand --plan 'Only organizations on this plan (teams, enterprise)'
+            cand --mode 'Only organizations whose settings are in this mode'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;orgs;help'= {
+            cand list 'Every organization with its plan, mode and list sizes (streams; any size)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;orgs;help;list'= {
+        }
+        &'orgpolicy;orgs;help;help'= {
+        }
+        &'orgpolicy;providers'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every live provider with its state for the organization, and a summary'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;providers;list'= {
+            cand --org 'Organization id or exact name'
+            cand --search 'Only providers whose slug or name contains this text (case-insensitive)'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;providers;help'= {
+            cand list 'Every live provider with its state for the organization, and a summary'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;providers;help;list'= {
+        }
+        &'orgpolicy;providers;help;help'= {
+        }
+        &'orgpolicy;models'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Models with their state through each provider for the organization'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;models;list'= {
+            cand --org 'Organization id or exact name'
+            cand --provider 'Only models this provider serves'
+            cand --search 'Only matches: models whose id or name, or providers whose slug or name, contain this text'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --blocked 'Only blocked model/provider combinations'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;models;help'= {
+            cand list 'Models with their state through each provider for the organization'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;models;help;list'= {
+        }
+        &'orgpolicy;models;help;help'= {
+        }
+        &'orgpolicy;check'= {
+            cand --org 'Organization id or exact name'
+            cand --model 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)'
+            cand --provider 'The provider the request names, if any'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --explain 'Show every step of the decision'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;demo'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;completions'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;help'= {
+            cand db 'Create the schema and see which migrations are applied'
+            cand catalog 'Import, list, show and compare catalog snapshots'
+            cand orgs 'List organizations with their policy mode'
+            cand providers 'List providers with their state for one organization'
+            cand models 'List models with their per-provider state for one organization'
+            cand check 'Explain whether an organization may use a model (exit 1 when denied)'
+            cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+            cand completions 'Print shell completions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;help;db'= {
+            cand migrate 'Apply pending migrations (creates a missing SQLite file)'
+            cand status 'List migrations, applied and pending'
+        }
+        &'orgpolicy;help;db;migrate'= {
+        }
+        &'orgpolicy;help;db;status'= {
+        }
+        &'orgpolicy;help;catalog'= {
+            cand import 'Validate a catalog file and store it as the latest snapshot'
+            cand list 'List snapshots, oldest first'
+            cand show 'Show the providers of a snapshot (default: the latest)'
+            cand diff 'Providers and models added and removed between two snapshots (default: previous → latest)'
+        }
+        &'orgpolicy;help;catalog;import'= {
+        }
+        &'orgpolicy;help;catalog;list'= {
+        }
+        &'orgpolicy;help;catalog;show'= {
+        }
+        &'orgpolicy;help;catalog;diff'= {
+        }
+        &'orgpolicy;help;orgs'= {
+            cand list 'Every organization with its plan, mode and list sizes (streams; any size)'
+        }
+        &'orgpolicy;help;orgs;list'= {
+        }
+        &'orgpolicy;help;providers'= {
+            cand list 'Every live provider with its state for the organization, and a summary'
+        }
+        &'orgpolicy;help;providers;list'= {
+        }
+        &'orgpolicy;help;models'= {
+            cand list 'Models with their state through each provider for the organization'
+        }
+        &'orgpolicy;help;models;list'= {
+        }
+        &'orgpolicy;help;check'= {
+        }
+        &'orgpolicy;help;demo'= {
+        }
+        &'orgpolicy;help;completions'= {
+        }
+        &'orgpolicy;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

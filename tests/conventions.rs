@@ -1,0 +1,153 @@
+//! Conventions every command follows: URLs and errors, exit codes, broken pipes, the demo,
+//! and committed shell completions that match the binary.
+
+mod common;
+
+use std::process::{Command as Process, Stdio};
+
+use assert_cmd::Command;
+use common::{Backend, TestDb};
+use predicates::prelude::*;
+use serde_json::json;
+
+fn bin() -> Command {
+    let mut cmd = Command::cargo_bin("orgpolicy").unwrap();
+    cmd.env_remove("DATABASE_URL").env("NO_COLOR", "1");
+    cmd
+}
+
+#[test]
+fn missing_database_url_names_flag_and_variable() {
+    bin().args(["orgs", "list"]).assert().code(2).stderr(
+        "error: no database URL given\nhelp: pass --database-url or set DATABASE_URL (postgres://… or sqlite://PATH)\n",
+    );
+}
+
+#[test]
+fn passwords_never_appear_in_errors() {
+    bin()
+        .args(["orgs", "list", "--database-url", "postgres://alice:hunter2@127.0.0.1:1/prod"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("postgres://alice:***@127.0.0.1:1/prod")
+                .and(predicate::str::contains("hunter2").not()),
+        );
+    bin()
+        .args(["orgs", "list", "--database-url", "postgres://postgres:hunter2@127.0.0.1:5432/nonexistent_db"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("database \"nonexistent_db\" does not exist")
+                .and(predicate::str::contains("hunter2").not()),
+        );
+}
+
+#[test]
+fn unsupported_scheme_and_missing_sqlite_file() {
+    bin()
+        .args(["orgs", "list", "--database-url", "mysql://db/x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unsupported database URL scheme 'mysql'"));
+    let dir = tempfile::tempdir().unwrap();
+    bin()
+        .current_dir(dir.path())
+        .args(["orgs", "list", "--database-url", "sqlite://absent.db"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("database file 'absent.db' does not exist"));
+    assert!(!dir.path().join("absent.db").exists(), "a read must not create the file");
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_usage_errors() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"acme\xff");
+    bin()
+        .args(["check", "--model", "x", "--org"])
+        .arg(bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid UTF-8"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    bin().args(["orgs", "list", "--mode", "sideways"]).assert().code(2);
+    bin().args(["check", "--org", "x"]).assert().code(2).stderr(predicate::str::contains("--model"));
+}
+
+#[test]
+fn demo_creates_a_database_to_explore() {
+    let dir = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        // Twice: a rerun replaces the demo database.
+        bin()
+            .current_dir(dir.path())
+            .arg("demo")
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("45 organizations"));
+    }
+    let orgs = bin()
+        .current_dir(dir.path())
+        .env("DATABASE_URL", "sqlite://orgpolicy-demo.db")
+        .args(["orgs", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let orgs: serde_json::Value = serde_json::from_slice(&orgs.stdout).unwrap();
+    let modes: std::collections::BTreeSet<&str> =
+        orgs.as_array().unwrap().iter().map(|o| o["mode"].as_str().unwrap()).collect();
+    assert_eq!(modes.into_iter().collect::<Vec<_>>(), ["allow", "invalid", "legacy", "unrestricted"]);
+    assert_eq!(orgs.as_array().unwrap().len(), 45);
+    bin()
+        .current_dir(dir.path())
+        .env("DATABASE_URL", "sqlite://orgpolicy-demo.db")
+        .args(["catalog", "diff", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"darkbloom\""));
+}
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    let db = TestDb::with_catalog(Backend::Sqlite);
+    let orgs: Vec<_> = (0..2000)
+        .map(|i| (format!("org-{i:05}"), "enterprise", json!({"provider_deny_list": ["openai"]}), &[][..]))
+        .collect();
+    let orgs: Vec<_> = orgs.iter().map(|(n, p, s, c)| (n.as_str(), *p, s.clone(), *c)).collect();
+    db.add_orgs(&orgs);
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("orgpolicy"))
+        .args(["orgs", "list"])
+        .env("DATABASE_URL", &db.url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away at once, like `| head -0`
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("error"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// CI fails when `completions/` is stale: regenerate with `scripts/completions.sh`.
+#[test]
+fn committed_completions_are_fresh() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in [
+        ("bash", "orgpolicy.bash"),
+        ("zsh", "_orgpolicy"),
+        ("fish", "orgpolicy.fish"),
+        ("powershell", "_orgpolicy.ps1"),
+        ("elvish", "orgpolicy.elv"),
+    ] {
+        let generated = bin().args(["completions", shell]).output().unwrap().stdout;
+        let committed = std::fs::read(dir.join(file)).unwrap_or_default();
+        assert!(
+            generated == committed,
+            "completions/{file} is stale: run scripts/completions.sh and commit the result"
+        );
+    }
+}
