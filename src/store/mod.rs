@@ -126,6 +126,18 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// A row callback of a streaming read; an error stops the read.
 pub type RowFn<'a, T> = &'a mut (dyn FnMut(T) -> anyhow::Result<()> + Send);
 
+/// Feeds every row of a query stream to `f`, one at a time.
+async fn drain<T>(
+    mut rows: impl futures_util::Stream<Item = Result<T, sqlx::Error>> + Unpin,
+    f: RowFn<'_, T>,
+) -> anyhow::Result<()> {
+    use futures_util::TryStreamExt;
+    while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
+        f(row)?;
+    }
+    Ok(())
+}
+
 pub enum Store {
     Postgres(postgres::PgStore),
     Sqlite(sqlite::SqliteStore),

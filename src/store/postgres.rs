@@ -4,11 +4,10 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use futures_util::TryStreamExt;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
-use super::{redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{drain, redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
@@ -85,11 +84,7 @@ impl PgStore {
         let order = if filter.by_name { "name, id" } else { "id" };
         let sql =
             format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY {order}");
-        let mut rows = sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool);
-        while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
-            f(row)?;
-        }
-        Ok(())
+        drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
     pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
@@ -118,11 +113,7 @@ impl PgStore {
 
     pub async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
-        let mut rows = sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool);
-        while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
-            f(row)?;
-        }
-        Ok(())
+        drain(sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool), f).await
     }
 
     pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {

@@ -4,11 +4,10 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use futures_util::TryStreamExt;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 use super::postgres::connect_reason;
-use super::{redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{drain, redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -88,11 +87,7 @@ impl SqliteStore {
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         let order = if filter.by_name { "name, id" } else { "id" };
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1) ORDER BY {order}");
-        let mut rows = sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool);
-        while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
-            f(row)?;
-        }
-        Ok(())
+        drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
     pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
@@ -121,11 +116,7 @@ impl SqliteStore {
 
     pub async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
-        let mut rows = sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool);
-        while let Some(row) = rows.try_next().await.map_err(StoreError::from)? {
-            f(row)?;
-        }
-        Ok(())
+        drain(sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool), f).await
     }
 
     pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
