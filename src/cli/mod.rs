@@ -10,7 +10,9 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
 pub use db::DbCommand;
-pub use orgs::{ModeArg, ModelsCommand, OrgsCommand, ProvidersCommand};
+pub use orgs::{
+    EditFlags, LogArgs, ModeArg, ModelEditArgs, ModelsCommand, OrgsCommand, ProviderEditArgs, ProvidersCommand,
+};
 
 /// Administer which inference providers and models each organization may use.
 #[derive(Debug, Parser)]
@@ -44,6 +46,14 @@ pub struct GlobalArgs {
     /// Print more about what is being done (database, catalog snapshot) on stderr
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub verbose: u8,
+
+    /// Answer yes to confirmations (required to write when not on a terminal)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Who makes changes, recorded on audit rows [default: the OS user]
+    #[arg(long, env = "ORGPOLICY_ACTOR", global = true, value_name = "NAME")]
+    pub actor: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -78,6 +88,9 @@ pub enum Command {
     Models(ModelsCommand),
     /// Explain whether an organization may use a model (exit 1 when denied)
     Check(CheckArgs),
+    /// Show an organization's audit log, newest first
+    #[command(alias = "audit-log")]
+    Log(LogArgs),
     /// Create ./orgpolicy-demo.db with a sample catalog and organizations to explore
     Demo,
     /// Print shell completions

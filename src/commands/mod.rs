@@ -5,15 +5,17 @@ mod catalog;
 mod check;
 mod db;
 mod demo;
+mod edit;
 mod orgs;
 
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{Cli, Command, GlobalArgs, ModelsCommand, ProvidersCommand};
 use crate::output::Output;
 use crate::policy::catalog::{Catalog, SnapshotData};
+use crate::policy::edit::Verb;
 use crate::policy::evaluate::{CompiledPolicy, Org};
 use crate::policy::Settings;
 use crate::store::{OrgRow, SnapshotRow, Store, StoreError};
@@ -25,9 +27,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,
         Command::Orgs(cmd) => orgs::run_orgs(&ctx, cmd).await,
-        Command::Providers(cmd) => orgs::run_providers(&ctx, cmd).await,
-        Command::Models(cmd) => orgs::run_models(&ctx, cmd).await,
+        Command::Providers(ProvidersCommand::List { org, search }) => {
+            orgs::list_providers(&ctx, &org.org, search).await
+        }
+        Command::Providers(ProvidersCommand::Allow(args)) => edit::providers(&ctx, Verb::Allow, args).await,
+        Command::Providers(ProvidersCommand::Deny(args)) => edit::providers(&ctx, Verb::Deny, args).await,
+        Command::Models(ModelsCommand::List { org, provider, search, blocked }) => {
+            orgs::list_models(&ctx, &org.org, provider, search, blocked).await
+        }
+        Command::Models(ModelsCommand::Allow(args)) => edit::models(&ctx, Verb::Allow, args).await,
+        Command::Models(ModelsCommand::Deny(args)) => edit::models(&ctx, Verb::Deny, args).await,
         Command::Check(args) => check::run(&ctx, args).await,
+        Command::Log(args) => edit::log(&ctx, args).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "orgpolicy", &mut std::io::stdout());
@@ -91,10 +102,11 @@ impl LoadedOrg {
         Ok(Self { settings: Settings::parse(&row.settings), row, custom_models })
     }
 
+    pub fn as_org(&self) -> Org<'_> {
+        Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models }
+    }
+
     pub fn compile(&self, catalog: &Catalog) -> CompiledPolicy {
-        CompiledPolicy::new(
-            Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models },
-            catalog,
-        )
+        CompiledPolicy::new(self.as_org(), catalog)
     }
 }

@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
 
-use crate::cli::{ModeArg, ModelsCommand, OrgsCommand, ProvidersCommand};
+use crate::cli::{ModeArg, OrgsCommand};
 use crate::error::fixable;
 use crate::output::{plural, Tone};
 use crate::policy::catalog::{closest, Catalog, ModelId};
@@ -199,10 +199,9 @@ struct ProviderLine {
     models_blocked: usize,
 }
 
-pub async fn run_providers(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus> {
-    let ProvidersCommand::List { org, search } = cmd;
+pub async fn list_providers(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(&store, &org.org).await?;
+    let org = LoadedOrg::load(&store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let policy = org.compile(c);
@@ -297,10 +296,15 @@ fn catalog_provider(c: &Catalog, raw: &str) -> anyhow::Result<ProviderId> {
     })
 }
 
-pub async fn run_models(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
-    let ModelsCommand::List { org, provider, search, blocked } = cmd;
+pub async fn list_models(
+    ctx: &Ctx,
+    org: &str,
+    provider: Option<String>,
+    search: Option<String>,
+    blocked: bool,
+) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(&store, &org.org).await?;
+    let org = LoadedOrg::load(&store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;

@@ -1,6 +1,9 @@
 //! Everything a person or a pipeline sees. Data goes to stdout (a table or one JSON document);
 //! notes, warnings and errors go to stderr. Colour only on a terminal, never in JSON.
 
+pub mod diff;
+pub mod prompt;
+
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
 

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod catalog;
+pub mod edit;
 pub mod evaluate;
 pub mod normalize;
 pub mod provider_set;

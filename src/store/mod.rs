@@ -34,6 +34,45 @@ pub struct MigrationState {
     pub applied: bool,
 }
 
+/// One audit row to write with a change.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub action: String,
+    pub actor: Actor,
+    pub message: String,
+    pub details: serde_json::Value,
+}
+
+/// Who made a change, as recorded on audit rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: String,
+    pub email: String,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct AuditRow {
+    pub id: String,
+    pub organization_id: String,
+    pub action: String,
+    pub actor_id: String,
+    pub actor_email: String,
+    pub actor_name: Option<String>,
+    pub message: String,
+    #[serde(serialize_with = "raw_json")]
+    pub details: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Serializes stored JSON text as JSON, not as a string.
+fn raw_json<S: serde::Serializer>(text: &Option<String>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    use serde::Serialize;
+    text.as_deref()
+        .map(|t| serde_json::from_str::<serde_json::Value>(t).unwrap_or(serde_json::Value::String(t.into())))
+        .serialize(s)
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct OrgFilter {
     pub plan: Option<String>,
@@ -279,6 +318,24 @@ impl Store {
     /// Stores a snapshot; it becomes the latest. `created_at` is when it was synced.
     pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
         dispatch!(self, s => s.insert_snapshot(data, created_at).await)
+    }
+
+    /// Compare-and-swap: writes `new` only where the org's settings still equal `old`, with the
+    /// audit row, in one transaction. Returns the audit row's id, or `None` when the settings
+    /// changed since they were read (nothing written).
+    pub async fn update_settings(
+        &self,
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditEntry,
+    ) -> Result<Option<String>> {
+        dispatch!(self, s => s.update_settings(org_id, old, new, audit).await)
+    }
+
+    /// An org's audit rows, newest first.
+    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+        dispatch!(self, s => s.audit_log(org_id, limit).await)
     }
 
     /// Creates organizations (and their custom models) in one transaction.

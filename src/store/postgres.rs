@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
-use super::{drain, redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{drain, redact, AuditEntry, AuditRow, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
@@ -122,6 +122,60 @@ impl PgStore {
             .bind(created_at)
             .fetch_one(&self.pool)
             .await?)
+    }
+
+    pub async fn update_settings(
+        &self,
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditEntry,
+    ) -> Result<Option<String>> {
+        let mut tx = self.pool.begin().await?;
+        let updated = sqlx::query(
+            "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
+             WHERE id = $2::uuid AND settings = $3::jsonb",
+        )
+        .bind(new)
+        .bind(org_id)
+        .bind(old)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated != 1 {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        let id = uuid::Uuid::new_v4().to_string();
+        sqlx::query(
+            "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
+             VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8::jsonb)",
+        )
+        .bind(&id)
+        .bind(org_id)
+        .bind(&audit.action)
+        .bind(&audit.actor.id)
+        .bind(&audit.actor.email)
+        .bind(&audit.actor.name)
+        .bind(&audit.message)
+        .bind(audit.details.to_string())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+        Ok(sqlx::query_as(
+            "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
+                    message, details::text AS details, created_at
+             FROM organization_audit_logs WHERE organization_id = $1::uuid
+             ORDER BY created_at DESC, id DESC LIMIT $2",
+        )
+        .bind(org_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {

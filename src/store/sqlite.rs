@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 use super::postgres::connect_reason;
-use super::{drain, redact, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{drain, redact, AuditEntry, AuditRow, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -125,6 +125,62 @@ impl SqliteStore {
             .bind(timestamp(created_at))
             .fetch_one(&self.pool)
             .await?)
+    }
+
+    pub async fn update_settings(
+        &self,
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditEntry,
+    ) -> Result<Option<String>> {
+        // BEGIN IMMEDIATE: take the write lock before reading, so two writers serialize.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = timestamp(Utc::now());
+        let updated = sqlx::query(
+            "UPDATE organizations SET settings = $1, updated_at = $2 WHERE id = lower($3) AND settings = $4",
+        )
+        .bind(new)
+        .bind(&now)
+        .bind(org_id)
+        .bind(old)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated != 1 {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        let id = uuid::Uuid::new_v4().to_string();
+        sqlx::query(
+            "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at)
+             VALUES ($1, lower($2), $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&id)
+        .bind(org_id)
+        .bind(&audit.action)
+        .bind(&audit.actor.id)
+        .bind(&audit.actor.email)
+        .bind(&audit.actor.name)
+        .bind(&audit.message)
+        .bind(audit.details.to_string())
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+        Ok(sqlx::query_as(
+            "SELECT id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at
+             FROM organization_audit_logs WHERE organization_id = lower($1)
+             ORDER BY created_at DESC, rowid DESC LIMIT $2",
+        )
+        .bind(org_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {

@@ -1,0 +1,277 @@
+//! `providers allow|deny`, `models allow|deny` and `log`: audited, race-safe policy edits.
+//!
+//! An edit is previewed as an effective-access diff, confirmed, then written with
+//! compare-and-swap together with its audit row. When another writer got there first, the
+//! edit (a set operation) is re-applied to the current document, a bounded number of times.
+
+use serde_json::{json, Value};
+
+use crate::cli::{EditFlags, LogArgs, ModelEditArgs, ProviderEditArgs};
+use crate::error::fixable;
+use crate::output::{self, Tone};
+use crate::policy::catalog::{closest, Catalog};
+use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
+use crate::policy::settings::ModelProvider;
+use crate::policy::{normalize, AccessDiff, CompiledPolicy, Org};
+use crate::store::{Actor, AuditEntry, Store};
+use crate::ExitStatus;
+
+use super::{Ctx, LoadedOrg, Snapshot};
+
+/// Compare-and-swap attempts before giving up on a busy document.
+const MAX_ATTEMPTS: usize = 10;
+pub const SETTINGS_CHANGE: &str = "organization.settings.change";
+
+pub async fn providers(ctx: &Ctx, verb: Verb, args: ProviderEditArgs) -> anyhow::Result<ExitStatus> {
+    let slugs = normalize::normalized_list(args.slugs.iter().map(String::as_str), normalize::provider_slug);
+    run(ctx, &args.org.org, Edit { verb, target: Target::Providers(slugs) }, args.edit).await
+}
+
+pub async fn models(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Result<ExitStatus> {
+    let models = normalize::normalized_list(args.models.iter().map(String::as_str), normalize::model_id);
+    let target = match args.provider.as_deref().map(normalize::provider_slug) {
+        None => Target::Models(models),
+        Some(provider) => Target::Combos(
+            models.into_iter().map(|model| ModelProvider { model, provider: provider.clone() }).collect(),
+        ),
+    };
+    run(ctx, &args.org.org, Edit { verb, target }, args.edit).await
+}
+
+/// The actor for audit rows: `--actor`/`ORGPOLICY_ACTOR`, else the OS user.
+fn actor(ctx: &Ctx) -> Actor {
+    let name = ctx
+        .global
+        .actor
+        .clone()
+        .filter(|a| !a.trim().is_empty())
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+        .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unknown".into());
+    Actor { id: format!("orgpolicy:{name}"), email: name, name: None }
+}
+
+/// Refuses names the catalog does not know (a typo would otherwise be written silently),
+/// unless they are already in the list being edited or `--allow-unknown` is given.
+fn check_known(edit: &Edit, org: &LoadedOrg, c: &Catalog) -> anyhow::Result<()> {
+    let policy = org.settings.policy().ok();
+    let listed = |s: &String| {
+        policy.is_some_and(|p| {
+            p.provider_deny_list.contains(s)
+                || p.provider_allow_list.as_ref().is_some_and(|l| l.contains(s))
+                || p.model_deny_list.contains(s)
+        })
+    };
+    let provider_names = || c.providers().iter().map(|p| p.slug.as_str());
+    let model_names = || c.models().iter().map(|m| m.id.as_str());
+    let unknown = |kind: &str, name: &str, suggestions: Vec<String>| {
+        let mut help = match suggestions.first() {
+            Some(s) => format!("did you mean '{s}'? "),
+            None => String::new(),
+        };
+        if kind == "provider" {
+            if let Some(allowed) = policy.and_then(|p| p.enforced_allow_list()) {
+                help.push_str(&format!("allowed: {}; ", allowed.join(", ")));
+            }
+        }
+        help.push_str("pass --allow-unknown to write it anyway");
+        fixable(format!("{kind} '{name}' is not in the catalog"), help)
+    };
+    match &edit.target {
+        Target::Providers(slugs) => {
+            if let Some(s) = slugs.iter().find(|s| c.provider_id(s).is_none() && !listed(s)) {
+                return Err(unknown("provider", s, closest(s, provider_names())));
+            }
+        }
+        Target::Models(models) => {
+            if let Some(m) = models.iter().find(|m| c.model_id(m).is_none() && !listed(m)) {
+                return Err(unknown("model", m, closest(m, model_names())));
+            }
+        }
+        Target::Combos(combos) => {
+            let present = |e: &ModelProvider| policy.is_some_and(|p| p.model_provider_deny_list.contains(e));
+            for e in combos.iter().filter(|e| !present(e)) {
+                let Some(model) = c.model_id(&e.model) else {
+                    return Err(unknown("model", &e.model, closest(&e.model, model_names())));
+                };
+                let Some(provider) = c.provider_id(&e.provider) else {
+                    return Err(unknown("provider", &e.provider, closest(&e.provider, provider_names())));
+                };
+                if !c.model(model).serving.contains(provider) {
+                    return Err(fixable(
+                        format!("provider '{}' does not serve '{}'", e.provider, e.model),
+                        format!(
+                            "it is served by: {}; pass --allow-unknown to write it anyway",
+                            c.slugs(&c.model(model).serving).join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn explain_refusal(org: &LoadedOrg, e: EditError) -> anyhow::Error {
+    let name = &org.row.name;
+    match e {
+        EditError::NotEnterprise(plan) => fixable(
+            format!("cannot edit '{name}': access configuration is not enforced for plan '{plan}'"),
+            "provider and model restrictions apply to enterprise organizations only",
+        ),
+        EditError::Invalid(invalid) => fixable(
+            format!("cannot edit '{name}': {invalid}"),
+            "fix the settings document in the database first; orgpolicy never rewrites an invalid one",
+        ),
+    }
+}
+
+struct Outcome {
+    applied: Applied,
+    diff: AccessDiff,
+    before: Value,
+    audit_id: Option<String>,
+}
+
+async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let c = &snapshot.catalog;
+    let mut org = LoadedOrg::load(&store, org_query).await?;
+    edit::editable(org.as_org()).map_err(|e| explain_refusal(&org, e))?;
+    if !flags.allow_unknown {
+        check_known(&edit, &org, c)?;
+    }
+    let actor = actor(ctx);
+    let mut confirmed = false;
+    for attempt in 1..=MAX_ATTEMPTS {
+        let applied = edit::apply(&edit, org.as_org(), c).map_err(|e| explain_refusal(&org, e))?;
+        let after = CompiledPolicy::new(Org { settings: &applied.settings, ..org.as_org() }, c);
+        let diff = AccessDiff::between((c, &org.compile(c).effective_access(c)), (c, &after.effective_access(c)));
+        let mut outcome = Outcome { before: org.settings.document().clone(), applied, diff, audit_id: None };
+        if outcome.applied.is_noop() || flags.dry_run {
+            report(ctx, &org, &outcome, flags.dry_run)?;
+            return Ok(ExitStatus::Success);
+        }
+        if !confirmed {
+            if !ctx.out.is_json() {
+                preview(ctx, &org, &outcome)?;
+            }
+            if !output::prompt::confirm("apply this change?", ctx.global.yes)? {
+                ctx.out.note("cancelled: nothing written");
+                return Ok(ExitStatus::Failure);
+            }
+            confirmed = true;
+        }
+        let audit = AuditEntry {
+            action: SETTINGS_CHANGE.into(),
+            actor: actor.clone(),
+            message: outcome.applied.summary.clone(),
+            details: json!({
+                "tool": "orgpolicy",
+                "key": outcome.applied.key,
+                "added": outcome.applied.added,
+                "removed": outcome.applied.removed,
+                "cleared_default_model": outcome.applied.cleared_default,
+                "catalog_snapshot": snapshot.id,
+                "before": outcome.before,
+                "after": outcome.applied.settings.document(),
+            }),
+        };
+        let new = outcome.applied.settings.to_json();
+        match store.update_settings(&org.row.id, &org.row.settings, &new, &audit).await? {
+            Some(audit_id) => {
+                outcome.audit_id = Some(audit_id);
+                report(ctx, &org, &outcome, false)?;
+                return Ok(ExitStatus::Success);
+            }
+            None => {
+                ctx.out.note(format!(
+                    "the settings of '{}' changed while this edit was prepared (attempt {attempt}); re-applying it to the current version",
+                    org.row.name
+                ));
+                org = LoadedOrg::load(&store, &org.row.id).await?;
+            }
+        }
+    }
+    Err(fixable(
+        format!(
+            "gave up after {MAX_ATTEMPTS} attempts: the settings of '{}' keep changing under this edit",
+            org.row.name
+        ),
+        "another writer is busy with this organization; try again, nothing was written by this run",
+    ))
+}
+
+fn headline(org: &LoadedOrg, outcome: &Outcome) -> String {
+    let mode = org.settings.mode().map_or("invalid", |m| m.as_str());
+    format!("{} ({}, {mode} mode): {}", org.row.name, org.row.plan, outcome.applied.summary)
+}
+
+fn preview(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome) -> anyhow::Result<()> {
+    ctx.out.line(headline(org, outcome))?;
+    output::diff::print(&ctx.out, &outcome.diff)?;
+    if let Some(model) = &outcome.applied.cleared_default {
+        ctx.out.line(
+            ctx.out.paint(format!("  default_model '{model}' is no longer allowed and will be cleared"), Tone::Warn),
+        )?;
+    }
+    Ok(())
+}
+
+fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyhow::Result<()> {
+    let noop = outcome.applied.is_noop();
+    if ctx.out.is_json() {
+        ctx.out.json(&json!({
+            "org": org.row.id,
+            "changed": outcome.audit_id.is_some(),
+            "dry_run": dry_run,
+            "message": outcome.applied.summary,
+            "diff": {"gained": outcome.diff.gained, "lost": outcome.diff.lost},
+            "cleared_default_model": outcome.applied.cleared_default,
+            "settings_before": outcome.before,
+            "settings_after": outcome.applied.settings.document(),
+            "audit_id": outcome.audit_id,
+        }))?;
+        return Ok(());
+    }
+    if noop {
+        ctx.out.line(format!("{}: {}; nothing written", org.row.name, outcome.applied.summary))?;
+    } else if dry_run {
+        preview(ctx, org, outcome)?;
+        ctx.out.note("dry run: nothing written");
+    } else if let Some(id) = &outcome.audit_id {
+        ctx.out.line(format!("{}: written, audit {id}", org.row.name))?;
+        if org.settings.mode() != Some(crate::policy::Mode::Allow)
+            && matches!(outcome.applied.key, "provider_deny_list")
+        {
+            ctx.out.note("this organization is in legacy mode: providers that join the catalog later are enabled silently until it is migrated to an allow list");
+        }
+    }
+    Ok(())
+}
+
+pub async fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<ExitStatus> {
+    let store: Store = ctx.store().await?;
+    let org = store.resolve_org(&args.org.org).await?;
+    let rows = store.audit_log(&org.id, args.limit).await?;
+    if ctx.out.is_json() {
+        ctx.out.json(&rows)?;
+        return Ok(ExitStatus::Success);
+    }
+    if rows.is_empty() {
+        ctx.out.note(format!("no audit rows for '{}'", org.name));
+        return Ok(ExitStatus::Success);
+    }
+    let mut table = ctx.out.new_table(&["time", "actor", "action", "message"]);
+    for row in &rows {
+        table.add_row(vec![
+            row.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            row.actor_email.clone(),
+            row.action.clone(),
+            row.message.clone(),
+        ]);
+    }
+    ctx.out.table(&table)?;
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,268 @@
+//! Policy edits as set operations on one settings key (SPEC §5).
+//!
+//! Because an edit is "add these entries to / remove them from this list", it can be re-applied
+//! to whatever document is current when a compare-and-swap write loses a race, without
+//! overwriting the other writer's change.
+
+use super::catalog::Catalog;
+use super::evaluate::{CompiledPolicy, Org, Request};
+use super::settings::{
+    self, list_value, model_provider_value, InvalidSettings, ModelProvider, Settings, MODEL_DENY_LIST,
+    MODEL_PROVIDER_DENY_LIST, PROVIDER_ALLOW_LIST, PROVIDER_DENY_LIST,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Allow,
+    Deny,
+}
+
+impl Verb {
+    fn past(self) -> &'static str {
+        match self {
+            Verb::Allow => "allowed",
+            Verb::Deny => "denied",
+        }
+    }
+}
+
+/// What an edit names, normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Providers(Vec<String>),
+    Models(Vec<String>),
+    /// Single model/provider combinations.
+    Combos(Vec<ModelProvider>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub verb: Verb,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("access configuration is not enforced for plan '{0}'")]
+    NotEnterprise(String),
+    #[error("{0}; orgpolicy does not edit an invalid document")]
+    Invalid(InvalidSettings),
+}
+
+/// The result of applying an edit to one document.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub settings: Settings,
+    /// The key the edit wrote.
+    pub key: &'static str,
+    /// Entries that went into or out of the list (only those that were not already so).
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    /// `default_model` when the edit made it disallowed and so cleared it.
+    pub cleared_default: Option<String>,
+    /// One line for the audit message, e.g. "denied providers: novita (added to provider_deny_list)".
+    pub summary: String,
+}
+
+impl Applied {
+    pub fn is_noop(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// Adds or removes `items` in `current`; returns the new list (sorted, deduplicated) and the
+/// items that actually changed membership.
+fn set_edit<T: Ord + Clone>(current: &[T], items: &[T], add: bool) -> (Vec<T>, Vec<T>) {
+    let mut list = current.to_vec();
+    let mut changed = Vec::new();
+    for item in items {
+        let present = list.contains(item);
+        if add && !present {
+            list.push(item.clone());
+            changed.push(item.clone());
+        } else if !add && present {
+            list.retain(|x| x != item);
+            changed.push(item.clone());
+        }
+    }
+    list.sort();
+    list.dedup();
+    changed.sort();
+    changed.dedup();
+    (list, changed)
+}
+
+fn describe_combo(c: &ModelProvider) -> String {
+    format!("{} via {}", c.model, c.provider)
+}
+
+/// Applies `edit` to an org's settings. Refuses non-enterprise plans and invalid documents.
+pub fn apply(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, EditError> {
+    let policy = editable(org)?;
+    let adding = |list_is_allow: bool| (edit.verb == Verb::Allow) == list_is_allow;
+    let (key, value, changed, add, noun) = match &edit.target {
+        Target::Providers(slugs) => {
+            let (key, current, add) = match policy.enforced_allow_list() {
+                Some(allow) => (PROVIDER_ALLOW_LIST, allow.to_vec(), adding(true)),
+                None => (PROVIDER_DENY_LIST, policy.provider_deny_list.clone(), adding(false)),
+            };
+            let (list, changed) = set_edit(&current, slugs, add);
+            (key, list_value(&list), changed, add, "providers")
+        }
+        Target::Models(models) => {
+            let add = adding(false);
+            let (list, changed) = set_edit(&policy.model_deny_list, models, add);
+            (MODEL_DENY_LIST, list_value(&list), changed, add, "models")
+        }
+        Target::Combos(combos) => {
+            let add = adding(false);
+            let (list, changed) = set_edit(&policy.model_provider_deny_list, combos, add);
+            let changed = changed.iter().map(describe_combo).collect();
+            (MODEL_PROVIDER_DENY_LIST, model_provider_value(&list), changed, add, "model/provider combinations")
+        }
+    };
+    let (added, removed) = if add { (changed, Vec::new()) } else { (Vec::new(), changed) };
+    let names = if add { &added } else { &removed };
+    let mut summary = format!(
+        "{} {noun}: {} ({} {key})",
+        edit.verb.past(),
+        names.join(", "),
+        if add { "added to" } else { "removed from" }
+    );
+    if names.is_empty() {
+        return Ok(Applied {
+            settings: org.settings.clone(),
+            key,
+            added,
+            removed,
+            cleared_default: None,
+            summary: format!("no change: {noun} already {}", edit.verb.past()),
+        });
+    }
+    let mut after = org.settings.with_key(key, Some(value));
+    let cleared_default = newly_disallowed_default(org, &after, catalog);
+    if let Some(model) = &cleared_default {
+        after = after.with_key(settings::DEFAULT_MODEL, None);
+        summary.push_str(&format!("; cleared default_model '{model}', no longer allowed"));
+    }
+    Ok(Applied { settings: after, key, added, removed, cleared_default, summary })
+}
+
+/// The org's policy when it may be edited: enterprise plan and a valid document.
+pub fn editable<'a>(org: Org<'a>) -> Result<&'a super::settings::Policy, EditError> {
+    if !super::evaluate::is_enterprise(org.plan) {
+        return Err(EditError::NotEnterprise(org.plan.to_string()));
+    }
+    org.settings.policy().map_err(|e| EditError::Invalid(e.clone()))
+}
+
+/// The org's `default_model` if it was allowed before and is not under `after`.
+fn newly_disallowed_default(org: Org<'_>, after: &Settings, catalog: &Catalog) -> Option<String> {
+    let model = after.policy().ok()?.default_model.clone()?;
+    let allowed = |settings: &Settings| {
+        let policy = CompiledPolicy::new(Org { settings, ..org }, catalog);
+        policy.decide(catalog, &Request::new(catalog, &model, None), &mut ()).reason.is_allowed()
+    };
+    (allowed(org.settings) && !allowed(after)).then_some(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::catalog::tests::catalog;
+    use serde_json::{json, Value};
+
+    fn run(plan: &str, doc: Value, edit: Edit) -> Result<Applied, EditError> {
+        let c = catalog(&[
+            ("openai", &["openai/gpt-4o"]),
+            ("azure", &["openai/gpt-4o"]),
+            ("anthropic", &["anthropic/claude"]),
+            ("novita", &["moonshotai/kimi-k2.5"]),
+        ]);
+        let settings = Settings::from_value(doc);
+        apply(&edit, Org { plan, settings: &settings, custom_models: &[] }, &c)
+    }
+
+    fn providers(verb: Verb, slugs: &[&str]) -> Edit {
+        Edit { verb, target: Target::Providers(slugs.iter().map(|s| s.to_string()).collect()) }
+    }
+
+    #[test]
+    fn edits_by_mode() {
+        let allow_mode = json!({"x": 1, "provider_policy_mode": "allow", "provider_allow_list": ["openai"]});
+        let legacy = json!({"provider_deny_list": ["Azure"], "y": [2]});
+        type Case = (Value, Edit, &'static str);
+        let cases: Vec<Case> = vec![
+            (
+                allow_mode.clone(),
+                providers(Verb::Allow, &["anthropic"]),
+                r#"{"x":1,"provider_policy_mode":"allow","provider_allow_list":["anthropic","openai"]}"#,
+            ),
+            (
+                allow_mode.clone(),
+                providers(Verb::Deny, &["openai"]),
+                r#"{"x":1,"provider_policy_mode":"allow","provider_allow_list":[]}"#,
+            ),
+            (
+                legacy.clone(),
+                providers(Verb::Deny, &["novita"]),
+                r#"{"provider_deny_list":["azure","novita"],"y":[2]}"#,
+            ),
+            (legacy.clone(), providers(Verb::Allow, &["azure"]), r#"{"provider_deny_list":[],"y":[2]}"#),
+            (json!({}), providers(Verb::Deny, &["novita"]), r#"{"provider_deny_list":["novita"]}"#),
+            (
+                json!({}),
+                Edit { verb: Verb::Deny, target: Target::Models(vec!["openai/gpt-4o".into()]) },
+                r#"{"model_deny_list":["openai/gpt-4o"]}"#,
+            ),
+            (
+                json!({"model_deny_list": ["a/b", "openai/gpt-4o"]}),
+                Edit { verb: Verb::Allow, target: Target::Models(vec!["openai/gpt-4o".into()]) },
+                r#"{"model_deny_list":["a/b"]}"#,
+            ),
+            (
+                allow_mode.clone(),
+                Edit {
+                    verb: Verb::Deny,
+                    target: Target::Combos(vec![ModelProvider {
+                        model: "openai/gpt-4o".into(),
+                        provider: "azure".into(),
+                    }]),
+                },
+                r#"{"x":1,"provider_policy_mode":"allow","provider_allow_list":["openai"],"model_provider_deny_list":[{"model":"openai/gpt-4o","provider":"azure"}]}"#,
+            ),
+        ];
+        for (doc, edit, want) in cases {
+            let got = run("enterprise", doc.clone(), edit.clone()).unwrap();
+            assert_eq!(got.settings.to_json(), want, "{doc} {edit:?}");
+            assert!(!got.is_noop());
+        }
+    }
+
+    #[test]
+    fn noops_refusals_and_default_model() {
+        let noop =
+            run("enterprise", json!({"provider_deny_list": ["azure"]}), providers(Verb::Deny, &["azure"])).unwrap();
+        assert!(noop.is_noop());
+        assert_eq!(noop.settings.to_json(), r#"{"provider_deny_list":["azure"]}"#);
+
+        assert_eq!(
+            run("teams", json!({}), providers(Verb::Deny, &["azure"])).unwrap_err(),
+            EditError::NotEnterprise("teams".into())
+        );
+        assert!(matches!(
+            run("enterprise", json!({"provider_deny_list": "x"}), providers(Verb::Deny, &["azure"])),
+            Err(EditError::Invalid(_))
+        ));
+
+        let doc = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "anthropic"], "default_model": "openai/gpt-4o"});
+        let got = run("enterprise", doc, providers(Verb::Deny, &["openai"])).unwrap();
+        assert_eq!(got.cleared_default.as_deref(), Some("openai/gpt-4o"));
+        assert_eq!(got.settings.to_json(), r#"{"provider_policy_mode":"allow","provider_allow_list":["anthropic"]}"#);
+        assert_eq!(got.summary, "denied providers: openai (removed from provider_allow_list); cleared default_model 'openai/gpt-4o', no longer allowed");
+
+        // Still reachable through azure: nothing to clear.
+        let doc = json!({"provider_deny_list": [], "default_model": "openai/gpt-4o"});
+        assert_eq!(run("enterprise", doc, providers(Verb::Deny, &["openai"])).unwrap().cleared_default, None);
+    }
+}
