@@ -1,7 +1,7 @@
 //! The one place that turns an error into what the user reads and an exit code.
 //!
 //! Every error prints as `error: what and where`, then `help: the fix` when there is one, and
-//! exits 2. A closed stdout (`orgpolicy … | head`) is not an error: it exits quietly.
+//! exits 2 (1 under `backfill plan --detailed-exitcode`). A closed stdout (`orgpolicy … | head`) is not an error: it exits quietly.
 
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
@@ -28,6 +28,9 @@ fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<Fixable>() {
         return Some(e.help.clone());
     }
+    if let Some(e) = cause.downcast_ref::<crate::planfile::PlanFileError>() {
+        return Some(e.help().into());
+    }
     if let Some(e) = cause.downcast_ref::<StoreError>() {
         return e.help();
     }
@@ -51,7 +54,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Prints the error to stderr and returns the exit code for it.
-pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice) -> ExitCode {
+pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice, code: u8) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
     }
@@ -62,5 +65,5 @@ pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice) -> ExitCode {
     for help in helps {
         eprintln!("{}: {help}", paint(color, "help", Tone::Warn));
     }
-    ExitCode::from(2)
+    ExitCode::from(code)
 }

@@ -6,6 +6,7 @@ pub mod cli;
 mod commands;
 pub mod error;
 pub mod output;
+pub mod planfile;
 pub mod policy;
 pub mod store;
 
@@ -20,6 +21,8 @@ pub enum ExitStatus {
     Success,
     /// Exit 1: findings, failed checks, a denied `check`.
     Failure,
+    /// Exit 2 without an error: `backfill plan --detailed-exitcode` with changes pending.
+    ChangesPending,
 }
 
 impl From<ExitStatus> for ExitCode {
@@ -27,6 +30,7 @@ impl From<ExitStatus> for ExitCode {
         match status {
             ExitStatus::Success => ExitCode::SUCCESS,
             ExitStatus::Failure => ExitCode::from(1),
+            ExitStatus::ChangesPending => ExitCode::from(2),
         }
     }
 }

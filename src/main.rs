@@ -6,6 +6,7 @@ use orgpolicy::{error, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = cli.global.color;
+    let error_code = cli.error_exit_code();
     let result = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -13,6 +14,6 @@ fn main() -> ExitCode {
         .and_then(|runtime| runtime.block_on(orgpolicy::run(cli)));
     match result {
         Ok(status) => status.into(),
-        Err(err) => error::report(&err, color),
+        Err(err) => error::report(&err, color, error_code),
     }
 }

@@ -1,5 +1,6 @@
 //! The command line: clap derive types only. Doc comments here are the help text.
 
+mod backfill;
 mod catalog;
 mod check;
 mod db;
@@ -7,6 +8,7 @@ mod orgs;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
+pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
 pub use db::DbCommand;
@@ -88,6 +90,9 @@ pub enum Command {
     Models(ModelsCommand),
     /// Explain whether an organization may use a model (exit 1 when denied)
     Check(CheckArgs),
+    /// Migrate legacy deny lists to provider allow lists: plan, apply, roll back
+    #[command(subcommand)]
+    Backfill(BackfillCommand),
     /// Show an organization's audit log, newest first
     #[command(alias = "audit-log")]
     Log(LogArgs),
@@ -95,6 +100,17 @@ pub enum Command {
     Demo,
     /// Print shell completions
     Completions(CompletionsArgs),
+}
+
+impl Cli {
+    /// The exit code for an error: 2, except 1 under `backfill plan --detailed-exitcode`, where
+    /// 2 means "changes pending".
+    pub fn error_exit_code(&self) -> u8 {
+        match &self.command {
+            Command::Backfill(BackfillCommand::Plan(args)) if args.detailed_exitcode => 1,
+            _ => 2,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

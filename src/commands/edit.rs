@@ -39,7 +39,7 @@ pub async fn models(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Resul
 }
 
 /// The actor for audit rows: `--actor`/`ORGPOLICY_ACTOR`, else the OS user.
-fn actor(ctx: &Ctx) -> Actor {
+pub fn actor(ctx: &Ctx) -> Actor {
     let name = ctx
         .global
         .actor
@@ -157,7 +157,7 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
             if !ctx.out.is_json() {
                 preview(ctx, &org, &outcome)?;
             }
-            if !output::prompt::confirm("apply this change?", ctx.global.yes)? {
+            if !output::prompt::confirm("apply this change?", ctx.global.yes, "--dry-run to only preview it")? {
                 ctx.out.note("cancelled: nothing written");
                 return Ok(ExitStatus::Failure);
             }

@@ -1,6 +1,7 @@
 //! Command implementations: each takes parsed arguments and a [`Ctx`], talks to the store,
 //! runs the pure policy code and hands the result to `output`.
 
+mod backfill;
 mod catalog;
 mod check;
 mod db;
@@ -39,6 +40,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Models(ModelsCommand::Deny(args)) => edit::models(&ctx, Verb::Deny, args).await,
         Command::Check(args) => check::run(&ctx, args).await,
         Command::Log(args) => edit::log(&ctx, args).await,
+        Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "orgpolicy", &mut std::io::stdout());

@@ -2,6 +2,7 @@
 //! notes, warnings and errors go to stderr. Colour only on a terminal, never in JSON.
 
 pub mod diff;
+pub mod progress;
 pub mod prompt;
 
 use std::fmt::Display;
@@ -49,6 +50,7 @@ pub struct Output {
     quiet: bool,
     verbose: u8,
     stdout_is_terminal: bool,
+    stderr_is_terminal: bool,
 }
 
 /// Whether to colour a stream: `--color`, then `NO_COLOR`, then whether it is a terminal.
@@ -67,14 +69,16 @@ pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
 impl Output {
     pub fn new(global: &GlobalArgs) -> Self {
         let stdout_is_terminal = io::stdout().is_terminal();
+        let stderr_is_terminal = io::stderr().is_terminal();
         let json = global.format == Format::Json;
         Self {
             format: global.format,
             color_out: !json && use_color(global.color, stdout_is_terminal),
-            color_err: use_color(global.color, io::stderr().is_terminal()),
+            color_err: use_color(global.color, stderr_is_terminal),
             quiet: global.quiet,
             verbose: global.verbose,
             stdout_is_terminal,
+            stderr_is_terminal,
         }
     }
 
@@ -162,9 +166,12 @@ impl Output {
         }
     }
 
-    /// Whether stdout is a terminal (tables may wrap to its width).
-    pub fn stdout_is_terminal(&self) -> bool {
-        self.stdout_is_terminal
+    pub fn stderr_is_terminal(&self) -> bool {
+        self.stderr_is_terminal
+    }
+
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
     }
 }
 

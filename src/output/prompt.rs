@@ -7,15 +7,15 @@ use dialoguer::console::Term;
 use crate::error::fixable;
 
 /// Whether to go ahead. `yes` answers for the user; without a terminal and without `yes`
-/// this is an error that says how to proceed.
-pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
+/// this is an error that says how to proceed (`preview`: how to see the change instead).
+pub fn confirm(question: &str, yes: bool, preview: &str) -> anyhow::Result<bool> {
     if yes {
         return Ok(true);
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(fixable(
             "refusing to write without confirmation: standard input is not a terminal",
-            "pass --yes to apply the change, or --dry-run to only preview it",
+            format!("pass --yes to apply the change, or {preview}"),
         ));
     }
     Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact_on(&Term::stderr())?)

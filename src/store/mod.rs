@@ -73,6 +73,71 @@ fn raw_json<S: serde::Serializer>(text: &Option<String>, s: S) -> std::result::R
         .serialize(s)
 }
 
+/// One compare-and-swap of a batch: `expected` → `replacement`, audited with `message`.
+#[derive(Debug, Clone)]
+pub struct Swap {
+    pub org_id: String,
+    pub expected: serde_json::Value,
+    pub replacement: serde_json::Value,
+    pub message: String,
+}
+
+/// What happened to one swap of a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SwapOutcome {
+    /// Written, with its audit row.
+    Swapped,
+    /// The settings already were the replacement (an earlier run wrote them).
+    AlreadyDone,
+    /// Someone else changed the settings: left as they are.
+    Conflict,
+    /// The org no longer exists.
+    Missing,
+}
+
+/// Where a crash test makes `backfill apply` abort the process (`ORGPOLICY_TEST_ABORT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbortPoint {
+    /// In batch N (1-based), after some of its writes, before it commits.
+    InBatch(usize),
+    /// Right after batch N commits.
+    AfterBatch(usize),
+}
+
+impl AbortPoint {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (point, n) = text.split_once(':')?;
+        let n = n.parse().ok()?;
+        match point {
+            "in-batch" => Some(AbortPoint::InBatch(n)),
+            "after-batch" => Some(AbortPoint::AfterBatch(n)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn check_in(abort: Option<Self>, batch: usize) {
+        if abort == Some(AbortPoint::InBatch(batch)) {
+            std::process::abort();
+        }
+    }
+
+    pub(crate) fn check_after(abort: Option<Self>, batch: usize) {
+        if abort == Some(AbortPoint::AfterBatch(batch)) {
+            std::process::abort();
+        }
+    }
+}
+
+/// The shared part of a batch: who, which action, and details merged into each row's
+/// `{"before", "after"}`.
+#[derive(Debug, Clone)]
+pub struct BatchAudit {
+    pub action: String,
+    pub actor: Actor,
+    pub details: serde_json::Value,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct OrgFilter {
     pub plan: Option<String>,
@@ -331,6 +396,25 @@ impl Store {
         audit: &AuditEntry,
     ) -> Result<Option<String>> {
         dispatch!(self, s => s.update_settings(org_id, old, new, audit).await)
+    }
+
+    /// Applies a batch of compare-and-swaps atomically (all of the batch or none of it), one
+    /// audit row per swapped org. `batch` numbers batches from 1 for the crash-test hook.
+    pub async fn swap_batch(
+        &self,
+        batch: usize,
+        swaps: &[Swap],
+        audit: &BatchAudit,
+        abort: Option<AbortPoint>,
+    ) -> Result<Vec<SwapOutcome>> {
+        dispatch!(self, s => s.swap_batch(batch, swaps, audit, abort).await)
+    }
+
+    /// SHA-256 of a snapshot's stored data, to recognize it in another run.
+    pub async fn snapshot_fingerprint(&self, id: i64) -> Result<String> {
+        use sha2::Digest;
+        let row = self.snapshot(id).await?;
+        Ok(format!("{:x}", sha2::Sha256::digest(row.data.as_bytes())))
     }
 
     /// An org's audit rows, newest first.

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
-use super::{drain, redact, AuditEntry, AuditRow, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, Swap, SwapOutcome, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
@@ -84,7 +84,16 @@ impl PgStore {
         let order = if filter.by_name { "name, id" } else { "id" };
         let sql =
             format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY {order}");
-        drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
+        // One consistent, read-only view for the whole scan: works for a SELECT-only role and
+        // never writes.
+        let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::from)?;
+        drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&mut *tx), f).await?;
+        tx.commit().await.map_err(StoreError::from)?;
+        Ok(())
     }
 
     pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
@@ -165,6 +174,62 @@ impl PgStore {
         Ok(Some(id))
     }
 
+    pub async fn swap_batch(
+        &self,
+        batch: usize,
+        swaps: &[Swap],
+        audit: &BatchAudit,
+        abort: Option<AbortPoint>,
+    ) -> Result<Vec<SwapOutcome>> {
+        let input: Vec<serde_json::Value> = swaps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                serde_json::json!({"ord": i, "id": s.org_id, "old": s.expected, "new": s.replacement,
+                                   "message": s.message, "audit_id": uuid::Uuid::new_v4().to_string()})
+            })
+            .collect();
+        // One statement: the updates, their audit rows and each org's outcome, in one round
+        // trip. Under READ COMMITTED a row changed concurrently is re-checked against `old`.
+        let sql = "WITH input AS (
+                SELECT * FROM jsonb_to_recordset($1::jsonb)
+                    AS x(ord int, id uuid, old jsonb, new jsonb, message text, audit_id uuid)
+            ), updated AS (
+                UPDATE organizations o SET settings = i.new, updated_at = now()
+                FROM input i WHERE o.id = i.id AND o.settings = i.old
+                RETURNING o.id
+            ), audited AS (
+                INSERT INTO organization_audit_logs
+                    (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
+                SELECT i.audit_id, i.id, $2, $3, $4, $5, i.message,
+                       jsonb_build_object('before', i.old, 'after', i.new) || $6::jsonb
+                FROM input i JOIN updated u ON u.id = i.id
+                RETURNING organization_id
+            )
+            SELECT CASE WHEN a.organization_id IS NOT NULL THEN 'swapped'
+                        WHEN o.id IS NULL THEN 'missing'
+                        WHEN o.settings = i.new THEN 'done'
+                        ELSE 'conflict' END
+            FROM input i
+            LEFT JOIN audited a ON a.organization_id = i.id
+            LEFT JOIN organizations o ON o.id = i.id
+            ORDER BY i.ord";
+        let mut tx = self.pool.begin().await?;
+        let outcomes: Vec<String> = sqlx::query_scalar(sql)
+            .bind(serde_json::Value::Array(input).to_string())
+            .bind(&audit.action)
+            .bind(&audit.actor.id)
+            .bind(&audit.actor.email)
+            .bind(&audit.actor.name)
+            .bind(audit.details.to_string())
+            .fetch_all(&mut *tx)
+            .await?;
+        AbortPoint::check_in(abort, batch);
+        tx.commit().await?;
+        AbortPoint::check_after(abort, batch);
+        Ok(outcomes.iter().map(|o| outcome(o)).collect())
+    }
+
     pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
         Ok(sqlx::query_as(
             "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
@@ -214,5 +279,14 @@ pub(super) fn connect_reason(e: &sqlx::Error) -> String {
         sqlx::Error::PoolTimedOut => "timed out".into(),
         sqlx::Error::Database(db) => db.message().to_string(),
         other => other.to_string(),
+    }
+}
+
+fn outcome(code: &str) -> SwapOutcome {
+    match code {
+        "swapped" => SwapOutcome::Swapped,
+        "done" => SwapOutcome::AlreadyDone,
+        "missing" => SwapOutcome::Missing,
+        _ => SwapOutcome::Conflict,
     }
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 use super::postgres::connect_reason;
-use super::{drain, redact, AuditEntry, AuditRow, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, Swap, SwapOutcome, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -169,6 +169,77 @@ impl SqliteStore {
         .await?;
         tx.commit().await?;
         Ok(Some(id))
+    }
+
+    pub async fn swap_batch(
+        &self,
+        batch: usize,
+        swaps: &[Swap],
+        audit: &BatchAudit,
+        abort: Option<AbortPoint>,
+    ) -> Result<Vec<SwapOutcome>> {
+        // Documents compare as JSON (json() minifies both sides), not as text: the plan holds
+        // parsed documents. An unparseable stored document never matches.
+        const SAME: &str = "CASE WHEN json_valid(settings) THEN json(settings) END = json($1)";
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = timestamp(Utc::now());
+        let mut outcomes = Vec::with_capacity(swaps.len());
+        for (i, swap) in swaps.iter().enumerate() {
+            if i == swaps.len() / 2 {
+                AbortPoint::check_in(abort, batch);
+            }
+            let (old, new) = (swap.expected.to_string(), swap.replacement.to_string());
+            let updated = sqlx::query(&format!(
+                "UPDATE organizations SET settings = $2, updated_at = $3 WHERE id = lower($4) AND {SAME}"
+            ))
+            .bind(&old)
+            .bind(&new)
+            .bind(&now)
+            .bind(&swap.org_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            let outcome = if updated == 1 {
+                let mut details = serde_json::json!({"before": swap.expected, "after": swap.replacement});
+                if let (Some(d), Some(extra)) = (details.as_object_mut(), audit.details.as_object()) {
+                    d.extend(extra.clone());
+                }
+                sqlx::query(
+                    "INSERT INTO organization_audit_logs
+                        (id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at)
+                     VALUES ($1, lower($2), $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(uuid::Uuid::new_v4().to_string())
+                .bind(&swap.org_id)
+                .bind(&audit.action)
+                .bind(&audit.actor.id)
+                .bind(&audit.actor.email)
+                .bind(&audit.actor.name)
+                .bind(&swap.message)
+                .bind(details.to_string())
+                .bind(&now)
+                .execute(&mut *tx)
+                .await?;
+                SwapOutcome::Swapped
+            } else {
+                // Outer None: no such org; inner None: its document is not valid JSON.
+                let done: Option<Option<bool>> =
+                    sqlx::query_scalar(&format!("SELECT {SAME} FROM organizations WHERE id = lower($2)"))
+                        .bind(&new)
+                        .bind(&swap.org_id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                match done {
+                    None => SwapOutcome::Missing,
+                    Some(Some(true)) => SwapOutcome::AlreadyDone,
+                    Some(_) => SwapOutcome::Conflict,
+                }
+            };
+            outcomes.push(outcome);
+        }
+        tx.commit().await?;
+        AbortPoint::check_after(abort, batch);
+        Ok(outcomes)
     }
 
     pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {

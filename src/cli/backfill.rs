@@ -1,0 +1,59 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum BackfillCommand {
+    /// Plan the deny-to-allow migration, read-only: what each org's allow list would be
+    Plan(PlanArgs),
+    /// Apply a plan file (or plan and apply now), in batches, audited, resumable
+    Apply(ApplyArgs),
+    /// Restore the settings a plan changed, for orgs still as the plan left them
+    Rollback(RollbackArgs),
+}
+
+/// Which orgs a plan covers.
+#[derive(Debug, Clone, Args)]
+pub struct ScopeArgs {
+    /// Only these organizations (id or exact name; repeatable)
+    #[arg(long = "org", value_name = "ORG")]
+    pub orgs: Vec<String>,
+    /// Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider
+    #[arg(long)]
+    pub include_unrestricted: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+    /// Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// A plan file from `backfill plan --out`; without one, plan now and apply after confirmation
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+    /// Orgs per transaction
+    #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub batch_size: u32,
+    /// Also apply orgs whose effective access the migration would change
+    #[arg(long)]
+    pub accept_changes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    /// The plan file that was applied
+    pub file: PathBuf,
+    /// Orgs per transaction
+    #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub batch_size: u32,
+}

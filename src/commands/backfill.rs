@@ -1,0 +1,498 @@
+//! `backfill plan|apply|rollback`: the one-shot deny-to-allow migration (SPEC §6).
+//!
+//! Planning streams every org once (read-only), writes the hashed plan file entry by entry
+//! and prints a row per org. Applying streams the plan file in batches; each batch is one
+//! transaction of compare-and-swaps with one audit row per changed org, so a crash loses at
+//! most the batch in flight and a rerun finishes the job (orgs already migrated are
+//! recognized, orgs someone else changed are reported as conflicts and left alone).
+
+use std::collections::HashSet;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::time::Instant;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::cli::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
+use crate::error::fixable;
+use crate::output::{self, plural, Output, Tone};
+use crate::planfile::{Entry, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::policy::backfill::{self, Scope, Skip, Verdict};
+use crate::policy::evaluate::is_enterprise;
+use crate::policy::{Org, Settings};
+use crate::store::{AbortPoint, BatchAudit, OrgFilter, Store, StoreError, Swap, SwapOutcome};
+use crate::ExitStatus;
+
+use super::edit::{actor, SETTINGS_CHANGE};
+use super::{Ctx, Snapshot};
+
+pub async fn run(ctx: &Ctx, cmd: BackfillCommand) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        BackfillCommand::Plan(args) => plan(ctx, args).await,
+        BackfillCommand::Apply(args) => apply(ctx, args).await,
+        BackfillCommand::Rollback(args) => rollback(ctx, args).await,
+    }
+}
+
+/// What a planning pass saw.
+#[derive(Debug, Default, Serialize)]
+struct Summary {
+    scanned: u64,
+    to_migrate: u64,
+    access_changes: u64,
+    not_enterprise: u64,
+    already_allow_mode: u64,
+    no_provider_deny_list: u64,
+    invalid_settings: u64,
+    warnings: u64,
+}
+
+impl Summary {
+    fn skip(&mut self, skip: Skip) {
+        *match skip {
+            Skip::NotEnterprise => &mut self.not_enterprise,
+            Skip::AlreadyAllowMode => &mut self.already_allow_mode,
+            Skip::NoProviderDenyList => &mut self.no_provider_deny_list,
+            Skip::InvalidSettings => &mut self.invalid_settings,
+        } += 1;
+    }
+
+    fn print(&self, out: &Output, snapshot: i64, hash: &str) -> io::Result<()> {
+        let changes = if self.access_changes == 0 {
+            "every one access-preserving".to_string()
+        } else {
+            out.paint(format!("{} would change effective access (applied only with --accept-changes)", self.access_changes), Tone::Bad)
+        };
+        out.line(format!(
+            "{} to migrate (catalog snapshot {snapshot}, plan {}): {changes}",
+            plural(self.to_migrate as usize, "organization", "organizations"),
+            &hash[..12]
+        ))?;
+        out.line(format!(
+            "skipped: {} not enterprise, {} already in allow mode, {} without a provider deny list, {} with invalid settings",
+            self.not_enterprise, self.already_allow_mode, self.no_provider_deny_list, self.invalid_settings
+        ))?;
+        if self.to_migrate > 0 {
+            out.line(format!(
+                "after the migration, providers that join the catalog need approval before these {} can use them",
+                plural(self.to_migrate as usize, "organization", "organizations")
+            ))?;
+        }
+        Ok(())
+    }
+}
+
+/// One row of the plan as shown (not the plan file's entry, which also holds the documents).
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    name: &'a str,
+    action: &'static str,
+    allowed: usize,
+    denied: &'a [String],
+    pairs_changed: usize,
+    warnings: &'a [String],
+}
+
+impl Row<'_> {
+    fn header() -> String {
+        format!("{:<36}  {:<28}  {:<8}  {:>7}  {:<24}  {:>7}  NOTES", "ID", "NAME", "ACTION", "ALLOWED", "DENIED", "CHANGED")
+    }
+
+    fn text(&self, out: &Output) -> String {
+        let tone = match (self.action, self.pairs_changed) {
+            ("skip", _) => Tone::Bad,
+            (_, 0) => Tone::Good,
+            _ => Tone::Warn,
+        };
+        format!(
+            "{:<36}  {:<28}  {}  {:>7}  {:<24}  {:>7}  {}",
+            self.id,
+            truncate(self.name, 28),
+            out.paint(format!("{:<8}", self.action), tone),
+            self.allowed,
+            truncate(&self.denied.join(","), 24),
+            self.pairs_changed,
+            self.warnings.join("; ")
+        )
+    }
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        text.chars().take(width - 1).chain(std::iter::once('…')).collect()
+    }
+}
+
+/// The ids of `--org` arguments, or `None` for every org.
+async fn scope_ids(store: &Store, args: &ScopeArgs) -> anyhow::Result<Option<HashSet<String>>> {
+    if args.orgs.is_empty() {
+        return Ok(None);
+    }
+    let mut ids = HashSet::new();
+    for query in &args.orgs {
+        ids.insert(store.resolve_org(query).await?.id);
+    }
+    Ok(Some(ids))
+}
+
+/// How plan rows are shown while planning.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rows {
+    Table,
+    Json,
+    Hidden,
+}
+
+/// Streams every org through the transformation, writing the plan file and the rows.
+async fn write_plan(
+    ctx: &Ctx,
+    store: &Store,
+    snapshot: &Snapshot,
+    args: &ScopeArgs,
+    path: &Path,
+    rows: Rows,
+) -> anyhow::Result<(Summary, String)> {
+    let only = scope_ids(store, args).await?;
+    let scope = Scope { include_unrestricted: args.include_unrestricted };
+    let header = Header {
+        format: FORMAT.into(),
+        version: VERSION,
+        created_at: chrono::Utc::now().to_rfc3339(),
+        database: store.url().into(),
+        snapshot_id: snapshot.id,
+        snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
+        include_unrestricted: scope.include_unrestricted,
+    };
+    let mut writer = PlanWriter::create(path, &header)
+        .map_err(|e| fixable(format!("could not write plan file '{}': {e}", path.display()), "check the path and permissions"))?;
+    let mut out = BufWriter::new(io::stdout());
+    match rows {
+        Rows::Table => writeln!(out, "{}", Row::header())?,
+        Rows::Json => write!(out, "{{\n  \"snapshot_id\": {},\n  \"orgs\": [", snapshot.id)?,
+        Rows::Hidden => {}
+    }
+    let mut summary = Summary::default();
+    let catalog = &snapshot.catalog;
+    let emit = |out: &mut BufWriter<io::Stdout>, row: Row<'_>, first: bool| -> anyhow::Result<()> {
+        match rows {
+            Rows::Table => writeln!(out, "{}", row.text(&ctx.out))?,
+            Rows::Json => write!(out, "{}\n    {}", if first { "" } else { "," }, serde_json::to_string(&row)?)?,
+            Rows::Hidden => {}
+        }
+        Ok(())
+    };
+    let mut shown = 0u64;
+    store
+        .for_each_org(&OrgFilter::default(), &mut |row| {
+            if only.as_ref().is_some_and(|ids| !ids.contains(&row.id)) {
+                return Ok(());
+            }
+            summary.scanned += 1;
+            let settings = Settings::parse(&row.settings);
+            // Custom models are left out: they are exempt under both the old and the new
+            // settings, so they cannot make the two sides differ.
+            let org = Org { plan: &row.plan, settings: &settings, custom_models: &[] };
+            match backfill::plan(org, catalog, scope) {
+                Verdict::Skip(skip) => {
+                    summary.skip(skip);
+                    if skip == Skip::InvalidSettings && is_enterprise(&row.plan) {
+                        let warning = [format!("skipped: {}", settings.policy().err().map(ToString::to_string).unwrap_or_default())];
+                        let shown_row = Row { id: &row.id, name: &row.name, action: "skip", allowed: 0, denied: &[], pairs_changed: 0, warnings: &warning };
+                        emit(&mut out, shown_row, shown == 0)?;
+                        shown += 1;
+                    }
+                }
+                Verdict::Migrate(m) => {
+                    summary.to_migrate += 1;
+                    summary.access_changes += u64::from(!m.preserves_access());
+                    summary.warnings += m.warnings.len() as u64;
+                    let mut warnings = m.warnings.clone();
+                    if !m.preserves_access() {
+                        warnings.push(format!(
+                            "effective access would change: {} pairs gained, {} lost",
+                            m.access_change.gained.len(),
+                            m.access_change.lost.len()
+                        ));
+                    }
+                    let entry = Entry {
+                        id: row.id.clone(),
+                        name: row.name.clone(),
+                        old: settings.document().clone(),
+                        new: m.new_settings.document().clone(),
+                        allowed: m.allowed.len(),
+                        denied: m.denied.clone(),
+                        pairs_changed: m.pairs_changed(),
+                        warnings: warnings.clone(),
+                    };
+                    writer.entry(&entry)?;
+                    let shown_row = Row {
+                        id: &row.id,
+                        name: &row.name,
+                        action: "migrate",
+                        allowed: entry.allowed,
+                        denied: &entry.denied,
+                        pairs_changed: entry.pairs_changed,
+                        warnings: &warnings,
+                    };
+                    emit(&mut out, shown_row, shown == 0)?;
+                    shown += 1;
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    let hash = writer.finish()?;
+    if rows == Rows::Json {
+        write!(
+            out,
+            "\n  ],\n  \"summary\": {},\n  \"plan_sha256\": {}\n}}\n",
+            serde_json::to_string(&summary)?,
+            serde_json::to_string(&hash)?
+        )?;
+    }
+    out.flush()?;
+    Ok((summary, hash))
+}
+
+async fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let temp;
+    let path = match &args.out {
+        Some(path) => path.as_path(),
+        None => {
+            temp = tempfile::NamedTempFile::new()?;
+            temp.path()
+        }
+    };
+    let rows = if ctx.out.is_json() { Rows::Json } else { Rows::Table };
+    let (summary, hash) = write_plan(ctx, &store, &snapshot, &args.scope, path, rows).await?;
+    if !ctx.out.is_json() {
+        summary.print(&ctx.out, snapshot.id, &hash)?;
+        match &args.out {
+            Some(out) if summary.to_migrate > 0 => {
+                ctx.out.note(format!("plan written to {}: apply it with `orgpolicy backfill apply {}`", out.display(), out.display()))
+            }
+            None if summary.to_migrate > 0 => ctx.out.note("nothing written: pass --out FILE to keep this plan for `backfill apply`"),
+            _ => {}
+        }
+    }
+    Ok(match (args.detailed_exitcode, summary.to_migrate) {
+        (true, n) if n > 0 => ExitStatus::ChangesPending,
+        _ => ExitStatus::Success,
+    })
+}
+
+/// Refuses a plan made against another database or catalog, or an older snapshot.
+async fn check_plan_matches(store: &Store, plan: &VerifiedPlan) -> anyhow::Result<()> {
+    let path = plan.path.display();
+    let planned = plan.header.snapshot_id;
+    let other_database = || {
+        fixable(
+            format!("plan file '{path}' was made against another database or catalog (its snapshot {planned} is not this database's)"),
+            format!("point --database-url at the database the plan was made for ({}), or make a new plan here", plan.header.database),
+        )
+    };
+    match store.snapshot_fingerprint(planned).await {
+        Ok(fingerprint) if fingerprint == plan.header.snapshot_sha256 => {}
+        Ok(_) | Err(StoreError::SnapshotNotFound(_)) => return Err(other_database()),
+        Err(e) => return Err(e.into()),
+    }
+    let latest = store.latest_snapshot().await?.id;
+    if latest != planned {
+        return Err(fixable(
+            format!("plan file '{path}' is stale: it was made against catalog snapshot {planned}, and snapshot {latest} is now the latest"),
+            "make a new plan with `orgpolicy backfill plan --out FILE`: allow lists must match the current catalog",
+        ));
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Apply,
+    Rollback,
+}
+
+/// What a run of batches did.
+#[derive(Debug, Default, Serialize)]
+struct Report {
+    plan_sha256: String,
+    changed: u64,
+    already_done: u64,
+    conflicts: Vec<String>,
+    missing: Vec<String>,
+    skipped_access_changes: u64,
+    batches: u64,
+    seconds: f64,
+}
+
+/// Conflict and missing ids kept for the report; counts stay exact beyond it.
+const LISTED_IDS: usize = 1000;
+
+async fn run_batches(
+    ctx: &Ctx,
+    store: &Store,
+    plan: &VerifiedPlan,
+    direction: Direction,
+    batch_size: usize,
+    accept_changes: bool,
+) -> anyhow::Result<Report> {
+    let start = Instant::now();
+    let short = &plan.hash[..12];
+    let audit = BatchAudit {
+        action: SETTINGS_CHANGE.into(),
+        actor: actor(ctx),
+        details: match direction {
+            Direction::Apply => json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}}),
+            Direction::Rollback => json!({"tool": "orgpolicy", "backfill_rollback": {"plan_sha256": plan.hash}}),
+        },
+    };
+    // Crash tests make the process abort at a chosen point (see tests/backfill.rs).
+    let abort = std::env::var("ORGPOLICY_TEST_ABORT").ok().and_then(|v| AbortPoint::parse(&v));
+    let bar = output::progress::orgs(&ctx.out, plan.orgs);
+    let mut report = Report { plan_sha256: plan.hash.clone(), ..Report::default() };
+    let mut batch: Vec<Swap> = Vec::with_capacity(batch_size);
+    let mut entries = plan.entries()?.peekable();
+    while entries.peek().is_some() {
+        batch.clear();
+        for entry in entries.by_ref() {
+            let entry = entry?;
+            if direction == Direction::Apply && entry.pairs_changed > 0 && !accept_changes {
+                report.skipped_access_changes += 1;
+                bar.inc(1);
+                continue;
+            }
+            batch.push(swap_of(entry, direction, short));
+            if batch.len() == batch_size {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        report.batches += 1;
+        let outcomes = store.swap_batch(report.batches as usize, &batch, &audit, abort).await?;
+        for (swap, outcome) in batch.iter().zip(outcomes) {
+            match outcome {
+                SwapOutcome::Swapped => report.changed += 1,
+                SwapOutcome::AlreadyDone => report.already_done += 1,
+                SwapOutcome::Conflict if report.conflicts.len() < LISTED_IDS => report.conflicts.push(swap.org_id.clone()),
+                SwapOutcome::Missing if report.missing.len() < LISTED_IDS => report.missing.push(swap.org_id.clone()),
+                SwapOutcome::Conflict | SwapOutcome::Missing => {}
+            }
+        }
+        bar.inc(batch.len() as u64);
+    }
+    bar.finish_and_clear();
+    report.seconds = start.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn swap_of(entry: Entry, direction: Direction, plan: &str) -> Swap {
+    match direction {
+        Direction::Apply => {
+            let denied = if entry.denied.is_empty() { String::new() } else { format!("; denied: {}", entry.denied.join(", ")) };
+            Swap {
+                message: format!(
+                    "backfill (plan {plan}): provider deny list converted to an allow list of {}{denied}; providers that join the catalog later need approval",
+                    plural(entry.allowed, "provider", "providers")
+                ),
+                org_id: entry.id,
+                expected: entry.old,
+                replacement: entry.new,
+            }
+        }
+        Direction::Rollback => Swap {
+            message: format!("backfill rollback (plan {plan}): settings restored to what they were before the backfill"),
+            org_id: entry.id,
+            expected: entry.new,
+            replacement: entry.old,
+        },
+    }
+}
+
+fn print_report(ctx: &Ctx, report: &Report, verb: &str) -> anyhow::Result<ExitStatus> {
+    if ctx.out.is_json() {
+        ctx.out.json(report)?;
+    } else {
+        ctx.out.line(format!(
+            "{verb} {} in {:.1}s ({} batches): {} already done, {} conflicts, {} missing, {} skipped because access would change",
+            plural(report.changed as usize, "organization", "organizations"),
+            report.seconds,
+            report.batches,
+            report.already_done,
+            report.conflicts.len(),
+            report.missing.len(),
+            report.skipped_access_changes
+        ))?;
+        if !report.conflicts.is_empty() {
+            ctx.out.warn(format!(
+                "settings changed since the plan was made, left as they are: {}",
+                report.conflicts.join(", ")
+            ));
+            ctx.out.note("make a new plan to include them");
+        }
+        if !report.missing.is_empty() {
+            ctx.out.warn(format!("organizations deleted since the plan was made: {}", report.missing.join(", ")));
+        }
+    }
+    let complete = report.conflicts.is_empty() && report.skipped_access_changes == 0;
+    Ok(if complete { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let temp;
+    let plan = match &args.file {
+        Some(path) => VerifiedPlan::open(path)?,
+        None => {
+            let snapshot = Snapshot::latest(ctx, &store).await?;
+            temp = tempfile::NamedTempFile::new()?;
+            let (summary, hash) = write_plan(ctx, &store, &snapshot, &args.scope, temp.path(), Rows::Hidden).await?;
+            if !ctx.out.is_json() {
+                summary.print(&ctx.out, snapshot.id, &hash)?;
+            }
+            VerifiedPlan::open(temp.path())?
+        }
+    };
+    check_plan_matches(&store, &plan).await?;
+    if plan.orgs == 0 {
+        ctx.out.note("nothing to migrate");
+        if ctx.out.is_json() {
+            ctx.out.json(&Report { plan_sha256: plan.hash.clone(), ..Report::default() })?;
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let question = format!(
+        "migrate {} to provider allow lists (plan {})?",
+        plural(plan.orgs as usize, "organization", "organizations"),
+        &plan.hash[..12]
+    );
+    if !output::prompt::confirm(&question, ctx.global.yes, "`orgpolicy backfill plan` to only preview it")? {
+        ctx.out.note("cancelled: nothing written");
+        return Ok(ExitStatus::Failure);
+    }
+    let report = run_batches(ctx, &store, &plan, Direction::Apply, args.batch_size as usize, args.accept_changes).await?;
+    print_report(ctx, &report, "migrated")
+}
+
+async fn rollback(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let plan = VerifiedPlan::open(&args.file)?;
+    let question = format!(
+        "restore the settings of up to {} from before plan {}?",
+        plural(plan.orgs as usize, "organization", "organizations"),
+        &plan.hash[..12]
+    );
+    if !output::prompt::confirm(&question, ctx.global.yes, "inspect the plan file first")? {
+        ctx.out.note("cancelled: nothing written");
+        return Ok(ExitStatus::Failure);
+    }
+    let report = run_batches(ctx, &store, &plan, Direction::Rollback, args.batch_size as usize, true).await?;
+    print_report(ctx, &report, "restored")
+}

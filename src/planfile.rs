@@ -1,0 +1,266 @@
+//! The backfill plan file: JSON Lines, so that writing and applying it stream in constant
+//! memory whatever the number of orgs.
+//!
+//! ```text
+//! {"format":"orgpolicy-backfill-plan","version":1,...}      header
+//! {"id":...,"name":...,"old":{...},"new":{...},...}          one line per org to change
+//! {"end":true,"orgs":N,"sha256":"..."}                        trailer
+//! ```
+//! The trailer's hash covers every byte before it, so a truncated or edited plan is refused.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+pub const FORMAT: &str = "orgpolicy-backfill-plan";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Header {
+    pub format: String,
+    pub version: u32,
+    pub created_at: String,
+    /// The database it was made against, password redacted (informational).
+    pub database: String,
+    pub snapshot_id: i64,
+    /// SHA-256 of the snapshot's stored data: a plan made against another database or catalog
+    /// does not match it.
+    pub snapshot_sha256: String,
+    pub include_unrestricted: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub old: Value,
+    pub new: Value,
+    pub allowed: usize,
+    pub denied: Vec<String>,
+    /// Pairs the org would gain or lose; non-zero only when the invariant failed.
+    pub pairs_changed: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Trailer {
+    end: bool,
+    orgs: u64,
+    sha256: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PlanFileError {
+    #[error("could not read plan file '{path}': {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("plan file '{path}' is not an orgpolicy backfill plan (line 1)")]
+    NotAPlan { path: PathBuf },
+    #[error("plan file '{path}' has version {version}; this orgpolicy reads version {VERSION}")]
+    Version { path: PathBuf, version: u32 },
+    #[error("plan file '{path}' is malformed at line {line}: {message}")]
+    Malformed { path: PathBuf, line: usize, message: String },
+    #[error("plan file '{path}' is truncated: it has no closing line")]
+    Truncated { path: PathBuf },
+    #[error("plan file '{path}' was modified after it was written: its hash does not match")]
+    Tampered { path: PathBuf },
+}
+
+impl PlanFileError {
+    pub fn help(&self) -> &'static str {
+        match self {
+            PlanFileError::Io { .. } => "check the path",
+            PlanFileError::Version { .. } => "make a new plan with this version: `orgpolicy backfill plan --out FILE`",
+            _ => "plans are not edited by hand: make a new one with `orgpolicy backfill plan --out FILE`",
+        }
+    }
+}
+
+fn sha256_hex(hasher: Sha256) -> String {
+    format!("{:x}", hasher.finalize())
+}
+
+/// Writes a plan line by line, hashing what it writes.
+pub struct PlanWriter {
+    out: BufWriter<File>,
+    hasher: Sha256,
+    count: u64,
+}
+
+impl PlanWriter {
+    pub fn create(path: &Path, header: &Header) -> std::io::Result<Self> {
+        let mut writer = Self { out: BufWriter::new(File::create(path)?), hasher: Sha256::new(), count: 0 };
+        writer.line(header)?;
+        Ok(writer)
+    }
+
+    fn line<T: Serialize>(&mut self, value: &T) -> std::io::Result<()> {
+        let mut bytes = serde_json::to_vec(value)?;
+        bytes.push(b'\n');
+        self.hasher.update(&bytes);
+        self.out.write_all(&bytes)
+    }
+
+    pub fn entry(&mut self, entry: &Entry) -> std::io::Result<()> {
+        self.count += 1;
+        self.line(entry)
+    }
+
+    /// Writes the trailer; returns the plan's hash.
+    pub fn finish(mut self) -> std::io::Result<String> {
+        let hash = sha256_hex(self.hasher.clone());
+        let trailer = Trailer { end: true, orgs: self.count, sha256: hash.clone() };
+        serde_json::to_writer(&mut self.out, &trailer)?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()?;
+        self.out.get_ref().sync_all()?;
+        Ok(hash)
+    }
+}
+
+/// A plan file whose hash and shape have been checked.
+pub struct VerifiedPlan {
+    pub path: PathBuf,
+    pub header: Header,
+    pub hash: String,
+    pub orgs: u64,
+}
+
+impl VerifiedPlan {
+    /// Reads the whole file once: header, every entry's shape, trailer and hash.
+    pub fn open(path: &Path) -> Result<Self, PlanFileError> {
+        let io = |source| PlanFileError::Io { path: path.to_path_buf(), source };
+        let mut reader = BufReader::new(File::open(path).map_err(io)?);
+        let mut hasher = Sha256::new();
+        let mut line = String::new();
+        let mut header: Option<Header> = None;
+        let mut count = 0u64;
+        let mut number = 0usize;
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).map_err(io)? == 0 {
+                return Err(PlanFileError::Truncated { path: path.to_path_buf() });
+            }
+            number += 1;
+            let malformed = |message: String| PlanFileError::Malformed { path: path.to_path_buf(), line: number, message };
+            if !line.ends_with('\n') {
+                return Err(PlanFileError::Truncated { path: path.to_path_buf() });
+            }
+            if header.is_none() {
+                let value: Value = serde_json::from_str(&line).map_err(|_| PlanFileError::NotAPlan { path: path.to_path_buf() })?;
+                if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+                    return Err(PlanFileError::NotAPlan { path: path.to_path_buf() });
+                }
+                let version = value.get("version").and_then(Value::as_u64).unwrap_or(0) as u32;
+                if version != VERSION {
+                    return Err(PlanFileError::Version { path: path.to_path_buf(), version });
+                }
+                header = Some(serde_json::from_value(value).map_err(|e| malformed(e.to_string()))?);
+            } else if line.starts_with("{\"end\"") {
+                let trailer: Trailer = serde_json::from_str(&line).map_err(|e| malformed(e.to_string()))?;
+                let hash = sha256_hex(hasher);
+                if trailer.sha256 != hash || trailer.orgs != count {
+                    return Err(PlanFileError::Tampered { path: path.to_path_buf() });
+                }
+                let mut rest = String::new();
+                if reader.read_line(&mut rest).map_err(io)? != 0 {
+                    return Err(malformed("text after the closing line".into()));
+                }
+                let header = header.expect("header read before the trailer");
+                return Ok(Self { path: path.to_path_buf(), header, hash, orgs: count });
+            } else {
+                serde_json::from_str::<Entry>(&line).map_err(|e| malformed(e.to_string()))?;
+                count += 1;
+            }
+            hasher.update(line.as_bytes());
+        }
+    }
+
+    /// The entries, in file order, read as they are consumed.
+    pub fn entries(&self) -> std::io::Result<impl Iterator<Item = anyhow::Result<Entry>>> {
+        let reader = BufReader::new(File::open(&self.path)?);
+        Ok(reader
+            .lines()
+            .skip(1)
+            .take_while(|line| !line.as_ref().is_ok_and(|l| l.starts_with("{\"end\"")))
+            .map(|line| Ok(serde_json::from_str(&line?)?)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn header() -> Header {
+        Header {
+            format: FORMAT.into(),
+            version: VERSION,
+            created_at: "now".into(),
+            database: "sqlite://x".into(),
+            snapshot_id: 1,
+            snapshot_sha256: "abc".into(),
+            include_unrestricted: false,
+        }
+    }
+
+    fn entry(i: usize) -> Entry {
+        Entry {
+            id: format!("id-{i}"),
+            name: format!("org {i}"),
+            old: json!({"provider_deny_list": ["x"]}),
+            new: json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]}),
+            allowed: 1,
+            denied: vec!["x".into()],
+            pairs_changed: 0,
+            warnings: vec![],
+        }
+    }
+
+    fn write(dir: &Path, n: usize) -> (PathBuf, String) {
+        let path = dir.join("plan.jsonl");
+        let mut w = PlanWriter::create(&path, &header()).unwrap();
+        for i in 0..n {
+            w.entry(&entry(i)).unwrap();
+        }
+        let hash = w.finish().unwrap();
+        (path, hash)
+    }
+
+    #[test]
+    fn round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, hash) = write(dir.path(), 3);
+        let plan = VerifiedPlan::open(&path).unwrap();
+        assert_eq!((plan.orgs, plan.hash.clone()), (3, hash));
+        let ids: Vec<String> = plan.entries().unwrap().map(|e| e.unwrap().id).collect();
+        assert_eq!(ids, ["id-0", "id-1", "id-2"]);
+    }
+
+    #[test]
+    fn damaged_plans_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = write(dir.path(), 3);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let cases: Vec<(String, &str)> = vec![
+            (text.replace("\"y\"", "\"evil\""), "modified after it was written"),
+            (lines[..3].join("\n") + "\n", "truncated"),
+            (text[..text.len() - 5].to_string(), "truncated"),
+            (lines.iter().enumerate().filter(|(i, _)| *i != 2).map(|(_, l)| format!("{l}\n")).collect(), "modified after"),
+            ("{\"something\": 1}\n".into(), "is not an orgpolicy backfill plan"),
+            ("".into(), "truncated"),
+            (text.replacen("\"version\":1", "\"version\":7", 1), "has version 7"),
+            (text.replacen("\"allowed\":1", "\"allowed\":\"one\"", 1), "malformed at line 2"),
+        ];
+        for (content, want) in cases {
+            std::fs::write(&path, &content).unwrap();
+            let err = VerifiedPlan::open(&path).err().unwrap().to_string();
+            assert!(err.contains(want), "{want}: {err}");
+        }
+    }
+}
