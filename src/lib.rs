@@ -8,6 +8,7 @@ pub mod error;
 pub mod output;
 pub mod planfile;
 pub mod policy;
+pub mod population;
 pub mod store;
 
 use std::process::ExitCode;

@@ -146,12 +146,14 @@ impl VerifiedPlan {
                 return Err(PlanFileError::Truncated { path: path.to_path_buf() });
             }
             number += 1;
-            let malformed = |message: String| PlanFileError::Malformed { path: path.to_path_buf(), line: number, message };
+            let malformed =
+                |message: String| PlanFileError::Malformed { path: path.to_path_buf(), line: number, message };
             if !line.ends_with('\n') {
                 return Err(PlanFileError::Truncated { path: path.to_path_buf() });
             }
             if header.is_none() {
-                let value: Value = serde_json::from_str(&line).map_err(|_| PlanFileError::NotAPlan { path: path.to_path_buf() })?;
+                let value: Value =
+                    serde_json::from_str(&line).map_err(|_| PlanFileError::NotAPlan { path: path.to_path_buf() })?;
                 if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
                     return Err(PlanFileError::NotAPlan { path: path.to_path_buf() });
                 }
@@ -251,7 +253,10 @@ mod tests {
             (text.replace("\"y\"", "\"evil\""), "modified after it was written"),
             (lines[..3].join("\n") + "\n", "truncated"),
             (text[..text.len() - 5].to_string(), "truncated"),
-            (lines.iter().enumerate().filter(|(i, _)| *i != 2).map(|(_, l)| format!("{l}\n")).collect(), "modified after"),
+            (
+                lines.iter().enumerate().filter(|(i, _)| *i != 2).map(|(_, l)| format!("{l}\n")).collect(),
+                "modified after",
+            ),
             ("{\"something\": 1}\n".into(), "is not an orgpolicy backfill plan"),
             ("".into(), "truncated"),
             (text.replacen("\"version\":1", "\"version\":7", 1), "has version 7"),

@@ -62,7 +62,10 @@ impl Summary {
         let changes = if self.access_changes == 0 {
             "every one access-preserving".to_string()
         } else {
-            out.paint(format!("{} would change effective access (applied only with --accept-changes)", self.access_changes), Tone::Bad)
+            out.paint(
+                format!("{} would change effective access (applied only with --accept-changes)", self.access_changes),
+                Tone::Bad,
+            )
         };
         out.line(format!(
             "{} to migrate (catalog snapshot {snapshot}, plan {}): {changes}",
@@ -97,7 +100,10 @@ struct Row<'a> {
 
 impl Row<'_> {
     fn header() -> String {
-        format!("{:<36}  {:<28}  {:<8}  {:>7}  {:<24}  {:>7}  NOTES", "ID", "NAME", "ACTION", "ALLOWED", "DENIED", "CHANGED")
+        format!(
+            "{:<36}  {:<28}  {:<8}  {:>7}  {:<24}  {:>7}  NOTES",
+            "ID", "NAME", "ACTION", "ALLOWED", "DENIED", "CHANGED"
+        )
     }
 
     fn text(&self, out: &Output) -> String {
@@ -167,8 +173,9 @@ async fn write_plan(
         snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
         include_unrestricted: scope.include_unrestricted,
     };
-    let mut writer = PlanWriter::create(path, &header)
-        .map_err(|e| fixable(format!("could not write plan file '{}': {e}", path.display()), "check the path and permissions"))?;
+    let mut writer = PlanWriter::create(path, &header).map_err(|e| {
+        fixable(format!("could not write plan file '{}': {e}", path.display()), "check the path and permissions")
+    })?;
     let mut out = BufWriter::new(io::stdout());
     match rows {
         Rows::Table => writeln!(out, "{}", Row::header())?,
@@ -200,8 +207,19 @@ async fn write_plan(
                 Verdict::Skip(skip) => {
                     summary.skip(skip);
                     if skip == Skip::InvalidSettings && is_enterprise(&row.plan) {
-                        let warning = [format!("skipped: {}", settings.policy().err().map(ToString::to_string).unwrap_or_default())];
-                        let shown_row = Row { id: &row.id, name: &row.name, action: "skip", allowed: 0, denied: &[], pairs_changed: 0, warnings: &warning };
+                        let warning = [format!(
+                            "skipped: {}",
+                            settings.policy().err().map(ToString::to_string).unwrap_or_default()
+                        )];
+                        let shown_row = Row {
+                            id: &row.id,
+                            name: &row.name,
+                            action: "skip",
+                            allowed: 0,
+                            denied: &[],
+                            pairs_changed: 0,
+                            warnings: &warning,
+                        };
                         emit(&mut out, shown_row, shown == 0)?;
                         shown += 1;
                     }
@@ -274,10 +292,14 @@ async fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
     if !ctx.out.is_json() {
         summary.print(&ctx.out, snapshot.id, &hash)?;
         match &args.out {
-            Some(out) if summary.to_migrate > 0 => {
-                ctx.out.note(format!("plan written to {}: apply it with `orgpolicy backfill apply {}`", out.display(), out.display()))
+            Some(out) if summary.to_migrate > 0 => ctx.out.note(format!(
+                "plan written to {}: apply it with `orgpolicy backfill apply {}`",
+                out.display(),
+                out.display()
+            )),
+            None if summary.to_migrate > 0 => {
+                ctx.out.note("nothing written: pass --out FILE to keep this plan for `backfill apply`")
             }
-            None if summary.to_migrate > 0 => ctx.out.note("nothing written: pass --out FILE to keep this plan for `backfill apply`"),
             _ => {}
         }
     }
@@ -348,7 +370,9 @@ async fn run_batches(
         action: SETTINGS_CHANGE.into(),
         actor: actor(ctx),
         details: match direction {
-            Direction::Apply => json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}}),
+            Direction::Apply => {
+                json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}})
+            }
             Direction::Rollback => json!({"tool": "orgpolicy", "backfill_rollback": {"plan_sha256": plan.hash}}),
         },
     };
@@ -381,7 +405,9 @@ async fn run_batches(
             match outcome {
                 SwapOutcome::Swapped => report.changed += 1,
                 SwapOutcome::AlreadyDone => report.already_done += 1,
-                SwapOutcome::Conflict if report.conflicts.len() < LISTED_IDS => report.conflicts.push(swap.org_id.clone()),
+                SwapOutcome::Conflict if report.conflicts.len() < LISTED_IDS => {
+                    report.conflicts.push(swap.org_id.clone())
+                }
                 SwapOutcome::Missing if report.missing.len() < LISTED_IDS => report.missing.push(swap.org_id.clone()),
                 SwapOutcome::Conflict | SwapOutcome::Missing => {}
             }
@@ -396,7 +422,8 @@ async fn run_batches(
 fn swap_of(entry: Entry, direction: Direction, plan: &str) -> Swap {
     match direction {
         Direction::Apply => {
-            let denied = if entry.denied.is_empty() { String::new() } else { format!("; denied: {}", entry.denied.join(", ")) };
+            let denied =
+                if entry.denied.is_empty() { String::new() } else { format!("; denied: {}", entry.denied.join(", ")) };
             Swap {
                 message: format!(
                     "backfill (plan {plan}): provider deny list converted to an allow list of {}{denied}; providers that join the catalog later need approval",
@@ -408,7 +435,9 @@ fn swap_of(entry: Entry, direction: Direction, plan: &str) -> Swap {
             }
         }
         Direction::Rollback => Swap {
-            message: format!("backfill rollback (plan {plan}): settings restored to what they were before the backfill"),
+            message: format!(
+                "backfill rollback (plan {plan}): settings restored to what they were before the backfill"
+            ),
             org_id: entry.id,
             expected: entry.new,
             replacement: entry.old,
@@ -477,7 +506,8 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
         ctx.out.note("cancelled: nothing written");
         return Ok(ExitStatus::Failure);
     }
-    let report = run_batches(ctx, &store, &plan, Direction::Apply, args.batch_size as usize, args.accept_changes).await?;
+    let report =
+        run_batches(ctx, &store, &plan, Direction::Apply, args.batch_size as usize, args.accept_changes).await?;
     print_report(ctx, &report, "migrated")
 }
 

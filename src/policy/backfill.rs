@@ -107,8 +107,11 @@ pub fn plan(org: Org<'_>, catalog: &Catalog, scope: Scope) -> Verdict {
 
     let before = CompiledPolicy::new(org, catalog).effective_access(catalog);
     let after = CompiledPolicy::new(Org { settings: &new_settings, ..org }, catalog).effective_access(catalog);
-    let access_change =
-        if before == after { AccessDiff::default() } else { AccessDiff::between((catalog, &before), (catalog, &after)) };
+    let access_change = if before == after {
+        AccessDiff::default()
+    } else {
+        AccessDiff::between((catalog, &before), (catalog, &after))
+    };
     Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
 }
 
@@ -135,9 +138,19 @@ mod tests {
         let cases = [
             ("teams", json!({"provider_deny_list": ["deepseek"]}), Scope::default(), Some(Skip::NotEnterprise)),
             (e, json!({"provider_deny_list": "deepseek"}), Scope::default(), Some(Skip::InvalidSettings)),
-            (e, json!({"provider_policy_mode": "allow", "provider_allow_list": []}), Scope::default(), Some(Skip::AlreadyAllowMode)),
+            (
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": []}),
+                Scope::default(),
+                Some(Skip::AlreadyAllowMode),
+            ),
             (e, json!({}), Scope::default(), Some(Skip::NoProviderDenyList)),
-            (e, json!({"model_deny_list": ["a/b"], "provider_deny_list": []}), Scope::default(), Some(Skip::NoProviderDenyList)),
+            (
+                e,
+                json!({"model_deny_list": ["a/b"], "provider_deny_list": []}),
+                Scope::default(),
+                Some(Skip::NoProviderDenyList),
+            ),
             (e, json!({}), Scope { include_unrestricted: true }, None),
             (e, json!({"provider_deny_list": ["deepseek"]}), Scope::default(), None),
         ];
@@ -158,7 +171,10 @@ mod tests {
             m.new_settings.to_json(),
             r#"{"z":1,"provider_deny_list":["DeepSeek","evil-corp"],"provider_allow_list":["azure","openai"],"model_deny_list":["openai/gpt-4o"],"a":[1],"provider_policy_mode":"allow"}"#
         );
-        assert_eq!((m.allowed.clone(), m.denied.clone()), (vec!["azure".to_string(), "openai".into()], vec!["deepseek".to_string()]));
+        assert_eq!(
+            (m.allowed.clone(), m.denied.clone()),
+            (vec!["azure".to_string(), "openai".into()], vec!["deepseek".to_string()])
+        );
         assert!(m.preserves_access(), "{:?}", m.access_change);
         assert_eq!(m.warnings.len(), 2, "{:?}", m.warnings);
         assert!(m.warnings[0].contains("evil-corp"));

@@ -7,7 +7,10 @@ use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
-use super::{drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, Swap, SwapOutcome, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{
+    drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow,
+    StoreError, Swap, SwapOutcome,
+};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
@@ -243,29 +246,37 @@ impl PgStore {
         .await?)
     }
 
+    /// Multi-row inserts, a few thousand orgs a statement: 100,000 orgs take seconds.
     pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        for org in orgs {
-            let id: String = sqlx::query_scalar(
-                "INSERT INTO organizations (name, plan, settings, created_at, updated_at)
-                 VALUES ($1, $2, $3::jsonb, $4, $4) RETURNING id::text",
-            )
-            .bind(&org.name)
-            .bind(&org.plan)
-            .bind(&org.settings)
-            .bind(org.created_at)
-            .fetch_one(&mut *tx)
-            .await?;
-            for (model, kind) in &org.custom_models {
-                sqlx::query(
-                    "INSERT INTO organization_custom_models (organization_id, model_id, kind) VALUES ($1::uuid, $2, $3)",
-                )
-                .bind(&id)
-                .bind(model)
-                .bind(kind)
-                .execute(&mut *tx)
-                .await?;
+        for chunk in orgs.chunks(2000) {
+            let mut rows = Vec::with_capacity(chunk.len());
+            let mut models = Vec::new();
+            for org in chunk {
+                let id = uuid::Uuid::new_v4().to_string();
+                let settings: serde_json::Value = serde_json::from_str(&org.settings)
+                    .map_err(|e| sqlx::Error::Protocol(format!("settings of '{}' are not JSON: {e}", org.name)))?;
+                rows.push(serde_json::json!({"id": id, "name": org.name, "plan": org.plan, "settings": settings,
+                                             "created_at": org.created_at.to_rfc3339()}));
+                models.extend(
+                    org.custom_models.iter().map(|(m, k)| serde_json::json!({"id": id, "model": m, "kind": k})),
+                );
             }
+            sqlx::query(
+                "INSERT INTO organizations (id, name, plan, settings, created_at, updated_at)
+                 SELECT id, name, plan, settings, created_at, created_at
+                 FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, plan text, settings jsonb, created_at timestamptz)",
+            )
+            .bind(serde_json::Value::Array(rows).to_string())
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO organization_custom_models (organization_id, model_id, kind)
+                 SELECT id, model, kind FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, model text, kind text)",
+            )
+            .bind(serde_json::Value::Array(models).to_string())
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(())

@@ -7,7 +7,10 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 use super::postgres::connect_reason;
-use super::{drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, Swap, SwapOutcome, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreError};
+use super::{
+    drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow,
+    StoreError, Swap, SwapOutcome,
+};
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 

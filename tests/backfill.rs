@@ -1,0 +1,346 @@
+//! End-to-end: the deny-to-allow backfill on PostgreSQL and SQLite — access preserved for
+//! every org, skipped shapes untouched, one audit row per migrated org, crash safety,
+//! concurrent writers, and refusal of plans that do not fit.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{real_catalog_value, runtime, Backend, TestDb};
+use orgpolicy::policy::{Catalog, CompiledPolicy, Org, Settings, SnapshotData};
+use orgpolicy::store::{OrgFilter, OrgRow};
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+/// Every policy shape, twice over (so batches of 4 span several shapes).
+fn population(db: &TestDb) {
+    let shapes = [
+        ("teams", json!({"provider_deny_list": ["deepseek"]})),
+        ("enterprise", json!({})),
+        ("enterprise", json!({"provider_deny_list": ["deepseek", "baidu"], "keep": {"x": [1, 2]}})),
+        (
+            "enterprise",
+            json!({"provider_deny_list": ["DeepSeek", " Novita", "evil-corp"], "model_deny_list": ["openai/gpt-4o"]}),
+        ),
+        (
+            "enterprise",
+            json!({"provider_deny_list": ["azure"], "provider_allow_list": ["openai"], "model_allow_list": ["x/y"]}),
+        ),
+        (
+            "enterprise",
+            json!({"provider_deny_list": ["openai"], "model_provider_deny_list": [{"model": "anthropic/claude-sonnet-4.5", "provider": "azure"}], "default_model": "anthropic/claude-sonnet-4.5"}),
+        ),
+        ("enterprise", json!({"model_deny_list": ["x-ai/grok-4.5"]})),
+        (
+            "enterprise",
+            json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "provider_deny_list": ["azure"]}),
+        ),
+        ("enterprise", json!({"provider_deny_list": "deepseek"})),
+        ("enterprise", json!({"provider_policy_mode": "allow"})),
+    ];
+    let orgs: Vec<(String, &str, Value)> = (0..2)
+        .flat_map(|copy| {
+            shapes.iter().enumerate().map(move |(i, (plan, s))| (format!("org-{copy}-{i:02}"), *plan, s.clone()))
+        })
+        .collect();
+    let orgs: Vec<(&str, &str, Value, &[&str])> =
+        orgs.iter().map(|(n, p, s)| (n.as_str(), *p, s.clone(), &[][..])).collect();
+    db.add_orgs(&orgs);
+}
+
+const MIGRATED_PER_COPY: usize = 4;
+
+fn orgs(db: &TestDb) -> BTreeMap<String, OrgRow> {
+    let rt = runtime();
+    let store = db.store(&rt);
+    let mut out = BTreeMap::new();
+    rt.block_on(store.for_each_org(&OrgFilter::default(), &mut |row| {
+        out.insert(row.name.clone(), row);
+        Ok(())
+    }))
+    .unwrap();
+    out
+}
+
+fn audit_count(db: &TestDb, id: &str) -> usize {
+    let rt = runtime();
+    rt.block_on(db.store(&rt).audit_log(id, 1000)).unwrap().len()
+}
+
+fn latest_catalog(db: &TestDb) -> Catalog {
+    let rt = runtime();
+    let row = rt.block_on(db.store(&rt).latest_snapshot()).unwrap();
+    Catalog::new(&serde_json::from_str::<SnapshotData>(&row.data).unwrap())
+}
+
+fn access(catalog: &Catalog, row: &OrgRow) -> orgpolicy::policy::EffectiveAccess {
+    let settings = Settings::parse(&row.settings);
+    CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[] }, catalog)
+        .effective_access(catalog)
+}
+
+fn doc(row: &OrgRow) -> Value {
+    serde_json::from_str(&row.settings).unwrap()
+}
+
+fn plan_file(db: &TestDb, extra: &[&str]) -> std::path::PathBuf {
+    let path = db.dir.path().join("plan.jsonl");
+    db.cmd().args(["backfill", "plan", "--out"]).arg(&path).args(extra).assert().success();
+    path
+}
+
+fn plan_apply_rollback(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let catalog = latest_catalog(&db);
+    let before = orgs(&db);
+
+    let (plan, code) = db.json(&["backfill", "plan"]);
+    assert_eq!(code, 0);
+    assert_eq!(plan["summary"]["to_migrate"], 2 * MIGRATED_PER_COPY);
+    assert_eq!(plan["summary"]["access_changes"], 0);
+    assert_eq!(plan["summary"]["invalid_settings"], 4);
+    db.cmd().args(["backfill", "plan", "--detailed-exitcode"]).assert().code(2);
+
+    let path = plan_file(&db, &[]);
+    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes", "--batch-size", "3"]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["changed"], 2 * MIGRATED_PER_COPY);
+    assert_eq!(report["batches"], 3);
+
+    let after = orgs(&db);
+    let live: Vec<String> = catalog.slugs(catalog.live());
+    for (name, old) in &before {
+        let new = &after[name];
+        assert_eq!(access(&catalog, old), access(&catalog, new), "{name}: effective access changed");
+        let old_doc = doc(old);
+        let migrated = doc(new) != old_doc;
+        assert_eq!(audit_count(&db, &new.id), usize::from(migrated), "{name}");
+        if !migrated {
+            assert_eq!(old.settings, new.settings, "{name}: skipped org touched");
+            continue;
+        }
+        let new_doc = doc(new);
+        let deny: Vec<String> = old_doc["provider_deny_list"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().trim().to_lowercase())
+            .collect();
+        let want: Vec<&String> = live.iter().filter(|p| !deny.contains(p)).collect();
+        assert_eq!(new_doc["provider_allow_list"], json!(want), "{name}");
+        assert_eq!(new_doc["provider_policy_mode"], "allow");
+        // Everything else is as it was, the old deny list included.
+        let mut rest = new_doc.as_object().unwrap().clone();
+        rest.remove("provider_policy_mode");
+        rest.remove("provider_allow_list");
+        let mut old_rest = old_doc.as_object().unwrap().clone();
+        old_rest.remove("provider_allow_list");
+        assert_eq!(Value::Object(rest), Value::Object(old_rest), "{name}");
+    }
+    assert!(doc(&after["org-0-02"])["keep"] == json!({"x": [1, 2]}));
+    assert!(audit_count(&db, &after["org-0-03"].id) == 1);
+
+    // A rerun is a no-op: nothing left to plan, the old plan finds everything done.
+    let (replan, _) = db.json(&["backfill", "plan"]);
+    assert_eq!(replan["summary"]["to_migrate"], 0);
+    db.cmd().args(["backfill", "plan", "--detailed-exitcode"]).assert().code(0);
+    let (again, _) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
+    assert_eq!((again["changed"].clone(), again["already_done"].clone()), (json!(0), json!(2 * MIGRATED_PER_COPY)));
+
+    // Rollback restores every migrated org, audited.
+    let (restored, code) = db.json(&["backfill", "rollback", path.to_str().unwrap(), "--yes"]);
+    assert_eq!((code, restored["changed"].clone()), (0, json!(2 * MIGRATED_PER_COPY)));
+    let rolled = orgs(&db);
+    for (name, old) in &before {
+        assert_eq!(doc(old), doc(&rolled[name]), "{name} not restored");
+    }
+    assert_eq!(audit_count(&db, &rolled["org-0-02"].id), 2);
+}
+
+/// Kill the process at a batch boundary and inside a batch: every org is old or new, each new
+/// one has exactly one audit row, and a rerun completes.
+fn crash_and_resume(backend: Backend) {
+    for abort in ["after-batch:2", "in-batch:2"] {
+        let db = TestDb::with_catalog(backend);
+        population(&db);
+        let before = orgs(&db);
+        let path = plan_file(&db, &[]);
+        let out = db
+            .cmd()
+            .args(["backfill", "apply", path.to_str().unwrap(), "--yes", "--batch-size", "3"])
+            .env("ORGPOLICY_TEST_ABORT", abort)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{abort}: the process was meant to die");
+        let middle = orgs(&db);
+        let migrated: Vec<&String> = middle.keys().filter(|n| doc(&middle[*n]) != doc(&before[*n])).collect();
+        let expected = if abort.starts_with("after") { 6 } else { 3 };
+        assert_eq!(migrated.len(), expected, "{abort}: {migrated:?}");
+        for (name, row) in &middle {
+            let new = doc(row) != doc(&before[name]);
+            assert_eq!(audit_count(&db, &row.id), usize::from(new), "{abort} {name}");
+        }
+        let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes", "--batch-size", "3"]);
+        assert_eq!(code, 0);
+        assert_eq!(report["changed"].as_u64().unwrap() as usize, 2 * MIGRATED_PER_COPY - expected, "{abort}");
+        assert_eq!(report["already_done"].as_u64().unwrap() as usize, expected);
+        for (name, row) in orgs(&db) {
+            let new = doc(&row) != doc(&before[&name]);
+            assert_eq!(audit_count(&db, &row.id), usize::from(new), "{abort} {name} after rerun");
+        }
+    }
+}
+
+fn concurrent_change_is_a_conflict(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let path = plan_file(&db, &[]);
+    // Another writer changes a planned org between plan and apply.
+    db.cmd().args(["providers", "deny", "--org", "org-1-02", "novita", "--yes"]).assert().success();
+    let changed = doc(&orgs(&db)["org-1-02"]);
+    let out = db.cmd().args(["backfill", "apply", path.to_str().unwrap(), "--yes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains(&format!("migrated {} organizations", 2 * MIGRATED_PER_COPY - 1)), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("settings changed since the plan was made"));
+    let row = &orgs(&db)["org-1-02"];
+    assert_eq!(doc(row), changed, "the other writer's change must stand");
+    assert_eq!(audit_count(&db, &row.id), 1, "only the other writer's audit row");
+}
+
+fn plans_that_do_not_fit_are_refused(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let before = orgs(&db);
+    let path = plan_file(&db, &[]);
+    let refused = |path: &Path, message: &str| {
+        db.cmd()
+            .args(["backfill", "apply"])
+            .arg(path)
+            .arg("--yes")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message).and(predicate::str::contains("help: ")));
+    };
+
+    // Edited by hand, truncated, not a plan.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = db.file("edited.jsonl", &text.replacen("\"openai\"", "\"evil-corp\"", 1));
+    refused(&edited, "was modified after it was written");
+    let truncated = db.file("truncated.jsonl", &text[..text.len() / 2]);
+    refused(&truncated, "is truncated");
+    refused(&db.file("junk.jsonl", "hello\n"), "is not an orgpolicy backfill plan");
+    refused(Path::new("/nonexistent/plan.jsonl"), "could not read plan file");
+
+    // Another database: same shape, different snapshot.
+    let other = TestDb::new(backend);
+    let mut catalog = real_catalog_value();
+    catalog["providers"].as_array_mut().unwrap().pop();
+    let file = other.file("c.json", &catalog.to_string());
+    other.cmd().args(["catalog", "import"]).arg(&file).assert().success();
+    other
+        .cmd()
+        .args(["backfill", "apply"])
+        .arg(&path)
+        .arg("--yes")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("was made against another database or catalog"));
+
+    // A newer snapshot makes the plan stale.
+    let newer = db.file("newer.json", &catalog.to_string());
+    db.cmd().args(["catalog", "import"]).arg(&newer).assert().success();
+    refused(&path, "is stale: it was made against catalog snapshot 1, and snapshot 2 is now the latest");
+
+    // Nothing was written by any of it.
+    let after = orgs(&db);
+    for (name, row) in &before {
+        assert_eq!(row.settings, after[name].settings, "{name}");
+        assert_eq!(audit_count(&db, &row.id), 0);
+    }
+
+    // No catalog, no orgs.
+    let empty = TestDb::new(backend);
+    empty.cmd().args(["backfill", "plan"]).assert().code(2).stderr(predicate::str::contains("no catalog snapshot"));
+    empty.cmd().args(["backfill", "plan", "--detailed-exitcode"]).assert().code(1);
+    let bare = TestDb::with_catalog(backend);
+    let (plan, code) = bare.json(&["backfill", "plan"]);
+    assert_eq!((code, plan["summary"]["scanned"].clone()), (0, json!(0)));
+    bare.cmd()
+        .args(["backfill", "apply", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("nothing to migrate"));
+}
+
+fn scope_flags(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let (plan, _) = db.json(&["backfill", "plan", "--include-unrestricted"]);
+    // The two unrestricted-but-enterprise shapes join: `{}` and the model-deny-only one.
+    assert_eq!(plan["summary"]["to_migrate"], 2 * (MIGRATED_PER_COPY + 2));
+    let (one, _) = db.json(&["backfill", "plan", "--org", "org-0-02", "--org", "org-0-00"]);
+    assert_eq!(one["summary"]["scanned"], 2);
+    assert_eq!(one["summary"]["to_migrate"], 1);
+    assert_eq!(one["orgs"][0]["name"], "org-0-02");
+    // Apply without a file plans and applies the same scope.
+    let (report, code) = db.json(&["backfill", "apply", "--org", "org-0-02", "--yes"]);
+    assert_eq!((code, report["changed"].clone()), (0, json!(1)));
+    let out = db.cmd().args(["backfill", "apply"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("pass --yes to apply the change, or `orgpolicy backfill plan`")
+    );
+}
+
+/// An org whose access the migration would change is applied only with --accept-changes.
+fn access_changes_need_accepting(backend: Backend) {
+    use orgpolicy::planfile::{Entry, Header, PlanWriter, FORMAT, VERSION};
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let org = orgs(&db)["org-0-02"].clone();
+    let rt = runtime();
+    let fingerprint = rt.block_on(db.store(&rt).snapshot_fingerprint(1)).unwrap();
+    let path = db.dir.path().join("flagged.jsonl");
+    let header = Header {
+        format: FORMAT.into(),
+        version: VERSION,
+        created_at: "2026-11-21T00:00:00Z".into(),
+        database: db.url.clone(),
+        snapshot_id: 1,
+        snapshot_sha256: fingerprint,
+        include_unrestricted: false,
+    };
+    let mut writer = PlanWriter::create(&path, &header).unwrap();
+    let new = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]});
+    writer
+        .entry(&Entry {
+            id: org.id.clone(),
+            name: org.name.clone(),
+            old: doc(&org),
+            new: new.clone(),
+            allowed: 1,
+            denied: vec![],
+            pairs_changed: 3,
+            warnings: vec![],
+        })
+        .unwrap();
+    writer.finish().unwrap();
+    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
+    assert_eq!((code, report["skipped_access_changes"].clone(), report["changed"].clone()), (1, json!(1), json!(0)));
+    assert_eq!(doc(&orgs(&db)["org-0-02"]), doc(&org));
+    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes", "--accept-changes"]);
+    assert_eq!((code, report["changed"].clone()), (0, json!(1)));
+    assert_eq!(doc(&orgs(&db)["org-0-02"]), new);
+}
+
+on_both!(
+    access_changes_need_accepting,
+    plan_apply_rollback,
+    crash_and_resume,
+    concurrent_change_is_a_conflict,
+    plans_that_do_not_fit_are_refused,
+    scope_flags
+);
