@@ -13,6 +13,7 @@ use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -33,18 +34,34 @@ pub struct Header {
     pub include_unrestricted: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// One org of a plan as read back. The documents stay raw JSON text: applying passes them to
+/// the database as they are, so they are never rebuilt.
+#[derive(Debug, Clone, Deserialize)]
 pub struct Entry {
     pub id: String,
     pub name: String,
-    pub old: Value,
-    pub new: Value,
+    pub old: Box<RawValue>,
+    pub new: Box<RawValue>,
     pub allowed: usize,
     pub denied: Vec<String>,
     /// Pairs the org would gain or lose; non-zero only when the invariant failed.
     pub pairs_changed: usize,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+/// An [`Entry`] to write, borrowing its documents (no copies while planning).
+#[derive(Debug, Serialize)]
+pub struct EntryRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub old: &'a Value,
+    pub new: &'a Value,
+    pub allowed: usize,
+    pub denied: &'a [String],
+    pub pairs_changed: usize,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub warnings: &'a [String],
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -105,7 +122,7 @@ impl PlanWriter {
         self.out.write_all(&bytes)
     }
 
-    pub fn entry(&mut self, entry: &Entry) -> std::io::Result<()> {
+    pub fn entry(&mut self, entry: &EntryRef<'_>) -> std::io::Result<()> {
         self.count += 1;
         self.line(entry)
     }
@@ -210,24 +227,29 @@ mod tests {
         }
     }
 
-    fn entry(i: usize) -> Entry {
-        Entry {
-            id: format!("id-{i}"),
-            name: format!("org {i}"),
-            old: json!({"provider_deny_list": ["x"]}),
-            new: json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]}),
+    fn write_entry(w: &mut PlanWriter, i: usize) {
+        let (id, name) = (format!("id-{i}"), format!("org {i}"));
+        let old = json!({"provider_deny_list": ["x"]});
+        let new = json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]});
+        let denied = vec!["x".to_string()];
+        let entry = EntryRef {
+            id: &id,
+            name: &name,
+            old: &old,
+            new: &new,
             allowed: 1,
-            denied: vec!["x".into()],
+            denied: &denied,
             pairs_changed: 0,
-            warnings: vec![],
-        }
+            warnings: &[],
+        };
+        w.entry(&entry).unwrap();
     }
 
     fn write(dir: &Path, n: usize) -> (PathBuf, String) {
         let path = dir.join("plan.jsonl");
         let mut w = PlanWriter::create(&path, &header()).unwrap();
         for i in 0..n {
-            w.entry(&entry(i)).unwrap();
+            write_entry(&mut w, i);
         }
         let hash = w.finish().unwrap();
         (path, hash)

@@ -297,7 +297,7 @@ fn scope_flags(backend: Backend) {
 
 /// An org whose access the migration would change is applied only with --accept-changes.
 fn access_changes_need_accepting(backend: Backend) {
-    use orgpolicy::planfile::{Entry, Header, PlanWriter, FORMAT, VERSION};
+    use orgpolicy::planfile::{EntryRef, Header, PlanWriter, FORMAT, VERSION};
     let db = TestDb::with_catalog(backend);
     population(&db);
     let org = orgs(&db)["org-0-02"].clone();

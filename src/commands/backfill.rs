@@ -17,8 +17,8 @@ use serde_json::json;
 use crate::cli::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 use crate::error::fixable;
 use crate::output::{self, plural, Output, Tone};
-use crate::planfile::{Entry, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
-use crate::policy::backfill::{self, Scope, Skip, Verdict};
+use crate::planfile::{Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::{Org, Settings};
 use crate::store::{AbortPoint, BatchAudit, OrgFilter, Store, StoreError, Swap, SwapOutcome};
@@ -183,7 +183,7 @@ async fn write_plan(
         Rows::Hidden => {}
     }
     let mut summary = Summary::default();
-    let catalog = &snapshot.catalog;
+    let planner = Planner::new(&snapshot.catalog, scope);
     let emit = |out: &mut BufWriter<io::Stdout>, row: Row<'_>, first: bool| -> anyhow::Result<()> {
         match rows {
             Rows::Table => writeln!(out, "{}", row.text(&ctx.out))?,
@@ -203,7 +203,7 @@ async fn write_plan(
             // Custom models are left out: they are exempt under both the old and the new
             // settings, so they cannot make the two sides differ.
             let org = Org { plan: &row.plan, settings: &settings, custom_models: &[] };
-            match backfill::plan(org, catalog, scope) {
+            match planner.plan(org) {
                 Verdict::Skip(skip) => {
                     summary.skip(skip);
                     if skip == Skip::InvalidSettings && is_enterprise(&row.plan) {
@@ -224,11 +224,11 @@ async fn write_plan(
                         shown += 1;
                     }
                 }
-                Verdict::Migrate(m) => {
+                Verdict::Migrate(mut m) => {
                     summary.to_migrate += 1;
                     summary.access_changes += u64::from(!m.preserves_access());
                     summary.warnings += m.warnings.len() as u64;
-                    let mut warnings = m.warnings.clone();
+                    let mut warnings = std::mem::take(&mut m.warnings);
                     if !m.preserves_access() {
                         warnings.push(format!(
                             "effective access would change: {} pairs gained, {} lost",
@@ -236,23 +236,23 @@ async fn write_plan(
                             m.access_change.lost.len()
                         ));
                     }
-                    let entry = Entry {
-                        id: row.id.clone(),
-                        name: row.name.clone(),
-                        old: settings.document().clone(),
-                        new: m.new_settings.document().clone(),
-                        allowed: m.allowed.len(),
-                        denied: m.denied.clone(),
+                    let entry = EntryRef {
+                        id: &row.id,
+                        name: &row.name,
+                        old: settings.document(),
+                        new: m.new_settings.document(),
+                        allowed: m.allowed,
+                        denied: &m.denied,
                         pairs_changed: m.pairs_changed(),
-                        warnings: warnings.clone(),
+                        warnings: &warnings,
                     };
                     writer.entry(&entry)?;
                     let shown_row = Row {
                         id: &row.id,
                         name: &row.name,
                         action: "migrate",
-                        allowed: entry.allowed,
-                        denied: &entry.denied,
+                        allowed: m.allowed,
+                        denied: &m.denied,
                         pairs_changed: entry.pairs_changed,
                         warnings: &warnings,
                     };

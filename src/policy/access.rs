@@ -207,6 +207,25 @@ mod tests {
     }
 
     proptest! {
+        /// The structural shortcut never claims equal access where effective access differs.
+        #[test]
+        fn same_access_shortcut_is_sound(
+            c in catalog_strategy(),
+            a in settings_strategy(),
+            b in settings_strategy(),
+            plans in (any::<bool>(), any::<bool>()),
+            custom in subset(&MODELS),
+        ) {
+            let plan = |e: bool| if e { "enterprise" } else { "teams" };
+            let (sa, sb) = (Settings::from_value(a), Settings::from_value(b));
+            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom }, &c);
+            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom }, &c);
+            if pa.same_access_as(&pb, &c) {
+                prop_assert_eq!(pa.effective_access(&c), pb.effective_access(&c));
+            }
+            prop_assert!(pa.same_access_as(&pa, &c) || pa.invalid().is_some());
+        }
+
         /// `check` agrees with the effective access computed for the org, pair by pair.
         #[test]
         fn check_agrees_with_effective_access(

@@ -9,12 +9,12 @@
 //! documents nobody foresaw.
 
 use serde::Serialize;
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::access::AccessDiff;
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org};
-use super::settings::{list_value, Mode, Settings, PROVIDER_ALLOW_LIST, PROVIDER_POLICY_MODE};
+use super::settings::{Mode, Settings, PROVIDER_ALLOW_LIST, PROVIDER_POLICY_MODE};
 
 /// Which orgs a run considers.
 #[derive(Debug, Clone, Copy, Default)]
@@ -55,7 +55,9 @@ pub enum Verdict {
 #[derive(Debug, Clone)]
 pub struct Migration {
     pub new_settings: Settings,
-    pub allowed: Vec<String>,
+    /// How many providers the new allow list has.
+    pub allowed: usize,
+    /// The live providers the deny list keeps out.
     pub denied: Vec<String>,
     /// Non-empty only when the invariant fails: access the org would gain or lose.
     pub access_change: AccessDiff,
@@ -72,8 +74,25 @@ impl Migration {
     }
 }
 
-/// Decides and, where in scope, transforms one org.
-pub fn plan(org: Org<'_>, catalog: &Catalog, scope: Scope) -> Verdict {
+/// Plans orgs against one snapshot; built once per run.
+pub struct Planner<'c> {
+    catalog: &'c Catalog,
+    live: Vec<String>,
+    scope: Scope,
+}
+
+impl<'c> Planner<'c> {
+    pub fn new(catalog: &'c Catalog, scope: Scope) -> Self {
+        Self { catalog, live: catalog.slugs(catalog.live()), scope }
+    }
+
+    /// Decides and, where in scope, transforms one org.
+    pub fn plan(&self, org: Org<'_>) -> Verdict {
+        plan_with(org, self.catalog, &self.live, self.scope)
+    }
+}
+
+fn plan_with(org: Org<'_>, catalog: &Catalog, live: &[String], scope: Scope) -> Verdict {
     if !is_enterprise(org.plan) {
         return Verdict::Skip(Skip::NotEnterprise);
     }
@@ -84,13 +103,14 @@ pub fn plan(org: Org<'_>, catalog: &Catalog, scope: Scope) -> Verdict {
     if policy.provider_deny_list.is_empty() && !scope.include_unrestricted {
         return Verdict::Skip(Skip::NoProviderDenyList);
     }
-    let live = catalog.slugs(catalog.live());
-    let allowed: Vec<String> = live.iter().filter(|p| !policy.provider_deny_list.contains(p)).cloned().collect();
     let denied: Vec<String> = live.iter().filter(|p| policy.provider_deny_list.contains(p)).cloned().collect();
-    let new_settings = org
-        .settings
-        .with_key(PROVIDER_ALLOW_LIST, Some(list_value(&allowed)))
-        .with_key(PROVIDER_POLICY_MODE, Some(json!("allow")));
+    let allow_list: Vec<Value> =
+        live.iter().filter(|p| !policy.provider_deny_list.contains(p)).map(|p| Value::String(p.clone())).collect();
+    let allowed = allow_list.len();
+    let new_settings = org.settings.with_keys([
+        (PROVIDER_ALLOW_LIST, Some(Value::Array(allow_list))),
+        (PROVIDER_POLICY_MODE, Some(json!("allow"))),
+    ]);
 
     let mut warnings = Vec::new();
     let absent: Vec<&str> =
@@ -101,25 +121,35 @@ pub fn plan(org: Org<'_>, catalog: &Catalog, scope: Scope) -> Verdict {
     if policy.provider_allow_list.is_some() {
         warnings.push("stale provider_allow_list (ignored without the marker) is replaced".into());
     }
-    if allowed.is_empty() {
+    if allowed == 0 {
         warnings.push("every live provider is denied: the allow list is empty".into());
     }
 
-    let before = CompiledPolicy::new(org, catalog).effective_access(catalog);
-    let after = CompiledPolicy::new(Org { settings: &new_settings, ..org }, catalog).effective_access(catalog);
-    let access_change = if before == after {
+    let access_change = access_change(org, &new_settings, catalog);
+    Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
+}
+
+/// The invariant: what the org would gain or lose going from its settings to `new_settings`.
+/// The new document is parsed and compiled on its own, so a transformation that broke
+/// anything access depends on shows up here.
+pub fn access_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -> AccessDiff {
+    let before = CompiledPolicy::new(org, catalog);
+    let after = CompiledPolicy::new(Org { settings: new_settings, ..org }, catalog);
+    if before.same_access_as(&after, catalog) {
+        return AccessDiff::default();
+    }
+    let (a, b) = (before.effective_access(catalog), after.effective_access(catalog));
+    if a == b {
         AccessDiff::default()
     } else {
-        AccessDiff::between((catalog, &before), (catalog, &after))
-    };
-    Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
+        AccessDiff::between((catalog, &a), (catalog, &b))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::policy::catalog::tests::catalog;
-    use serde_json::Value;
 
     fn run(plan_name: &str, doc: Value, scope: Scope) -> Verdict {
         let c = catalog(&[
@@ -129,7 +159,7 @@ mod tests {
             ("idle", &[]),
         ]);
         let settings = Settings::from_value(doc);
-        plan(super::Org { plan: plan_name, settings: &settings, custom_models: &[] }, &c, scope)
+        Planner::new(&c, scope).plan(super::Org { plan: plan_name, settings: &settings, custom_models: &[] })
     }
 
     #[test]
@@ -181,9 +211,35 @@ mod tests {
     }
 
     #[test]
+    fn a_broken_transformation_is_caught() {
+        let c =
+            catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("deepseek", &["deepseek/chat"])]);
+        let old =
+            Settings::from_value(json!({"provider_deny_list": ["deepseek"], "model_deny_list": ["openai/gpt-4o"]}));
+        let org = super::Org { plan: "enterprise", settings: &old, custom_models: &[] };
+        // Forgets the model deny list, and lets deepseek in.
+        let wrong = Settings::from_value(
+            json!({"provider_policy_mode": "allow", "provider_allow_list": ["azure", "deepseek", "openai"]}),
+        );
+        let change = access_change(org, &wrong, &c);
+        let pairs: Vec<(String, String)> =
+            change.gained.iter().map(|p| (p.model.clone(), p.provider.clone())).collect();
+        let want: Vec<(String, String)> = vec![
+            ("deepseek/chat".into(), "deepseek".into()),
+            ("openai/gpt-4o".into(), "azure".into()),
+            ("openai/gpt-4o".into(), "openai".into()),
+        ];
+        assert_eq!(pairs, want);
+        assert!(change.lost.is_empty());
+    }
+
+    #[test]
     fn unrestricted_orgs_are_pinned_to_every_live_provider() {
         let Verdict::Migrate(m) = run("enterprise", json!({}), Scope { include_unrestricted: true }) else { panic!() };
-        assert_eq!(m.allowed, ["azure", "deepseek", "openai"]);
+        assert_eq!(
+            m.new_settings.policy().unwrap().provider_allow_list.as_deref().unwrap(),
+            ["azure", "deepseek", "openai"]
+        );
         assert!(m.preserves_access());
     }
 }

@@ -235,6 +235,7 @@ pub struct Catalog {
     models: Vec<Model>,
     model_ids: HashMap<String, ModelId>,
     live: ProviderSet,
+    all: ProviderSet,
 }
 
 impl Catalog {
@@ -285,7 +286,8 @@ impl Catalog {
             .collect();
         let model_ids = models.iter().enumerate().map(|(i, m)| (m.id.clone(), i as ModelId)).collect();
         let live = models.iter().fold(ProviderSet::new(), |acc, m| acc.union(&m.serving));
-        Self { providers, provider_ids, models, model_ids, live }
+        let all = (0..providers.len() as ProviderId).collect();
+        Self { providers, provider_ids, models, model_ids, live, all }
     }
 
     /// Every provider listed, live or not, in slug order.
@@ -318,6 +320,11 @@ impl Catalog {
 
     pub fn live(&self) -> &ProviderSet {
         &self.live
+    }
+
+    /// Every provider listed, live or not.
+    pub fn all(&self) -> &ProviderSet {
+        &self.all
     }
 
     pub fn is_live(&self, slug: &str) -> bool {

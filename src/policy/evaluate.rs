@@ -315,6 +315,31 @@ impl CompiledPolicy {
         }
     }
 
+    /// Whether `self` and `other` certainly give the same effective access over `catalog`,
+    /// judged from their compiled restrictions alone. Sound (`true` implies equal access, a
+    /// property test checks it) but not complete: `false` means "compute and compare".
+    pub fn same_access_as(&self, other: &Self, catalog: &Catalog) -> bool {
+        let open = |rule: &Rule| matches!(rule, Rule::NotEnforced | Rule::Unrestricted);
+        match (&self.rule, &other.rule) {
+            (a, b) if open(a) && open(b) => self.exempt == other.exempt,
+            (Rule::Restricted(a), Rule::Restricted(b)) => {
+                self.exempt == other.exempt
+                    && a.usable.intersection(catalog.live()) == b.usable.intersection(catalog.live())
+                    && a.denied_models == b.denied_models
+                    && a.combos == b.combos
+            }
+            (Rule::Restricted(r), other_rule) | (other_rule, Rule::Restricted(r)) if open(other_rule) => {
+                // A restricted rule that lets every live provider through and blocks no
+                // catalog model gives what an unrestricted one gives.
+                self.exempt == other.exempt
+                    && catalog.live().difference(&r.usable).is_empty()
+                    && r.combos.is_empty()
+                    && r.denied_models.iter().all(|m| catalog.model_id(m).is_none())
+            }
+            _ => false,
+        }
+    }
+
     pub fn effective_access(&self, catalog: &Catalog) -> EffectiveAccess {
         let models = catalog.models().iter().enumerate().map(|(i, model)| match &self.rule {
             Rule::NotEnforced | Rule::Unrestricted => model.serving.clone(),

@@ -184,16 +184,23 @@ impl Settings {
     /// A copy with `key` set to `value`: in place when the key exists (keeping key order),
     /// appended otherwise; `None` removes the key. Only meaningful on a valid document.
     pub fn with_key(&self, key: &str, value: Option<Value>) -> Self {
+        self.with_keys([(key, value)])
+    }
+
+    /// [`Settings::with_key`] for several keys at once: one copy, one validation.
+    pub fn with_keys<'k>(&self, changes: impl IntoIterator<Item = (&'k str, Option<Value>)>) -> Self {
         let mut map = match &self.document {
             Value::Object(map) => map.clone(),
             _ => Map::new(),
         };
-        match value {
-            Some(value) => {
-                map.insert(key.to_string(), value);
-            }
-            None => {
-                map.shift_remove(key);
+        for (key, value) in changes {
+            match value {
+                Some(value) => {
+                    map.insert(key.to_string(), value);
+                }
+                None => {
+                    map.shift_remove(key);
+                }
             }
         }
         Self::from_value(Value::Object(map))

@@ -77,8 +77,9 @@ fn raw_json<S: serde::Serializer>(text: &Option<String>, s: S) -> std::result::R
 #[derive(Debug, Clone)]
 pub struct Swap {
     pub org_id: String,
-    pub expected: serde_json::Value,
-    pub replacement: serde_json::Value,
+    /// Documents as JSON text, passed to the database as they are.
+    pub expected: Box<serde_json::value::RawValue>,
+    pub replacement: Box<serde_json::value::RawValue>,
     pub message: String,
 }
 

@@ -191,12 +191,12 @@ impl SqliteStore {
             if i == swaps.len() / 2 {
                 AbortPoint::check_in(abort, batch);
             }
-            let (old, new) = (swap.expected.to_string(), swap.replacement.to_string());
+            let (old, new) = (swap.expected.get(), swap.replacement.get());
             let updated = sqlx::query(&format!(
                 "UPDATE organizations SET settings = $2, updated_at = $3 WHERE id = lower($4) AND {SAME}"
             ))
-            .bind(&old)
-            .bind(&new)
+            .bind(old)
+            .bind(new)
             .bind(&now)
             .bind(&swap.org_id)
             .execute(&mut *tx)
@@ -228,7 +228,7 @@ impl SqliteStore {
                 // Outer None: no such org; inner None: its document is not valid JSON.
                 let done: Option<Option<bool>> =
                     sqlx::query_scalar(&format!("SELECT {SAME} FROM organizations WHERE id = lower($2)"))
-                        .bind(&new)
+                        .bind(new)
                         .bind(&swap.org_id)
                         .fetch_optional(&mut *tx)
                         .await?;

@@ -1,0 +1,116 @@
+//! Shared by the benchmarks: PostgreSQL databases filled with a generated population, the
+//! release binary, and peak-memory measurement of a child process.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use orgpolicy::policy::catalog::{parse_import, InputFormat};
+use orgpolicy::policy::Catalog;
+use orgpolicy::population::Population;
+use orgpolicy::store::Store;
+use sqlx::{Connection, Executor, PgConnection};
+
+pub const CATALOG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sample/openrouter-providers-2026-08-14.json");
+
+pub fn admin_url() -> String {
+    std::env::var("ORGPOLICY_BENCH_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// The URL of database `name` on the benchmark server, through `host:port` if given.
+pub fn database_url(name: &str) -> String {
+    let base = admin_url();
+    format!("{}/{name}", &base[..base.rfind('/').unwrap()])
+}
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+}
+
+pub async fn admin() -> PgConnection {
+    PgConnection::connect(&admin_url()).await.expect("PostgreSQL must be running for the benchmarks (see README)")
+}
+
+pub async fn drop_database(name: &str) {
+    admin().await.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await.unwrap();
+}
+
+/// A copy of `template` (which must have no open connections).
+pub async fn clone_database(template: &str, name: &str) {
+    drop_database(name).await;
+    admin().await.execute(format!("CREATE DATABASE {name} TEMPLATE {template}").as_str()).await.unwrap();
+}
+
+/// A migrated database with the real catalog and `n` generated orgs.
+pub async fn filled_database(name: &str, n: u64) {
+    drop_database(name).await;
+    admin().await.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+    let url = database_url(name);
+    run_quiet(&url, &["db", "migrate"]);
+    run_quiet(&url, &["catalog", "import", CATALOG]);
+    let catalog = Catalog::new(&parse_import(&std::fs::read_to_string(CATALOG).unwrap(), InputFormat::Auto).unwrap());
+    let population = Population::new(&catalog);
+    let store = Store::open(&url).await.unwrap();
+    let start = Instant::now();
+    for chunk in (0..n).collect::<Vec<_>>().chunks(20_000) {
+        let orgs: Vec<_> = chunk.iter().map(|i| population.org(*i)).collect();
+        store.insert_orgs(&orgs).await.unwrap();
+    }
+    eprintln!("generated {n} orgs in {:.1}s", start.elapsed().as_secs_f64());
+    if let Store::Postgres(_) = store {
+        let mut conn = PgConnection::connect(&url).await.unwrap();
+        conn.execute("VACUUM ANALYZE organizations").await.unwrap();
+    }
+}
+
+/// Builds the release binary once and returns its path.
+pub fn binary() -> PathBuf {
+    let status =
+        Command::new(env!("CARGO")).args(["build", "--release", "--quiet", "--bin", "orgpolicy"]).status().unwrap();
+    assert!(status.success());
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/orgpolicy")
+}
+
+pub fn run_quiet(url: &str, args: &[&str]) {
+    let status = Command::new(binary_path())
+        .args(args)
+        .env("DATABASE_URL", url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{args:?}");
+}
+
+pub fn binary_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/orgpolicy")
+}
+
+/// What one run of the binary cost.
+pub struct Run {
+    pub seconds: f64,
+    pub peak_rss_kib: i64,
+    pub stdout: Vec<u8>,
+}
+
+/// Runs the binary to the end; stdout is collected, stderr discarded.
+pub fn measure(url: &str, args: &[&str]) -> Run {
+    let start = Instant::now();
+    let mut child = Command::new(binary_path())
+        .args(args)
+        .env("DATABASE_URL", url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = Vec::new();
+    std::io::copy(child.stdout.as_mut().unwrap(), &mut stdout).unwrap();
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: wait4 on our own child with valid pointers; it reports that child's peak RSS.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as i32);
+    assert_eq!(status, 0, "{args:?} failed");
+    Run { seconds: start.elapsed().as_secs_f64(), peak_rss_kib: usage.ru_maxrss, stdout }
+}
