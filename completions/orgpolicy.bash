@@ -16,6 +16,9 @@ _orgpolicy() {
             ",$1")
                 cmd="orgpolicy"
                 ;;
+            orgpolicy,backfill)
+                cmd="orgpolicy__subcmd__backfill"
+                ;;
             orgpolicy,catalog)
                 cmd="orgpolicy__subcmd__catalog"
                 ;;
@@ -45,6 +48,30 @@ _orgpolicy() {
                 ;;
             orgpolicy,providers)
                 cmd="orgpolicy__subcmd__providers"
+                ;;
+            orgpolicy__subcmd__backfill,apply)
+                cmd="orgpolicy__subcmd__backfill__subcmd__apply"
+                ;;
+            orgpolicy__subcmd__backfill,help)
+                cmd="orgpolicy__subcmd__backfill__subcmd__help"
+                ;;
+            orgpolicy__subcmd__backfill,plan)
+                cmd="orgpolicy__subcmd__backfill__subcmd__plan"
+                ;;
+            orgpolicy__subcmd__backfill,rollback)
+                cmd="orgpolicy__subcmd__backfill__subcmd__rollback"
+                ;;
+            orgpolicy__subcmd__backfill__subcmd__help,apply)
+                cmd="orgpolicy__subcmd__backfill__subcmd__help__subcmd__apply"
+                ;;
+            orgpolicy__subcmd__backfill__subcmd__help,help)
+                cmd="orgpolicy__subcmd__backfill__subcmd__help__subcmd__help"
+                ;;
+            orgpolicy__subcmd__backfill__subcmd__help,plan)
+                cmd="orgpolicy__subcmd__backfill__subcmd__help__subcmd__plan"
+                ;;
+            orgpolicy__subcmd__backfill__subcmd__help,rollback)
+                cmd="orgpolicy__subcmd__backfill__subcmd__help__subcmd__rollback"
                 ;;
             orgpolicy__subcmd__catalog,diff)
                 cmd="orgpolicy__subcmd__catalog__subcmd__diff"
@@ -94,6 +121,9 @@ _orgpolicy() {
             orgpolicy__subcmd__db__subcmd__help,status)
                 cmd="orgpolicy__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            orgpolicy__subcmd__help,backfill)
+                cmd="orgpolicy__subcmd__help__subcmd__backfill"
+                ;;
             orgpolicy__subcmd__help,catalog)
                 cmd="orgpolicy__subcmd__help__subcmd__catalog"
                 ;;
@@ -123,6 +153,15 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help,providers)
                 cmd="orgpolicy__subcmd__help__subcmd__providers"
+                ;;
+            orgpolicy__subcmd__help__subcmd__backfill,apply)
+                cmd="orgpolicy__subcmd__help__subcmd__backfill__subcmd__apply"
+                ;;
+            orgpolicy__subcmd__help__subcmd__backfill,plan)
+                cmd="orgpolicy__subcmd__help__subcmd__backfill__subcmd__plan"
+                ;;
+            orgpolicy__subcmd__help__subcmd__backfill,rollback)
+                cmd="orgpolicy__subcmd__help__subcmd__backfill__subcmd__rollback"
                 ;;
             orgpolicy__subcmd__help__subcmd__catalog,diff)
                 cmd="orgpolicy__subcmd__help__subcmd__catalog__subcmd__diff"
@@ -230,12 +269,222 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version db catalog orgs providers models check log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version db catalog orgs providers models check backfill log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version plan apply rollback help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__apply)
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__help)
+            opts="plan apply rollback help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__plan)
+            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__backfill__subcmd__rollback)
+            opts="-q -v -y -h -V --batch-size --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -746,8 +995,64 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models check log demo completions help"
+            opts="db catalog orgs providers models check backfill log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__backfill)
+            opts="plan apply rollback"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__backfill__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__backfill__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__backfill__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
             cand check 'Explain whether an organization may use a model (exit 1 when denied)'
+            cand backfill 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
             cand log 'Show an organization''s audit log, newest first'
             cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
             cand completions 'Print shell completions'
@@ -457,6 +458,97 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgpolicy;backfill'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand plan 'Plan the deny-to-allow migration, read-only: what each org''s allow list would be'
+            cand apply 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
+            cand rollback 'Restore the settings a plan changed, for orgs still as the plan left them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;backfill;plan'= {
+            cand --org 'Only these organizations (id or exact name; repeatable)'
+            cand --out 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --include-unrestricted 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
+            cand --detailed-exitcode 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;backfill;apply'= {
+            cand --org 'Only these organizations (id or exact name; repeatable)'
+            cand --batch-size 'Orgs per transaction'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --include-unrestricted 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
+            cand --accept-changes 'Also apply orgs whose effective access the migration would change'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;backfill;rollback'= {
+            cand --batch-size 'Orgs per transaction'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;backfill;help'= {
+            cand plan 'Plan the deny-to-allow migration, read-only: what each org''s allow list would be'
+            cand apply 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
+            cand rollback 'Restore the settings a plan changed, for orgs still as the plan left them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;backfill;help;plan'= {
+        }
+        &'orgpolicy;backfill;help;apply'= {
+        }
+        &'orgpolicy;backfill;help;rollback'= {
+        }
+        &'orgpolicy;backfill;help;help'= {
+        }
         &'orgpolicy;log'= {
             cand --org 'Organization id or exact name'
             cand --limit 'How many rows at most'
@@ -514,6 +606,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
             cand check 'Explain whether an organization may use a model (exit 1 when denied)'
+            cand backfill 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
             cand log 'Show an organization''s audit log, newest first'
             cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
             cand completions 'Print shell completions'
@@ -569,6 +662,17 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;models;allow'= {
         }
         &'orgpolicy;help;check'= {
+        }
+        &'orgpolicy;help;backfill'= {
+            cand plan 'Plan the deny-to-allow migration, read-only: what each org''s allow list would be'
+            cand apply 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
+            cand rollback 'Restore the settings a plan changed, for orgs still as the plan left them'
+        }
+        &'orgpolicy;help;backfill;plan'= {
+        }
+        &'orgpolicy;help;backfill;apply'= {
+        }
+        &'orgpolicy;help;backfill;rollback'= {
         }
         &'orgpolicy;help;log'= {
         }

@@ -42,6 +42,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "orgs" -d 'List 
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "providers" -d 'List providers with their state for one organization'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "models" -d 'List models with their per-provider state for one organization'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "check" -d 'Explain whether an organization may use a model (exit 1 when denied)'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "log" -d 'Show an organization\'s audit log, newest first'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -343,6 +344,71 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s v -l verbo
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s h -l help -d 'Print help'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l org -d 'Only these organizations (id or exact name; repeatable)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l out -d 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l org -d 'Only these organizations (id or exact name; repeatable)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l batch-size -d 'Orgs per transaction' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l accept-changes -d 'Also apply orgs whose effective access the migration would change'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Orgs per transaction' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l limit -d 'How many rows at most' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -381,16 +447,17 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "check" -d 'Explain whether an organization may use a model (exit 1 when denied)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "check" -d 'Explain whether an organization may use a model (exit 1 when denied)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "completions" -d 'Print shell completions'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check backfill log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
@@ -404,3 +471,6 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "list" -d 'Models with their state through each provider for the organization'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "deny" -d 'Deny models from every provider (model_deny_list), or from one with --provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "allow" -d 'Allow models again: take them off model_deny_list, or off model_provider_deny_list with --provider'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'

@@ -315,18 +315,18 @@ fn access_changes_need_accepting(backend: Backend) {
     };
     let mut writer = PlanWriter::create(&path, &header).unwrap();
     let new = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]});
-    writer
-        .entry(&Entry {
-            id: org.id.clone(),
-            name: org.name.clone(),
-            old: doc(&org),
-            new: new.clone(),
-            allowed: 1,
-            denied: vec![],
-            pairs_changed: 3,
-            warnings: vec![],
-        })
-        .unwrap();
+    let old = doc(&org);
+    let entry = EntryRef {
+        id: &org.id,
+        name: &org.name,
+        old: &old,
+        new: &new,
+        allowed: 1,
+        denied: &[],
+        pairs_changed: 3,
+        warnings: &[],
+    };
+    writer.entry(&entry).unwrap();
     writer.finish().unwrap();
     let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
     assert_eq!((code, report["skipped_access_changes"].clone(), report["changed"].clone()), (1, json!(1), json!(0)));
