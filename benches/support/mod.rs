@@ -95,6 +95,10 @@ pub struct Run {
 }
 
 /// Runs the binary to the end; stdout is collected, stderr discarded.
+///
+/// Peak memory is the child's own `VmHWM`, polled from /proc: `wait4`'s `ru_maxrss` would
+/// include this (large) benchmark process, whose high-water mark Linux carries over to the
+/// child at exec when it is spawned with vfork.
 pub fn measure(url: &str, args: &[&str]) -> Run {
     let start = Instant::now();
     let mut child = Command::new(binary_path())
@@ -104,13 +108,27 @@ pub fn measure(url: &str, args: &[&str]) -> Run {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    let status_file = format!("/proc/{}/status", child.id());
+    let poller = std::thread::spawn(move || {
+        let mut peak = 0i64;
+        while let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok());
+            match hwm {
+                Some(kib) => peak = peak.max(kib),
+                None => break, // a zombie: the process has exited
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        peak
+    });
     let mut stdout = Vec::new();
     std::io::copy(child.stdout.as_mut().unwrap(), &mut stdout).unwrap();
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: wait4 on our own child with valid pointers; it reports that child's peak RSS.
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
-    assert_eq!(pid, child.id() as i32);
-    assert_eq!(status, 0, "{args:?} failed");
-    Run { seconds: start.elapsed().as_secs_f64(), peak_rss_kib: usage.ru_maxrss, stdout }
+    // Reap only after the poller saw the exit, so /proc stays readable until then.
+    let peak_rss_kib = poller.join().unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{args:?} failed");
+    Run { seconds: start.elapsed().as_secs_f64(), peak_rss_kib, stdout }
 }

@@ -199,6 +199,11 @@ async fn write_plan(
                 return Ok(());
             }
             summary.scanned += 1;
+            if !is_enterprise(&row.plan) {
+                // Never in scope: not worth parsing.
+                summary.skip(Skip::NotEnterprise);
+                return Ok(());
+            }
             let settings = Settings::parse(&row.settings);
             // Custom models are left out: they are exempt under both the old and the new
             // settings, so they cannot make the two sides differ.
@@ -206,7 +211,7 @@ async fn write_plan(
             match planner.plan(org) {
                 Verdict::Skip(skip) => {
                     summary.skip(skip);
-                    if skip == Skip::InvalidSettings && is_enterprise(&row.plan) {
+                    if skip == Skip::InvalidSettings {
                         let warning = [format!(
                             "skipped: {}",
                             settings.policy().err().map(ToString::to_string).unwrap_or_default()
