@@ -16,7 +16,7 @@ use serde_json::json;
 
 use crate::cli::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 use crate::error::fixable;
-use crate::output::{self, plural, Output, Tone};
+use crate::output::{self, plural, truncate, Output, Tone};
 use crate::planfile::{Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
@@ -122,14 +122,6 @@ impl Row<'_> {
             self.pairs_changed,
             self.warnings.join("; ")
         )
-    }
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        text.chars().take(width - 1).chain(std::iter::once('…')).collect()
     }
 }
 
@@ -507,8 +499,12 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
         plural(plan.orgs as usize, "organization", "organizations"),
         &plan.hash[..12]
     );
-    if !output::prompt::confirm(&question, ctx.global.yes, "`orgpolicy backfill plan` to only preview it")? {
-        ctx.out.note("cancelled: nothing written");
+    if !output::prompt::confirm_write(
+        &ctx.out,
+        &question,
+        ctx.global.yes,
+        "`orgpolicy backfill plan` to only preview it",
+    )? {
         return Ok(ExitStatus::Failure);
     }
     let report =
@@ -524,8 +520,7 @@ async fn rollback(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
         plural(plan.orgs as usize, "organization", "organizations"),
         &plan.hash[..12]
     );
-    if !output::prompt::confirm(&question, ctx.global.yes, "inspect the plan file first")? {
-        ctx.out.note("cancelled: nothing written");
+    if !output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "inspect the plan file first")? {
         return Ok(ExitStatus::Failure);
     }
     let report = run_batches(ctx, &store, &plan, Direction::Rollback, args.batch_size as usize, true).await?;

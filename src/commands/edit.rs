@@ -157,8 +157,12 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
             if !ctx.out.is_json() {
                 preview(ctx, &org, &outcome)?;
             }
-            if !output::prompt::confirm("apply this change?", ctx.global.yes, "--dry-run to only preview it")? {
-                ctx.out.note("cancelled: nothing written");
+            if !output::prompt::confirm_write(
+                &ctx.out,
+                "apply this change?",
+                ctx.global.yes,
+                "--dry-run to only preview it",
+            )? {
                 return Ok(ExitStatus::Failure);
             }
             confirmed = true;

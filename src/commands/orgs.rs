@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::cli::{ModeArg, OrgsCommand};
 use crate::error::fixable;
-use crate::output::{plural, Tone};
+use crate::output::{plural, truncate, Tone};
 use crate::policy::catalog::{closest, Catalog, ModelId};
 use crate::policy::evaluate::{CompiledPolicy, Org, PairState};
 use crate::policy::provider_set::ProviderId;
@@ -160,16 +160,6 @@ impl OrgLine {
             n(self.models_denied),
             n(self.combinations_denied)
         )
-    }
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(width - 1).collect();
-        cut.push('…');
-        cut
     }
 }
 

@@ -188,3 +188,12 @@ pub fn paint(color: bool, text: impl Display, tone: Tone) -> String {
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
+
+/// `text` cut to `width` characters, with `…` where it was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        text.chars().take(width.saturating_sub(1)).chain(std::iter::once('…')).collect()
+    }
+}

@@ -20,3 +20,12 @@ pub fn confirm(question: &str, yes: bool, preview: &str) -> anyhow::Result<bool>
     }
     Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact_on(&Term::stderr())?)
 }
+
+/// [`confirm`], saying on stderr that nothing was written when the answer is no.
+pub fn confirm_write(out: &super::Output, question: &str, yes: bool, preview: &str) -> anyhow::Result<bool> {
+    let go = confirm(question, yes, preview)?;
+    if !go {
+        out.note("cancelled: nothing written");
+    }
+    Ok(go)
+}
