@@ -11,7 +11,7 @@ use crate::cli::{CatalogCommand, InputFormatArg};
 use crate::error::fixable;
 use crate::output::{plural, Tone};
 use crate::policy::catalog::{self, parse_import, Catalog, InputFormat};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::ExitStatus;
 
 use super::{Ctx, Snapshot};
@@ -73,14 +73,6 @@ fn read_file(path: &Path) -> anyhow::Result<String> {
     Ok(text)
 }
 
-async fn previous_snapshot(store: &Store) -> anyhow::Result<Option<Snapshot>> {
-    match store.latest_snapshot().await {
-        Ok(row) => Ok(Some(Snapshot::from_row(row)?)),
-        Err(StoreError::NoSnapshot) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
 async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, force: bool) -> anyhow::Result<()> {
     let text = read_file(path)?;
     let format = match format {
@@ -90,7 +82,7 @@ async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, f
     };
     let data = parse_import(&text, format).with_context(|| format!("catalog file '{}' is invalid", path.display()))?;
     let incoming = Catalog::new(&data);
-    let previous = previous_snapshot(store).await?;
+    let previous = Snapshot::latest_if_any(store).await?;
     let change = previous.as_ref().map(|p| catalog::diff(&p.catalog, &incoming));
     if let (Some(prev), Some(change)) = (&previous, &change) {
         let live = prev.catalog.live().len();

@@ -83,6 +83,15 @@ impl Snapshot {
         Ok(Self { id: row.id, created_at: row.created_at, data, catalog })
     }
 
+    /// The latest snapshot, or `None` when the database has none yet.
+    pub async fn latest_if_any(store: &Store) -> anyhow::Result<Option<Self>> {
+        match store.latest_snapshot().await {
+            Ok(row) => Ok(Some(Self::from_row(row)?)),
+            Err(StoreError::NoSnapshot) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     pub async fn latest(ctx: &Ctx, store: &Store) -> anyhow::Result<Self> {
         let snapshot = Self::from_row(store.latest_snapshot().await?)?;
         ctx.out.detail(format!("catalog snapshot: {} ({})", snapshot.id, snapshot.created_at.format("%Y-%m-%d %H:%M")));

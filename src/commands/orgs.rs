@@ -11,7 +11,7 @@ use crate::policy::catalog::{closest, Catalog, ModelId};
 use crate::policy::evaluate::{CompiledPolicy, Org, PairState};
 use crate::policy::provider_set::ProviderId;
 use crate::policy::{normalize, Settings};
-use crate::store::{OrgFilter, OrgRow, StoreError};
+use crate::store::{OrgFilter, OrgRow};
 use crate::ExitStatus;
 
 use super::{Ctx, LoadedOrg, Snapshot};
@@ -19,16 +19,11 @@ use super::{Ctx, LoadedOrg, Snapshot};
 pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     let OrgsCommand::List { plan, mode } = cmd;
     let store = ctx.store().await?;
-    let snapshot = match store.latest_snapshot().await {
-        Ok(row) => Some(Snapshot::from_row(row)?),
-        Err(StoreError::NoSnapshot) => {
-            ctx.out.note(
-                "no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)",
-            );
-            None
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let snapshot = Snapshot::latest_if_any(&store).await?;
+    if snapshot.is_none() {
+        ctx.out
+            .note("no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)");
+    }
     let catalog = snapshot.as_ref().map(|s| &s.catalog);
     let json = ctx.out.is_json();
     // A BufWriter over the (Send) stdout handle: rows stream out as they are read.

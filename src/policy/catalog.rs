@@ -360,14 +360,37 @@ impl Catalog {
 
 /// Up to three candidates closest to `query` (for "did you mean"), best first.
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let query = query.to_lowercase();
-    let mut scored: Vec<(f64, &str)> = candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(&query, &c.to_lowercase()), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+    let mut nearest = Nearest::new(query);
+    for candidate in candidates {
+        nearest.consider(candidate);
+    }
+    nearest.into_names()
+}
+
+/// The best few "did you mean" candidates, fed one at a time, so a long stream (every org
+/// name) needs no list in memory.
+pub struct Nearest {
+    query: String,
+    best: Vec<(f64, String)>,
+}
+
+impl Nearest {
+    pub fn new(query: &str) -> Self {
+        Self { query: query.to_lowercase(), best: Vec::new() }
+    }
+
+    pub fn consider(&mut self, candidate: &str) {
+        let score = strsim::jaro_winkler(&self.query, &candidate.to_lowercase());
+        if score >= 0.8 && !self.best.iter().any(|(_, name)| name == candidate) {
+            self.best.push((score, candidate.to_string()));
+            self.best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+            self.best.truncate(3);
+        }
+    }
+
+    pub fn into_names(self) -> Vec<String> {
+        self.best.into_iter().map(|(_, name)| name).collect()
+    }
 }
 
 /// What changed between two snapshots: live providers and served models, by name.

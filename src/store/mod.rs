@@ -338,19 +338,13 @@ impl Store {
         if !containing.is_empty() {
             return Ok(containing);
         }
-        let needle = query.to_lowercase();
-        let mut best: Vec<(f64, String)> = Vec::new();
+        let mut nearest = crate::policy::catalog::Nearest::new(query);
         let mut consider = |org: OrgRow| {
-            let score = strsim::jaro_winkler(&needle, &org.name.to_lowercase());
-            if score >= 0.8 && !best.iter().any(|(_, name)| *name == org.name) {
-                best.push((score, org.name));
-                best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-                best.truncate(3);
-            }
+            nearest.consider(&org.name);
             Ok(())
         };
         self.for_each_org(&OrgFilter::default(), &mut consider).await.map_err(into_store_error)?;
-        Ok(best.into_iter().map(|(_, name)| name).collect())
+        Ok(nearest.into_names())
     }
 
     /// Streams organizations in the filter's order.
