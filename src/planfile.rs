@@ -55,7 +55,8 @@ pub struct Entry {
 pub struct EntryRef<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub old: &'a Value,
+    /// The stored text as read (see [`one_line`]): written as is, never rebuilt.
+    pub old: &'a RawValue,
     pub new: &'a Value,
     pub allowed: usize,
     pub denied: &'a [String],
@@ -95,6 +96,18 @@ impl PlanFileError {
             _ => "plans are not edited by hand: make a new one with `orgpolicy backfill plan --out FILE`",
         }
     }
+}
+
+/// `text` as a raw JSON value that fits on one plan line: the stored text itself when it is
+/// already on one line (PostgreSQL's jsonb text always is), else `document` re-serialized.
+pub fn one_line<'t>(text: &'t str, document: &Value) -> serde_json::Result<std::borrow::Cow<'t, RawValue>> {
+    use std::borrow::Cow;
+    if !text.contains(['\n', '\r']) {
+        if let Ok(raw) = serde_json::from_str::<&RawValue>(text) {
+            return Ok(Cow::Borrowed(raw));
+        }
+    }
+    serde_json::value::to_raw_value(document).map(Cow::Owned)
 }
 
 fn sha256_hex(hasher: Sha256) -> String {
@@ -231,6 +244,8 @@ mod tests {
         let (id, name) = (format!("id-{i}"), format!("org {i}"));
         let old = json!({"provider_deny_list": ["x"]});
         let new = json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]});
+        let text = old.to_string();
+        let old = one_line(&text, &old).unwrap();
         let denied = vec!["x".to_string()];
         let entry = EntryRef {
             id: &id,
@@ -253,6 +268,13 @@ mod tests {
         }
         let hash = w.finish().unwrap();
         (path, hash)
+    }
+
+    #[test]
+    fn stored_text_is_kept_when_it_fits_on_one_line() {
+        let doc = json!({"b": 1, "a": [1, 2]});
+        assert_eq!(one_line(r#"{"b": 1, "a": [1, 2]}"#, &doc).unwrap().get(), r#"{"b": 1, "a": [1, 2]}"#);
+        assert_eq!(one_line("{\"b\": 1,\n \"a\": [1, 2]}", &doc).unwrap().get(), r#"{"b":1,"a":[1,2]}"#);
     }
 
     #[test]

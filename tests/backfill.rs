@@ -315,7 +315,7 @@ fn access_changes_need_accepting(backend: Backend) {
     };
     let mut writer = PlanWriter::create(&path, &header).unwrap();
     let new = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]});
-    let old = doc(&org);
+    let old = serde_json::value::to_raw_value(&doc(&org)).unwrap();
     let entry = EntryRef {
         id: &org.id,
         name: &org.name,

@@ -17,7 +17,7 @@ use serde_json::json;
 use crate::cli::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 use crate::error::fixable;
 use crate::output::{self, plural, truncate, Output, Tone};
-use crate::planfile::{Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::planfile::{self, Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::{Org, Settings};
@@ -233,10 +233,11 @@ async fn write_plan(
                             m.access_change.lost.len()
                         ));
                     }
+                    let old = planfile::one_line(&row.settings, settings.document())?;
                     let entry = EntryRef {
                         id: &row.id,
                         name: &row.name,
-                        old: settings.document(),
+                        old: &old,
                         new: m.new_settings.document(),
                         allowed: m.allowed,
                         denied: &m.denied,

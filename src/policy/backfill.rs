@@ -103,9 +103,10 @@ fn plan_with(org: Org<'_>, catalog: &Catalog, live: &[String], scope: Scope) -> 
     if policy.provider_deny_list.is_empty() && !scope.include_unrestricted {
         return Verdict::Skip(Skip::NoProviderDenyList);
     }
-    let denied: Vec<String> = live.iter().filter(|p| policy.provider_deny_list.contains(p)).cloned().collect();
-    let allow_list: Vec<Value> =
-        live.iter().filter(|p| !policy.provider_deny_list.contains(p)).map(|p| Value::String(p.clone())).collect();
+    // Normalized lists are sorted.
+    let is_denied = |p: &String| policy.provider_deny_list.binary_search(p).is_ok();
+    let denied: Vec<String> = live.iter().filter(|p| is_denied(p)).cloned().collect();
+    let allow_list: Vec<Value> = live.iter().filter(|p| !is_denied(p)).map(|p| Value::String(p.clone())).collect();
     let allowed = allow_list.len();
     let new_settings = org.settings.with_keys([
         (PROVIDER_ALLOW_LIST, Some(Value::Array(allow_list))),

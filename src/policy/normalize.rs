@@ -7,12 +7,22 @@
 pub fn model_id(raw: &str) -> String {
     let trimmed = raw.trim();
     let base = trimmed.split(':').next().unwrap_or(trimmed);
-    base.trim().to_lowercase()
+    lowercase(base.trim())
 }
 
 /// Trim and lowercase.
 pub fn provider_slug(raw: &str) -> String {
-    raw.trim().to_lowercase()
+    lowercase(raw.trim())
+}
+
+/// Stored lists are normally ASCII and already lowercase: copying bytes is much cheaper
+/// than Unicode case mapping, which bulk planning and auditing would pay on every entry.
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// Normalizes every entry, drops entries that are empty once normalized (they can match
@@ -38,6 +48,7 @@ mod tests {
             (":free", ""),
             ("", ""),
             ("Kimi-K2.5", "kimi-k2.5"),
+            ("Ünï/Çode:X", "ünï/çode"),
         ];
         for (raw, want) in cases {
             assert_eq!(model_id(raw), want, "model_id({raw:?})");
