@@ -16,6 +16,9 @@ _orgpolicy() {
             ",$1")
                 cmd="orgpolicy"
                 ;;
+            orgpolicy,audit)
+                cmd="orgpolicy__subcmd__audit"
+                ;;
             orgpolicy,backfill)
                 cmd="orgpolicy__subcmd__backfill"
                 ;;
@@ -34,6 +37,9 @@ _orgpolicy() {
             orgpolicy,demo)
                 cmd="orgpolicy__subcmd__demo"
                 ;;
+            orgpolicy,diff)
+                cmd="orgpolicy__subcmd__diff"
+                ;;
             orgpolicy,help)
                 cmd="orgpolicy__subcmd__help"
                 ;;
@@ -48,6 +54,9 @@ _orgpolicy() {
                 ;;
             orgpolicy,providers)
                 cmd="orgpolicy__subcmd__providers"
+                ;;
+            orgpolicy,test)
+                cmd="orgpolicy__subcmd__test"
                 ;;
             orgpolicy__subcmd__backfill,apply)
                 cmd="orgpolicy__subcmd__backfill__subcmd__apply"
@@ -121,6 +130,9 @@ _orgpolicy() {
             orgpolicy__subcmd__db__subcmd__help,status)
                 cmd="orgpolicy__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            orgpolicy__subcmd__help,audit)
+                cmd="orgpolicy__subcmd__help__subcmd__audit"
+                ;;
             orgpolicy__subcmd__help,backfill)
                 cmd="orgpolicy__subcmd__help__subcmd__backfill"
                 ;;
@@ -139,6 +151,9 @@ _orgpolicy() {
             orgpolicy__subcmd__help,demo)
                 cmd="orgpolicy__subcmd__help__subcmd__demo"
                 ;;
+            orgpolicy__subcmd__help,diff)
+                cmd="orgpolicy__subcmd__help__subcmd__diff"
+                ;;
             orgpolicy__subcmd__help,help)
                 cmd="orgpolicy__subcmd__help__subcmd__help"
                 ;;
@@ -153,6 +168,9 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help,providers)
                 cmd="orgpolicy__subcmd__help__subcmd__providers"
+                ;;
+            orgpolicy__subcmd__help,test)
+                cmd="orgpolicy__subcmd__help__subcmd__test"
                 ;;
             orgpolicy__subcmd__help__subcmd__backfill,apply)
                 cmd="orgpolicy__subcmd__help__subcmd__backfill__subcmd__apply"
@@ -269,12 +287,46 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version db catalog orgs providers models check backfill log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version db catalog orgs providers models check diff audit test backfill log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__audit)
+            opts="-q -v -y -h -V --fail-on --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning" -- "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -994,9 +1046,65 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models check backfill log demo completions help"
+        orgpolicy__subcmd__diff)
+            opts="-q -v -y -h -V --org --catalog --settings --migration --database-url --format --color --quiet --verbose --yes --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --settings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help)
+            opts="db catalog orgs providers models check diff audit test backfill log demo completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1218,6 +1326,20 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgpolicy__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgpolicy__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1375,6 +1497,20 @@ _orgpolicy() {
         orgpolicy__subcmd__help__subcmd__providers__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1935,6 +2071,36 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__test)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,9 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
             cand check 'Explain whether an organization may use a model (exit 1 when denied)'
+            cand diff 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access'
+            cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
+            cand test 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
             cand backfill 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
             cand log 'Show an organization''s audit log, newest first'
             cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
@@ -458,6 +461,59 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgpolicy;diff'= {
+            cand --org 'Organization id or exact name'
+            cand --catalog 'A catalog change: snapshots A..B (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]'
+            cand --settings 'A proposed settings document (JSON file; `-` reads stdin), against the latest snapshot'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --migration 'What `backfill apply` would do to the org, now and when providers enter the catalog later'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;audit'= {
+            cand --fail-on 'Exit 1 when there is a finding of this severity or worse'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;test'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgpolicy;backfill'= {
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -606,6 +662,9 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
             cand check 'Explain whether an organization may use a model (exit 1 when denied)'
+            cand diff 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access'
+            cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
+            cand test 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
             cand backfill 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
             cand log 'Show an organization''s audit log, newest first'
             cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
@@ -662,6 +721,12 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;models;allow'= {
         }
         &'orgpolicy;help;check'= {
+        }
+        &'orgpolicy;help;diff'= {
+        }
+        &'orgpolicy;help;audit'= {
+        }
+        &'orgpolicy;help;test'= {
         }
         &'orgpolicy;help;backfill'= {
             cand plan 'Plan the deny-to-allow migration, read-only: what each org''s allow list would be'

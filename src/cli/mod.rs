@@ -3,6 +3,7 @@
 mod backfill;
 mod catalog;
 mod check;
+mod ci;
 mod db;
 mod orgs;
 
@@ -11,6 +12,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
+pub use ci::{AuditArgs, DiffArgs, FailOn, TestArgs};
 pub use db::DbCommand;
 pub use orgs::{
     EditFlags, LogArgs, ModeArg, ModelEditArgs, ModelsCommand, OrgsCommand, ProviderEditArgs, ProvidersCommand,
@@ -90,6 +92,13 @@ pub enum Command {
     Models(ModelsCommand),
     /// Explain whether an organization may use a model (exit 1 when denied)
     Check(CheckArgs),
+    /// Show what a catalog change, a proposed settings document or the migration does to an
+    /// organization's effective access
+    Diff(DiffArgs),
+    /// Check every organization for policy problems, read-only (exit 1 on findings)
+    Audit(AuditArgs),
+    /// Run policy test cases from a TOML or JSON file (exit 1 on any failure)
+    Test(TestArgs),
     /// Migrate legacy deny lists to provider allow lists: plan, apply, roll back
     #[command(subcommand)]
     Backfill(BackfillCommand),

@@ -157,16 +157,8 @@ async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn load(store: &Store, id: Option<i64>) -> anyhow::Result<Snapshot> {
-    let row = match id {
-        Some(id) => store.snapshot(id).await?,
-        None => store.latest_snapshot().await?,
-    };
-    Snapshot::from_row(row)
-}
-
 async fn show(ctx: &Ctx, store: &Store, id: Option<i64>) -> anyhow::Result<()> {
-    let snapshot = load(store, id).await?;
+    let snapshot = Snapshot::load(store, id).await?;
     let c = &snapshot.catalog;
     let counts = c.model_counts();
     let free_counts: Vec<usize> = c
@@ -196,19 +188,7 @@ async fn show(ctx: &Ctx, store: &Store, id: Option<i64>) -> anyhow::Result<()> {
 }
 
 async fn diff(ctx: &Ctx, store: &Store, from: Option<i64>, to: Option<i64>) -> anyhow::Result<()> {
-    let after = load(store, to).await?;
-    let before = match from {
-        Some(id) => load(store, Some(id)).await?,
-        None => match store.snapshot_before(after.id).await? {
-            Some(row) => Snapshot::from_row(row)?,
-            None => {
-                return Err(fixable(
-                    format!("catalog diff needs two snapshots, and snapshot {} has none before it", after.id),
-                    "import a newer catalog with `orgpolicy catalog import FILE`, or name two snapshots",
-                ))
-            }
-        },
-    };
+    let (before, after) = Snapshot::range(store, from, to).await?;
     let change = catalog::diff(&before.catalog, &after.catalog);
     if ctx.out.is_json() {
         ctx.out.json(&json!({ "from": before.id, "to": after.id, "diff": change }))?;

@@ -20,7 +20,7 @@ use super::{Ctx, LoadedOrg, Snapshot};
 
 /// Compare-and-swap attempts before giving up on a busy document.
 const MAX_ATTEMPTS: usize = 10;
-pub const SETTINGS_CHANGE: &str = "organization.settings.change";
+pub use crate::store::SETTINGS_CHANGE;
 
 pub async fn providers(ctx: &Ctx, verb: Verb, args: ProviderEditArgs) -> anyhow::Result<ExitStatus> {
     let slugs = normalize::normalized_list(args.slugs.iter().map(String::as_str), normalize::provider_slug);

@@ -1,13 +1,16 @@
 //! Command implementations: each takes parsed arguments and a [`Ctx`], talks to the store,
 //! runs the pure policy code and hands the result to `output`.
 
+mod audit;
 mod backfill;
 mod catalog;
 mod check;
 mod db;
 mod demo;
+mod diff;
 mod edit;
 mod orgs;
+mod test;
 
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
@@ -39,6 +42,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Models(ModelsCommand::Allow(args)) => edit::models(&ctx, Verb::Allow, args).await,
         Command::Models(ModelsCommand::Deny(args)) => edit::models(&ctx, Verb::Deny, args).await,
         Command::Check(args) => check::run(&ctx, args).await,
+        Command::Diff(args) => diff::run(&ctx, args).await,
+        Command::Audit(args) => audit::run(&ctx, args).await,
+        Command::Test(args) => test::run(&ctx, args).await,
         Command::Log(args) => edit::log(&ctx, args).await,
         Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
@@ -90,6 +96,33 @@ impl Snapshot {
             Err(StoreError::NoSnapshot) => Ok(None),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Snapshot `id`, or the latest.
+    pub async fn load(store: &Store, id: Option<i64>) -> anyhow::Result<Self> {
+        let row = match id {
+            Some(id) => store.snapshot(id).await?,
+            None => store.latest_snapshot().await?,
+        };
+        Self::from_row(row)
+    }
+
+    /// Two snapshots to compare, `from` → `to`: by default the one before `to` → the latest.
+    pub async fn range(store: &Store, from: Option<i64>, to: Option<i64>) -> anyhow::Result<(Self, Self)> {
+        let after = Self::load(store, to).await?;
+        let before = match from {
+            Some(id) => Self::load(store, Some(id)).await?,
+            None => match store.snapshot_before(after.id).await? {
+                Some(row) => Self::from_row(row)?,
+                None => {
+                    return Err(crate::error::fixable(
+                        format!("a catalog diff needs two snapshots, and snapshot {} has none before it", after.id),
+                        "import a newer catalog with `orgpolicy catalog import FILE`, or name two snapshots",
+                    ))
+                }
+            },
+        };
+        Ok((before, after))
     }
 
     pub async fn latest(ctx: &Ctx, store: &Store) -> anyhow::Result<Self> {

@@ -4,6 +4,7 @@
 pub mod diff;
 pub mod progress;
 pub mod prompt;
+pub mod stream;
 
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};

@@ -2,6 +2,7 @@
 //! effective access and its diffs. No I/O, no terminal, no database.
 
 pub mod access;
+pub mod audit;
 pub mod backfill;
 pub mod catalog;
 pub mod edit;

@@ -10,6 +10,9 @@ use chrono::{DateTime, Utc};
 
 pub use self::url::{backend_of, redact, Backend};
 
+/// The audit action of every settings change this tool writes (and the one `audit` reads).
+pub const SETTINGS_CHANGE: &str = "organization.settings.change";
+
 /// One organization as stored; `settings` is the document's text, parsed by the caller.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {
@@ -18,6 +21,19 @@ pub struct OrgRow {
     pub plan: String,
     pub settings: String,
     pub created_at: DateTime<Utc>,
+}
+
+/// One organization as `audit` reads it: with the history and custom models its findings
+/// depend on, fetched only for the orgs that need them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditedOrgRow {
+    #[sqlx(flatten)]
+    pub org: OrgRow,
+    /// When its settings last changed through an audited `organization.settings.change`
+    /// (enterprise orgs without the allow-mode marker only).
+    pub last_settings_change: Option<DateTime<Utc>>,
+    /// Its custom and BYOK model ids as a JSON array (orgs with a `default_model` only).
+    pub custom_models: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -350,6 +366,12 @@ impl Store {
     /// Streams organizations in the filter's order.
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         dispatch!(self, s => s.for_each_org(filter, f).await)
+    }
+
+    /// Streams every organization in id order with what `audit` needs beside the row, in one
+    /// read-only scan.
+    pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+        dispatch!(self, s => s.for_each_audited_org(f).await)
     }
 
     /// Custom and BYOK model ids registered for one org.

@@ -8,8 +8,8 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow,
-    StoreError, Swap, SwapOutcome,
+    drain, redact, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result,
+    RowFn, SnapshotRow, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -87,16 +87,37 @@ impl PgStore {
         let order = if filter.by_name { "name, id" } else { "id" };
         let sql =
             format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1::text IS NULL OR plan = $1) ORDER BY {order}");
-        // One consistent, read-only view for the whole scan: works for a SELECT-only role and
-        // never writes.
-        let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            .execute(&mut *tx)
-            .await
-            .map_err(StoreError::from)?;
+        let mut tx = self.read_only().await?;
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&mut *tx), f).await?;
         tx.commit().await.map_err(StoreError::from)?;
         Ok(())
+    }
+
+    pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+        // The CASEs keep the per-org lookups (an index probe each) to the orgs whose findings
+        // need them.
+        let sql = format!(
+            "SELECT {ORG_COLUMNS},
+                CASE WHEN plan = 'enterprise' AND NOT settings ? 'provider_policy_mode' THEN
+                    (SELECT max(a.created_at) FROM organization_audit_logs a
+                     WHERE a.organization_id = o.id AND a.action = $1) END AS last_settings_change,
+                CASE WHEN settings ? 'default_model' THEN
+                    (SELECT json_agg(m.model_id)::text FROM organization_custom_models m
+                     WHERE m.organization_id = o.id) END AS custom_models
+             FROM organizations o ORDER BY id"
+        );
+        let mut tx = self.read_only().await?;
+        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;
+        tx.commit().await.map_err(StoreError::from)?;
+        Ok(())
+    }
+
+    /// A transaction with one consistent, read-only view for a whole scan: works for a
+    /// SELECT-only role and never writes.
+    async fn read_only(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+        Ok(tx)
     }
 
     pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {

@@ -8,8 +8,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use super::postgres::connect_reason;
 use super::{
-    drain, redact, AbortPoint, AuditEntry, AuditRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn, SnapshotRow,
-    StoreError, Swap, SwapOutcome,
+    drain, redact, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result,
+    RowFn, SnapshotRow, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -91,6 +91,20 @@ impl SqliteStore {
         let order = if filter.by_name { "name, id" } else { "id" };
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1) ORDER BY {order}");
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
+    }
+
+    pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+        let sql = format!(
+            "SELECT {ORG_COLUMNS},
+                CASE WHEN plan = 'enterprise' AND json_type(settings, '$.provider_policy_mode') IS NULL THEN
+                    (SELECT max(a.created_at) FROM organization_audit_logs a
+                     WHERE a.organization_id = o.id AND a.action = $1) END AS last_settings_change,
+                CASE WHEN json_type(settings, '$.default_model') IS NOT NULL THEN
+                    (SELECT json_group_array(m.model_id) FROM organization_custom_models m
+                     WHERE m.organization_id = o.id) END AS custom_models
+             FROM organizations o ORDER BY id"
+        );
+        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&self.pool), f).await
     }
 
     pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {

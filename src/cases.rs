@@ -1,0 +1,198 @@
+//! The policy test cases file of `orgpolicy test`: TOML or JSON, read strictly so that a typo
+//! in a field name fails loudly instead of silently testing less.
+//!
+//! ```toml
+//! [[case]]
+//! name = "acme keeps deepseek out"      # optional
+//! org = "acme"                          # id or exact name
+//! model = "deepseek/deepseek-chat"
+//! provider = "deepseek"                 # optional
+//! expect = "deny"                       # allow | deny
+//! reason = "provider_not_allowed"       # optional
+//! routing = { provider = { only = ["openai"] } }   # optional
+//! ```
+//! JSON is the same under `{"cases": [...]}`.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The reason codes a case may expect (those of `check`).
+pub const REASONS: [&str; 7] =
+    ["unrestricted", "exempt", "allowed", "model_denied", "not_in_catalog", "provider_not_allowed", "invalid_settings"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expect {
+    Allow,
+    Deny,
+}
+
+impl Expect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Expect::Allow => "allow",
+            Expect::Deny => "deny",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub name: Option<String>,
+    pub org: String,
+    pub model: String,
+    pub provider: Option<String>,
+    pub expect: Expect,
+    pub reason: Option<String>,
+    pub routing: Option<Value>,
+}
+
+impl Case {
+    /// The case's name, or one made from what it tests.
+    pub fn title(&self, index: usize) -> String {
+        match &self.name {
+            Some(name) => name.clone(),
+            None => {
+                let via = self.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default();
+                format!("#{} {} {} {}{via}", index + 1, self.org, self.expect.as_str(), self.model)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CasesFile {
+    #[serde(alias = "case")]
+    cases: Vec<Case>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CasesError {
+    #[error("could not read cases file '{path}': {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("cases file '{path}' is malformed: {message}")]
+    Malformed { path: PathBuf, message: String },
+    #[error("cases file '{path}' has no cases")]
+    Empty { path: PathBuf },
+}
+
+impl CasesError {
+    pub fn help(&self) -> &'static str {
+        match self {
+            CasesError::Io { .. } => "check the path",
+            _ => "each case needs org, model and expect (allow or deny); see `orgpolicy test --help` and the README",
+        }
+    }
+}
+
+/// Reads and validates a cases file; TOML unless it is named `*.json` or starts with `{`.
+pub fn read(path: &Path) -> Result<Vec<Case>, CasesError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CasesError::Io { path: path.into(), source })?;
+    let cases =
+        parse(&text, is_json(path, &text)).map_err(|message| CasesError::Malformed { path: path.into(), message })?;
+    if cases.is_empty() {
+        return Err(CasesError::Empty { path: path.into() });
+    }
+    Ok(cases)
+}
+
+fn is_json(path: &Path, text: &str) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) if ext.eq_ignore_ascii_case("json") => true,
+        Some(ext) if ext.eq_ignore_ascii_case("toml") => false,
+        _ => text.trim_start().starts_with('{'),
+    }
+}
+
+/// Parses and checks the cases; the error names the line or field.
+fn parse(text: &str, json: bool) -> Result<Vec<Case>, String> {
+    let file: CasesFile = if json {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let inner = e.inner();
+            format!("at {} (line {}, column {}): {inner}", e.path(), inner.line(), inner.column())
+        })?
+    } else {
+        // toml's message carries the line, column and the offending text.
+        toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?
+    };
+    for (i, case) in file.cases.iter().enumerate() {
+        if let Some(reason) = case.reason.as_deref().filter(|r| !REASONS.contains(r)) {
+            return Err(format!(
+                "case {} ({}): unknown reason '{reason}'; one of: {}",
+                i + 1,
+                case.title(i),
+                REASONS.join(", ")
+            ));
+        }
+        if case.org.trim().is_empty() || case.model.trim().is_empty() {
+            return Err(format!("case {} ({}): org and model must not be empty", i + 1, case.title(i)));
+        }
+    }
+    Ok(file.cases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_and_json_read_the_same() {
+        let toml = r#"
+[[case]]
+org = "acme"
+model = "openai/gpt-4o"
+provider = "openai"
+expect = "allow"
+reason = "allowed"
+routing = { provider = { only = ["openai"] } }
+"#;
+        let json = r#"{"cases": [{"org": "acme", "model": "openai/gpt-4o", "provider": "openai", "expect": "allow",
+            "reason": "allowed", "routing": {"provider": {"only": ["openai"]}}}]}"#;
+        for (text, is_json) in [(toml, false), (json, true)] {
+            let cases = parse(text, is_json).unwrap();
+            assert_eq!(cases.len(), 1);
+            assert_eq!(cases[0].expect, Expect::Allow);
+            assert_eq!(cases[0].routing.as_ref().unwrap()["provider"]["only"][0], "openai");
+            assert_eq!(cases[0].title(0), "#1 acme allow openai/gpt-4o via openai");
+        }
+    }
+
+    #[test]
+    fn errors_name_the_line_or_field() {
+        let cases: [(&str, bool, &[&str]); 6] = [
+            ("[[case]]\norg = \"a\"\nmodel = \"m\"\nexpect = \"maybe\"\n", false, &["line 4", "maybe"]),
+            ("[[case]]\norg = \"a\"\nmodel = \"m\"\nexpected = \"deny\"\n", false, &["line 4", "expected"]),
+            ("[[case]]\norg = \"a\"\nexpect = \"deny\"\n", false, &["model"]),
+            (
+                "{\"cases\": [{\"org\": \"a\", \"model\": \"m\",\n \"expect\": 3}]}",
+                true,
+                &["cases[0].expect", "line 2"],
+            ),
+            (
+                "{\"cases\": [{\"org\": \"a\", \"model\": \"m\", \"expect\": \"deny\", \"reason\": \"nope\"}]}",
+                true,
+                &["case 1", "nope"],
+            ),
+            ("[[case]\n", false, &["line 1"]),
+        ];
+        for (text, json, needles) in cases {
+            let err = parse(text, json).unwrap_err();
+            for needle in needles {
+                assert!(err.contains(needle), "{text:?}: {err:?} lacks {needle:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn format_follows_the_extension_then_the_content() {
+        assert!(is_json(Path::new("x.json"), "[[case]]"));
+        assert!(!is_json(Path::new("x.toml"), "{"));
+        assert!(is_json(Path::new("cases"), "  {\"cases\": []}"));
+        assert!(!is_json(Path::new("cases"), "[[case]]"));
+    }
+}

@@ -1,0 +1,161 @@
+//! `test CASES`: policy test cases, each one decision checked against what it expects.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::cases::{self, Case, Expect};
+use crate::cli::TestArgs;
+use crate::output::Tone;
+use crate::policy::{CompiledPolicy, Request};
+use crate::store::{Store, StoreError};
+use crate::ExitStatus;
+
+use super::{Ctx, LoadedOrg, Snapshot};
+
+/// One case's outcome.
+#[derive(Serialize)]
+struct Outcome {
+    name: String,
+    org: String,
+    model: String,
+    provider: Option<String>,
+    passed: bool,
+    expected: Value,
+    actual: Value,
+    failures: Vec<String>,
+}
+
+pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
+    let cases = cases::read(&args.cases)?;
+    let store = ctx.store().await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let mut orgs = Orgs::default();
+    let mut outcomes = Vec::with_capacity(cases.len());
+    for (i, case) in cases.iter().enumerate() {
+        let outcome = match orgs.get(&store, &snapshot, &case.org).await? {
+            Ok((org, policy)) => evaluate(case, i, org, policy, &snapshot),
+            Err(message) => failed_lookup(case, i, message),
+        };
+        if !ctx.out.is_json() {
+            print_outcome(ctx, &outcome)?;
+        }
+        outcomes.push(outcome);
+    }
+    let failed = outcomes.iter().filter(|o| !o.passed).count();
+    let passed = outcomes.len() - failed;
+    if ctx.out.is_json() {
+        ctx.out.json(&json!({ "snapshot_id": snapshot.id, "cases": outcomes, "passed": passed, "failed": failed }))?;
+    } else {
+        let tone = if failed == 0 { Tone::Good } else { Tone::Bad };
+        ctx.out.line(ctx.out.paint(format!("{passed} passed, {failed} failed"), tone))?;
+    }
+    Ok(if failed == 0 { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// Orgs by the name or id a case gives, loaded and compiled once per run.
+#[derive(Default)]
+struct Orgs {
+    loaded: HashMap<String, Result<(LoadedOrg, CompiledPolicy), String>>,
+}
+
+impl Orgs {
+    /// The org, or why the case cannot run (unknown or ambiguous org); other errors stop the run.
+    async fn get(
+        &mut self,
+        store: &Store,
+        snapshot: &Snapshot,
+        query: &str,
+    ) -> anyhow::Result<Result<(&LoadedOrg, &CompiledPolicy), String>> {
+        if !self.loaded.contains_key(query) {
+            let entry = match LoadedOrg::load(store, query).await {
+                Ok(org) => {
+                    let policy = org.compile(&snapshot.catalog);
+                    Ok((org, policy))
+                }
+                Err(e) => match e.downcast::<StoreError>() {
+                    Ok(e @ (StoreError::OrgNotFound { .. } | StoreError::AmbiguousOrg { .. })) => {
+                        Err(format!("{e}{}", e.help().map(|h| format!(" ({h})")).unwrap_or_default()))
+                    }
+                    Ok(other) => return Err(other.into()),
+                    Err(other) => return Err(other),
+                },
+            };
+            self.loaded.insert(query.to_string(), entry);
+        }
+        Ok(self.loaded[query].as_ref().map(|(o, p)| (o, p)).map_err(Clone::clone))
+    }
+}
+
+fn evaluate(case: &Case, index: usize, org: &LoadedOrg, policy: &CompiledPolicy, snapshot: &Snapshot) -> Outcome {
+    let c = &snapshot.catalog;
+    let request = Request::new(c, &case.model, case.provider.as_deref());
+    let explained = policy.explain(c, &request);
+    let reason = explained.decision.reason;
+    let got = if reason.is_allowed() { Expect::Allow } else { Expect::Deny };
+    let mut failures = Vec::new();
+    if got != case.expect {
+        failures.push(format!(
+            "expected {}, got {} ({}): {}",
+            case.expect.as_str(),
+            got.as_str(),
+            reason.code(),
+            explained.message
+        ));
+    }
+    if let Some(want) = case.reason.as_deref().filter(|want| *want != reason.code()) {
+        failures.push(format!("expected reason {want}, got {}", reason.code()));
+    }
+    if let Some(want) = case.routing.as_ref().filter(|want| Some(*want) != explained.routing.as_ref()) {
+        failures.push(format!(
+            "expected routing {want}, got {}",
+            explained.routing.as_ref().map_or("none".to_string(), Value::to_string)
+        ));
+    }
+    Outcome {
+        name: case.title(index),
+        org: org.row.id.clone(),
+        model: case.model.clone(),
+        provider: case.provider.clone(),
+        passed: failures.is_empty(),
+        expected: expected(case),
+        actual: json!({
+            "decision": got.as_str(),
+            "reason": reason.code(),
+            "routing": explained.routing,
+            "message": explained.message,
+        }),
+        failures,
+    }
+}
+
+fn failed_lookup(case: &Case, index: usize, message: String) -> Outcome {
+    Outcome {
+        name: case.title(index),
+        org: case.org.clone(),
+        model: case.model.clone(),
+        provider: case.provider.clone(),
+        passed: false,
+        expected: expected(case),
+        actual: Value::Null,
+        failures: vec![message],
+    }
+}
+
+fn expected(case: &Case) -> Value {
+    json!({ "decision": case.expect.as_str(), "reason": case.reason, "routing": case.routing })
+}
+
+fn print_outcome(ctx: &Ctx, outcome: &Outcome) -> anyhow::Result<()> {
+    let out = &ctx.out;
+    if outcome.passed {
+        out.line(format!("{}  {}", out.paint("ok  ", Tone::Good), outcome.name))?;
+    } else {
+        out.line(format!("{}  {}", out.paint("FAIL", Tone::Bad), outcome.name))?;
+        for failure in &outcome.failures {
+            out.line(format!("        {failure}"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,609 @@
+//! `audit` findings (SPEC §7), pure: one org's settings checked against the latest snapshot
+//! and the catalog's history.
+//!
+//! Only enterprise orgs are checked: on other plans access configuration is not enforced, so
+//! nothing in their settings can grant or withhold access.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::catalog::Catalog;
+use super::evaluate::{is_enterprise, CompiledPolicy, Org, Request};
+use super::provider_set::{ProviderId, ProviderSet};
+use super::settings::{
+    InvalidSettings, Mode, Policy, Settings, MODEL_ALLOW_LIST, MODEL_DENY_LIST, MODEL_PROVIDER_DENY_LIST,
+    PROVIDER_ALLOW_LIST, PROVIDER_DENY_LIST, PROVIDER_POLICY_MODE,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// What a finding is about; each code has one severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    InvalidSettings,
+    NoLiveProviderAllowed,
+    SilentEnablement,
+    LegacyNotMigrated,
+    UnknownProvider,
+    UnknownModel,
+    StaleLegacyKey,
+    DefaultModelNotAllowed,
+}
+
+impl Code {
+    pub const ALL: [Code; 8] = [
+        Code::InvalidSettings,
+        Code::NoLiveProviderAllowed,
+        Code::SilentEnablement,
+        Code::LegacyNotMigrated,
+        Code::UnknownProvider,
+        Code::UnknownModel,
+        Code::StaleLegacyKey,
+        Code::DefaultModelNotAllowed,
+    ];
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::InvalidSettings | Code::NoLiveProviderAllowed | Code::SilentEnablement => Severity::Error,
+            _ => Severity::Warning,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidSettings => "invalid_settings",
+            Code::NoLiveProviderAllowed => "no_live_provider_allowed",
+            Code::SilentEnablement => "silent_enablement",
+            Code::LegacyNotMigrated => "legacy_not_migrated",
+            Code::UnknownProvider => "unknown_provider",
+            Code::UnknownModel => "unknown_model",
+            Code::StaleLegacyKey => "stale_legacy_key",
+            Code::DefaultModelNotAllowed => "default_model_not_allowed",
+        }
+    }
+}
+
+/// One finding about one org: what, how bad, in words, and the data behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    pub data: Value,
+}
+
+impl Finding {
+    fn new(code: Code, message: impl Into<String>, data: Value) -> Self {
+        Self { code, severity: code.severity(), message: message.into(), data }
+    }
+}
+
+/// When each provider of the latest snapshot entered the catalog: the first snapshot of its
+/// current uninterrupted run of being live. Providers live since the oldest snapshot have no
+/// known entry (history starts there), so they are never counted as new.
+#[derive(Debug, Clone, Default)]
+pub struct CatalogHistory {
+    /// Indexed by the latest catalog's provider ids.
+    entered: Vec<Option<Entry>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub snapshot_id: i64,
+    pub at: DateTime<Utc>,
+}
+
+/// Builds a [`CatalogHistory`] from snapshots fed oldest first, one at a time.
+#[derive(Debug, Default)]
+pub struct HistoryBuilder {
+    /// Live providers of the previous snapshot, with the start of their run (`None` = since
+    /// the oldest snapshot).
+    runs: std::collections::BTreeMap<String, Option<Entry>>,
+    seen_any: bool,
+}
+
+impl HistoryBuilder {
+    /// Adds the next snapshot by its live provider slugs (normalized).
+    pub fn add(&mut self, snapshot_id: i64, at: DateTime<Utc>, live: impl IntoIterator<Item = String>) {
+        let first = !self.seen_any;
+        self.seen_any = true;
+        let mut runs = std::collections::BTreeMap::new();
+        for slug in live {
+            let start = match self.runs.remove(&slug) {
+                Some(start) => start,
+                None if first => None,
+                None => Some(Entry { snapshot_id, at }),
+            };
+            runs.insert(slug, start);
+        }
+        self.runs = runs;
+    }
+
+    /// The history as seen from `latest` (the last snapshot added).
+    pub fn finish(mut self, latest: &Catalog) -> CatalogHistory {
+        let entered = latest.providers().iter().map(|p| self.runs.remove(&p.slug).flatten()).collect();
+        CatalogHistory { entered }
+    }
+}
+
+impl CatalogHistory {
+    pub fn entered(&self, provider: ProviderId) -> Option<Entry> {
+        self.entered.get(provider as usize).copied().flatten()
+    }
+
+    /// Providers that entered the catalog strictly after `since`.
+    fn entered_after(&self, since: DateTime<Utc>) -> impl Iterator<Item = (ProviderId, Entry)> + '_ {
+        self.entered
+            .iter()
+            .enumerate()
+            .filter_map(move |(id, e)| e.filter(|e| e.at > since).map(|e| (id as ProviderId, e)))
+    }
+}
+
+/// What `audit` knows about one org besides its settings.
+#[derive(Debug, Clone, Copy)]
+pub struct OrgHistory {
+    pub created_at: DateTime<Utc>,
+    /// The org's last audited `organization.settings.change`.
+    pub last_settings_change: Option<DateTime<Utc>>,
+}
+
+/// Audits orgs against one snapshot and its history; built once per run.
+pub struct Auditor<'c> {
+    catalog: &'c Catalog,
+    history: &'c CatalogHistory,
+}
+
+impl<'c> Auditor<'c> {
+    pub fn new(catalog: &'c Catalog, history: &'c CatalogHistory) -> Self {
+        Self { catalog, history }
+    }
+
+    pub fn audit(&self, org: Org<'_>, history: OrgHistory) -> Vec<Finding> {
+        if !is_enterprise(org.plan) {
+            return Vec::new();
+        }
+        let policy = match org.settings.policy() {
+            Ok(policy) => policy,
+            Err(invalid) => return vec![invalid_settings(invalid)],
+        };
+        let c = self.catalog;
+        let compiled = CompiledPolicy::new(org, c);
+        let mut findings = Vec::new();
+        match policy.mode() {
+            Mode::Allow => findings.extend(self.no_live_provider(policy)),
+            Mode::Legacy => {
+                findings.extend(self.silent_enablement(policy, &compiled, history));
+                findings.push(legacy_not_migrated(policy));
+            }
+            Mode::Unrestricted => {}
+        }
+        findings.extend(self.unknown_names(policy));
+        findings.extend(self.stale_keys(org, policy, &compiled));
+        findings.extend(self.default_model(policy, &compiled));
+        findings
+    }
+
+    fn no_live_provider(&self, policy: &Policy) -> Option<Finding> {
+        let allow = policy.provider_allow_list.as_deref().unwrap_or_default();
+        let usable = self.catalog.set_of(allow).intersection(self.catalog.live());
+        usable.is_empty().then(|| {
+            Finding::new(
+                Code::NoLiveProviderAllowed,
+                if allow.is_empty() {
+                    "the provider allow list is empty: the org can use no catalog model".to_string()
+                } else {
+                    format!(
+                        "the provider allow list names no live provider ({}): the org can use no catalog model",
+                        allow.join(", ")
+                    )
+                },
+                json!({ "provider_allow_list": allow }),
+            )
+        })
+    }
+
+    fn silent_enablement(&self, policy: &Policy, compiled: &CompiledPolicy, history: OrgHistory) -> Option<Finding> {
+        if policy.provider_deny_list.is_empty() {
+            return None;
+        }
+        let (since, source) = match history.last_settings_change {
+            Some(at) => (at, "last_settings_change"),
+            None => (history.created_at, "created_at"),
+        };
+        let entered: Vec<(ProviderId, Entry)> =
+            self.history.entered_after(since).filter(|(p, _)| self.can_use_provider(compiled, *p)).collect();
+        if entered.is_empty() {
+            return None;
+        }
+        let slugs: Vec<&str> = entered.iter().map(|(p, _)| self.catalog.provider(*p).slug.as_str()).collect();
+        let since_words = match source {
+            "created_at" => "the org was created",
+            _ => "its settings last changed",
+        };
+        Some(Finding::new(
+            Code::SilentEnablement,
+            format!(
+                "can use {} that entered the catalog after {since_words} ({}), with no audited decision: {}",
+                if slugs.len() == 1 { "a provider" } else { "providers" },
+                since.format("%Y-%m-%d %H:%M UTC"),
+                slugs.join(", ")
+            ),
+            json!({
+                "providers": entered.iter().map(|(p, e)| json!({
+                    "provider": self.catalog.provider(*p).slug,
+                    "entered_at": e.at,
+                    "snapshot_id": e.snapshot_id,
+                })).collect::<Vec<_>>(),
+                "since": since,
+                "since_source": source,
+            }),
+        ))
+    }
+
+    /// Whether the org may use at least one catalog model through `provider`.
+    fn can_use_provider(&self, compiled: &CompiledPolicy, provider: ProviderId) -> bool {
+        self.catalog.models().iter().enumerate().any(|(m, model)| {
+            model.serving.contains(provider) && compiled.pair_state(self.catalog, m as u32, provider).is_allowed()
+        })
+    }
+
+    fn unknown_names(&self, policy: &Policy) -> Vec<Finding> {
+        let c = self.catalog;
+        let enforced_providers = match policy.mode() {
+            Mode::Allow => Some((PROVIDER_ALLOW_LIST, policy.provider_allow_list.as_deref().unwrap_or_default())),
+            Mode::Legacy => Some((PROVIDER_DENY_LIST, policy.provider_deny_list.as_slice())),
+            Mode::Unrestricted => None,
+        };
+        let combos = &policy.model_provider_deny_list;
+        let mut findings = Vec::new();
+        let mut report = |code: Code, what: &str, key: &str, names: Vec<&str>| {
+            if !names.is_empty() {
+                findings.push(Finding::new(
+                    code,
+                    format!("{key} names {what} not in the catalog: {}", names.join(", ")),
+                    json!({ "key": key, "names": names }),
+                ));
+            }
+        };
+        if let Some((key, list)) = enforced_providers {
+            let absent = list.iter().filter(|p| c.provider_id(p).is_none()).map(String::as_str).collect();
+            report(Code::UnknownProvider, "providers", key, absent);
+        }
+        let absent = dedup(combos.iter().filter(|e| c.provider_id(&e.provider).is_none()).map(|e| e.provider.as_str()));
+        report(Code::UnknownProvider, "providers", MODEL_PROVIDER_DENY_LIST, absent);
+        let absent = policy.model_deny_list.iter().filter(|m| c.model_id(m).is_none()).map(String::as_str).collect();
+        report(Code::UnknownModel, "models", MODEL_DENY_LIST, absent);
+        let absent = dedup(combos.iter().filter(|e| c.model_id(&e.model).is_none()).map(|e| e.model.as_str()));
+        report(Code::UnknownModel, "models", MODEL_PROVIDER_DENY_LIST, absent);
+        findings
+    }
+
+    /// Keys that are stored but never enforced, reported when honouring them would change
+    /// what the org can use (someone may believe they are in force).
+    fn stale_keys(&self, org: Org<'_>, policy: &Policy, compiled: &CompiledPolicy) -> Vec<Finding> {
+        let c = self.catalog;
+        let mut findings = Vec::new();
+        if !policy.allow_marker && policy.provider_allow_list.is_some() {
+            let honoured = org.settings.with_key(PROVIDER_POLICY_MODE, Some(json!("allow")));
+            let diff = access_difference(org, compiled, &honoured, c);
+            if let Some((gained, lost)) = diff {
+                findings.push(Finding::new(
+                    Code::StaleLegacyKey,
+                    format!(
+                        "{PROVIDER_ALLOW_LIST} is stored without {PROVIDER_POLICY_MODE} and is not enforced; honouring it would change access ({gained} pairs gained, {lost} lost)"
+                    ),
+                    json!({ "key": PROVIDER_ALLOW_LIST, "pairs_gained": gained, "pairs_lost": lost }),
+                ));
+            }
+        }
+        if let Some(allowed_models) = &policy.model_allow_list {
+            let access = compiled.effective_access(c);
+            let outside: Vec<&str> = c
+                .models()
+                .iter()
+                .enumerate()
+                .filter(|(i, m)| !access.providers_of(*i).is_empty() && allowed_models.binary_search(&m.id).is_err())
+                .map(|(_, m)| m.id.as_str())
+                .collect();
+            if !outside.is_empty() {
+                findings.push(Finding::new(
+                    Code::StaleLegacyKey,
+                    format!(
+                        "{MODEL_ALLOW_LIST} is never enforced; honouring it would block {} the org can use today",
+                        if outside.len() == 1 { "1 model".to_string() } else { format!("{} models", outside.len()) }
+                    ),
+                    json!({ "key": MODEL_ALLOW_LIST, "models_blocked": outside.len(), "examples": &outside[..outside.len().min(5)] }),
+                ));
+            }
+        }
+        findings
+    }
+
+    fn default_model(&self, policy: &Policy, compiled: &CompiledPolicy) -> Option<Finding> {
+        let model = policy.default_model.as_deref()?;
+        let request = Request::new(self.catalog, model, None);
+        let decision = compiled.decide(self.catalog, &request, &mut ());
+        (!decision.reason.is_allowed()).then(|| {
+            Finding::new(
+                Code::DefaultModelNotAllowed,
+                format!(
+                    "default_model '{model}' is not allowed: {}",
+                    compiled.message(self.catalog, &request, &decision)
+                ),
+                json!({ "default_model": model, "reason": decision.reason.code() }),
+            )
+        })
+    }
+}
+
+fn invalid_settings(invalid: &InvalidSettings) -> Finding {
+    Finding::new(
+        Code::InvalidSettings,
+        format!("{invalid}: every request is denied until it is fixed"),
+        json!({ "key": invalid.key, "reason": invalid.reason }),
+    )
+}
+
+fn legacy_not_migrated(policy: &Policy) -> Finding {
+    let how = if policy.provider_deny_list.is_empty() {
+        "`orgpolicy backfill plan --include-unrestricted`"
+    } else {
+        "`orgpolicy backfill plan`"
+    };
+    Finding::new(
+        Code::LegacyNotMigrated,
+        format!(
+            "legacy deny-list policy: providers entering the catalog are enabled without approval; migrate with {how}"
+        ),
+        json!({ "provider_deny_list": policy.provider_deny_list }),
+    )
+}
+
+/// Pairs gained and lost going from `compiled` (the org as it is) to `other`; `None` when equal.
+fn access_difference(
+    org: Org<'_>,
+    compiled: &CompiledPolicy,
+    other: &Settings,
+    catalog: &Catalog,
+) -> Option<(usize, usize)> {
+    let after = CompiledPolicy::new(Org { settings: other, ..org }, catalog);
+    if compiled.same_access_as(&after, catalog) {
+        return None;
+    }
+    let (a, b) = (compiled.effective_access(catalog), after.effective_access(catalog));
+    let (mut gained, mut lost) = (0, 0);
+    for i in 0..catalog.models().len() {
+        let (x, y): (&ProviderSet, &ProviderSet) = (a.providers_of(i), b.providers_of(i));
+        gained += y.difference(x).len();
+        lost += x.difference(y).len();
+    }
+    (gained + lost > 0).then_some((gained, lost))
+}
+
+fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut names: Vec<&str> = names.collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::catalog::tests::catalog;
+    use chrono::TimeZone;
+
+    fn at(day: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 1, day, 0, 0, 0).unwrap()
+    }
+
+    /// Snapshot 1 (day 1): openai, azure. Snapshot 2 (day 10): + deepseek. Snapshot 3 (day
+    /// 20): + newco, deepseek gone then back is not modelled here.
+    fn history() -> (Catalog, CatalogHistory) {
+        let s1 = catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"])]);
+        let s2 =
+            catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("deepseek", &["deepseek/chat"])]);
+        let s3 = catalog(&[
+            ("openai", &["openai/gpt-4o", "openai/o3"]),
+            ("azure", &["openai/gpt-4o"]),
+            ("deepseek", &["deepseek/chat"]),
+            ("newco", &["openai/gpt-4o", "newco/one"]),
+            ("idle", &[]),
+        ]);
+        let mut builder = HistoryBuilder::default();
+        for (id, day, c) in [(1, 1, &s1), (2, 10, &s2), (3, 20, &s3)] {
+            builder.add(id, at(day), c.slugs(c.live()));
+        }
+        let history = builder.finish(&s3);
+        (s3, history)
+    }
+
+    fn codes(plan: &str, doc: Value, org_history: OrgHistory) -> Vec<(Code, Value)> {
+        let (c, h) = history();
+        let settings = Settings::from_value(doc);
+        let org = Org { plan, settings: &settings, custom_models: &["my/custom".to_string()] };
+        Auditor::new(&c, &h).audit(org, org_history).into_iter().map(|f| (f.code, f.data)).collect()
+    }
+
+    fn created(day: u32) -> OrgHistory {
+        OrgHistory { created_at: at(day), last_settings_change: None }
+    }
+
+    #[test]
+    fn entries_follow_runs_of_liveness() {
+        let (c, h) = history();
+        let entered = |slug: &str| h.entered(c.provider_id(slug).unwrap()).map(|e| e.snapshot_id);
+        assert_eq!(entered("openai"), None, "live since the oldest snapshot");
+        assert_eq!(entered("deepseek"), Some(2));
+        assert_eq!(entered("newco"), Some(3));
+        assert_eq!(entered("idle"), None, "never live");
+
+        // Gone in the middle snapshot, back in the last: entered again at the last.
+        let a = catalog(&[("openai", &["m/a"]), ("x", &["m/a"])]);
+        let b = catalog(&[("openai", &["m/a"])]);
+        let mut builder = HistoryBuilder::default();
+        for (id, c) in [(1, &a), (2, &b), (3, &a)] {
+            builder.add(id, at(id as u32), c.slugs(c.live()));
+        }
+        let h = builder.finish(&a);
+        assert_eq!(h.entered(a.provider_id("x").unwrap()).map(|e| e.snapshot_id), Some(3));
+    }
+
+    #[test]
+    fn findings_by_code() {
+        use Code::*;
+        let legacy = json!({"provider_deny_list": ["azure"]});
+        let e = "enterprise";
+        let cases: Vec<(&str, &str, Value, OrgHistory, Vec<Code>)> = vec![
+            ("teams orgs are not audited", "teams", json!({"provider_deny_list": 3}), created(1), vec![]),
+            ("invalid", e, json!({"provider_deny_list": 3}), created(1), vec![InvalidSettings]),
+            (
+                "clean allow mode",
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}),
+                created(1),
+                vec![],
+            ),
+            ("unrestricted", e, json!({}), created(1), vec![]),
+            (
+                "allow list of gone providers",
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["idle", "gone"]}),
+                created(1),
+                vec![NoLiveProviderAllowed, UnknownProvider],
+            ),
+            (
+                "empty allow list",
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": []}),
+                created(1),
+                vec![NoLiveProviderAllowed],
+            ),
+            (
+                "legacy, created before two entries",
+                e,
+                legacy.clone(),
+                created(5),
+                vec![SilentEnablement, LegacyNotMigrated],
+            ),
+            ("legacy, created after every entry", e, legacy.clone(), created(25), vec![LegacyNotMigrated]),
+            (
+                "legacy, reviewed after every entry",
+                e,
+                legacy.clone(),
+                OrgHistory { created_at: at(1), last_settings_change: Some(at(21)) },
+                vec![LegacyNotMigrated],
+            ),
+            (
+                "legacy, denied the new providers",
+                e,
+                json!({"provider_deny_list": ["deepseek", "newco"]}),
+                created(1),
+                vec![LegacyNotMigrated],
+            ),
+            (
+                "legacy, new provider's only models denied",
+                e,
+                json!({"provider_deny_list": ["deepseek"], "model_deny_list": ["newco/one", "openai/gpt-4o"]}),
+                created(1),
+                vec![LegacyNotMigrated],
+            ),
+            (
+                "legacy through model lists only: no provider deny list, no silent enablement",
+                e,
+                json!({"model_deny_list": ["openai/o3"]}),
+                created(1),
+                vec![LegacyNotMigrated],
+            ),
+            (
+                "unknown names",
+                e,
+                json!({"provider_deny_list": ["evil", "deepseek", "newco"], "model_deny_list": ["x/y"], "model_provider_deny_list": [{"model": "openai/gpt-4o", "provider": "nobody"}, {"model": "z/z", "provider": "openai"}]}),
+                created(25),
+                vec![LegacyNotMigrated, UnknownProvider, UnknownProvider, UnknownModel, UnknownModel],
+            ),
+            (
+                "stale allow list that would change access",
+                e,
+                json!({"provider_allow_list": ["openai"]}),
+                created(1),
+                vec![StaleLegacyKey],
+            ),
+            (
+                "stale allow list equal to what is allowed",
+                e,
+                json!({"provider_allow_list": ["openai", "azure", "deepseek", "newco"]}),
+                created(1),
+                vec![],
+            ),
+            (
+                "stale model allow list",
+                e,
+                json!({"model_allow_list": ["openai/gpt-4o"]}),
+                created(1),
+                vec![StaleLegacyKey],
+            ),
+            (
+                "stale model allow list covering everything",
+                e,
+                json!({"model_allow_list": ["openai/gpt-4o", "openai/o3", "deepseek/chat", "newco/one"]}),
+                created(1),
+                vec![],
+            ),
+            (
+                "default model not allowed",
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["deepseek"], "default_model": "openai/gpt-4o"}),
+                created(1),
+                vec![DefaultModelNotAllowed],
+            ),
+            (
+                "default model allowed, or a custom model",
+                e,
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["deepseek"], "default_model": "my/custom"}),
+                created(1),
+                vec![],
+            ),
+        ];
+        for (name, plan, doc, history, want) in cases {
+            let got: Vec<Code> = codes(plan, doc, history).into_iter().map(|(c, _)| c).collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn silent_enablement_names_the_providers_and_the_reference_time() {
+        let found = codes("enterprise", json!({"provider_deny_list": ["azure"]}), created(15));
+        let (code, data) = &found[0];
+        assert_eq!(*code, Code::SilentEnablement);
+        assert_eq!(data["providers"].as_array().unwrap().len(), 1);
+        assert_eq!(data["providers"][0]["provider"], "newco");
+        assert_eq!(data["providers"][0]["snapshot_id"], 3);
+        assert_eq!(data["since_source"], "created_at");
+    }
+
+    #[test]
+    fn every_code_has_one_severity_and_a_name() {
+        for code in Code::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+        assert!(Severity::Error > Severity::Warning);
+    }
+}
