@@ -18,7 +18,6 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use futures_util::TryStreamExt;
 use orgpolicy::planfile::VerifiedPlan;
 use serde_json::Value;
 use sqlx::{Connection, PgConnection};
@@ -55,7 +54,7 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
     rt.block_on(filled_database(&template, n));
     let url = database_url(&template);
 
-    let read = (0..3).map(|_| rt.block_on(read_rows(&url))).fold(f64::MAX, f64::min);
+    let read = rt.block_on(read_rows(&url));
     let plan_path = dir.join(format!("plan-{n}.jsonl"));
     let plan_args = ["backfill", "plan", "--format", "json", "--out", plan_path.to_str().unwrap()];
     let plans: Vec<Run> = (0..3).map(|_| measure(&url, &plan_args)).collect();
@@ -123,21 +122,6 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
         rt.block_on(drop_database(&db));
     }
     Memory { plan_rss: plan.peak_rss_kib, apply_rss: apply.peak_rss_kib }
-}
-
-/// `SELECT id, plan, settings FROM organizations`, read to the end.
-async fn read_rows(url: &str) -> f64 {
-    let mut conn = PgConnection::connect(url).await.unwrap();
-    let start = Instant::now();
-    let mut rows =
-        sqlx::query_as::<_, (String, String, String)>("SELECT id::text, plan, settings::text FROM organizations")
-            .fetch(&mut conn);
-    let mut bytes = 0usize;
-    while let Some((id, plan, settings)) = rows.try_next().await.unwrap() {
-        bytes += id.len() + plan.len() + settings.len();
-    }
-    std::hint::black_box(bytes);
-    start.elapsed().as_secs_f64()
 }
 
 /// The same transformation as one set-based UPDATE, without audit rows or checks.

@@ -226,6 +226,26 @@ mod tests {
             prop_assert!(pa.same_access_as(&pa, &c) || pa.invalid().is_some());
         }
 
+        /// Counting a provider-rule change on bitsets gives what comparing the effective access
+        /// of the settings with the marker set (the allow list honoured) gives.
+        #[test]
+        fn provider_rule_change_counts_what_honouring_the_allow_list_changes(
+            c in catalog_strategy(),
+            settings in settings_strategy(),
+            custom in subset(&MODELS),
+        ) {
+            let s = Settings::from_value(settings);
+            let Ok(Some(stale)) = s.policy().map(|p| p.provider_allow_list.clone().filter(|_| !p.allow_marker)) else {
+                return Ok(());
+            };
+            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom };
+            let policy = CompiledPolicy::new(org, &c);
+            let honoured = s.with_key("provider_policy_mode", Some(serde_json::json!("allow")));
+            let after = CompiledPolicy::new(Org { settings: &honoured, ..org }, &c);
+            let diff = AccessDiff::between((&c, &policy.effective_access(&c)), (&c, &after.effective_access(&c)));
+            prop_assert_eq!(policy.provider_rule_change(&c, &c.set_of(&stale)), (diff.gained.len(), diff.lost.len()));
+        }
+
         /// `check` agrees with the effective access computed for the org, pair by pair.
         #[test]
         fn check_agrees_with_effective_access(

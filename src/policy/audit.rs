@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org, Request};
-use super::provider_set::{ProviderId, ProviderSet};
+use super::provider_set::ProviderId;
 use super::settings::{
     InvalidSettings, Mode, Policy, Settings, MODEL_ALLOW_LIST, MODEL_DENY_LIST, MODEL_PROVIDER_DENY_LIST,
     PROVIDER_ALLOW_LIST, PROVIDER_DENY_LIST, PROVIDER_POLICY_MODE,
@@ -195,7 +195,7 @@ impl<'c> Auditor<'c> {
             Mode::Unrestricted => {}
         }
         findings.extend(self.unknown_names(policy));
-        findings.extend(self.stale_keys(org, policy, &compiled));
+        findings.extend(self.stale_keys(policy, &compiled));
         findings.extend(self.default_model(policy, &compiled));
         findings
     }
@@ -259,9 +259,12 @@ impl<'c> Auditor<'c> {
 
     /// Whether the org may use at least one catalog model through `provider`.
     fn can_use_provider(&self, compiled: &CompiledPolicy, provider: ProviderId) -> bool {
-        self.catalog.models().iter().enumerate().any(|(m, model)| {
-            model.serving.contains(provider) && compiled.pair_state(self.catalog, m as u32, provider).is_allowed()
-        })
+        compiled.provider_state(provider).is_allowed()
+            && self
+                .catalog
+                .models_served_by(provider)
+                .iter()
+                .any(|m| compiled.pair_state(self.catalog, *m, provider).is_allowed())
     }
 
     fn unknown_names(&self, policy: &Policy) -> Vec<Finding> {
@@ -297,13 +300,12 @@ impl<'c> Auditor<'c> {
 
     /// Keys that are stored but never enforced, reported when honouring them would change
     /// what the org can use (someone may believe they are in force).
-    fn stale_keys(&self, org: Org<'_>, policy: &Policy, compiled: &CompiledPolicy) -> Vec<Finding> {
+    fn stale_keys(&self, policy: &Policy, compiled: &CompiledPolicy) -> Vec<Finding> {
         let c = self.catalog;
         let mut findings = Vec::new();
-        if !policy.allow_marker && policy.provider_allow_list.is_some() {
-            let honoured = org.settings.with_key(PROVIDER_POLICY_MODE, Some(json!("allow")));
-            let diff = access_difference(org, compiled, &honoured, c);
-            if let Some((gained, lost)) = diff {
+        if let Some(stale) = policy.provider_allow_list.as_ref().filter(|_| !policy.allow_marker) {
+            let (gained, lost) = compiled.provider_rule_change(c, &c.set_of(stale));
+            if gained + lost > 0 {
                 findings.push(Finding::new(
                     Code::StaleLegacyKey,
                     format!(
@@ -374,27 +376,6 @@ fn legacy_not_migrated(policy: &Policy) -> Finding {
         ),
         json!({ "provider_deny_list": policy.provider_deny_list }),
     )
-}
-
-/// Pairs gained and lost going from `compiled` (the org as it is) to `other`; `None` when equal.
-fn access_difference(
-    org: Org<'_>,
-    compiled: &CompiledPolicy,
-    other: &Settings,
-    catalog: &Catalog,
-) -> Option<(usize, usize)> {
-    let after = CompiledPolicy::new(Org { settings: other, ..org }, catalog);
-    if compiled.same_access_as(&after, catalog) {
-        return None;
-    }
-    let (a, b) = (compiled.effective_access(catalog), after.effective_access(catalog));
-    let (mut gained, mut lost) = (0, 0);
-    for i in 0..catalog.models().len() {
-        let (x, y): (&ProviderSet, &ProviderSet) = (a.providers_of(i), b.providers_of(i));
-        gained += y.difference(x).len();
-        lost += x.difference(y).len();
-    }
-    (gained + lost > 0).then_some((gained, lost))
 }
 
 fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {

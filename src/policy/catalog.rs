@@ -267,6 +267,8 @@ pub struct Catalog {
     provider_ids: FxHashMap<String, ProviderId>,
     models: Vec<Model>,
     model_ids: FxHashMap<String, ModelId>,
+    /// Per provider, the models it serves.
+    served_by: Vec<Vec<ModelId>>,
     live: ProviderSet,
     all: ProviderSet,
 }
@@ -320,7 +322,13 @@ impl Catalog {
         let model_ids = models.iter().enumerate().map(|(i, m)| (m.id.clone(), i as ModelId)).collect();
         let live = models.iter().fold(ProviderSet::new(), |acc, m| acc.union(&m.serving));
         let all = (0..providers.len() as ProviderId).collect();
-        Self { providers, provider_ids, models, model_ids, live, all }
+        let mut served_by = vec![Vec::new(); providers.len()];
+        for (id, model) in models.iter().enumerate() {
+            for provider in model.serving.iter() {
+                served_by[provider as usize].push(id as ModelId);
+            }
+        }
+        Self { providers, provider_ids, models, model_ids, served_by, live, all }
     }
 
     /// Every provider listed, live or not, in slug order.
@@ -347,6 +355,11 @@ impl Catalog {
     }
 
     /// The id of a normalized model id, if some provider serves it.
+    /// The (normalized) models `provider` serves, in id order.
+    pub fn models_served_by(&self, provider: ProviderId) -> &[ModelId] {
+        &self.served_by[provider as usize]
+    }
+
     pub fn model_id(&self, normalized: &str) -> Option<ModelId> {
         self.model_ids.get(normalized).copied()
     }

@@ -315,6 +315,32 @@ impl CompiledPolicy {
         }
     }
 
+    /// The pairs (gained, lost) if only the provider rule changed to "these providers are
+    /// allowed", everything else (model denies, combinations, exempt models) staying: what
+    /// honouring a stale `provider_allow_list` would do. Counted model by model on bitsets,
+    /// without building either side's effective access.
+    pub fn provider_rule_change(&self, catalog: &Catalog, allowed: &ProviderSet) -> (usize, usize) {
+        let (mut gained, mut lost) = (0, 0);
+        for (i, model) in catalog.models().iter().enumerate() {
+            let (before, after) = match &self.rule {
+                Rule::Invalid(_) => continue,
+                _ if self.exempt.binary_search(&model.id).is_ok() => continue,
+                Rule::NotEnforced | Rule::Unrestricted => (model.serving.clone(), model.serving.intersection(allowed)),
+                Rule::Restricted(r) if r.denied_models.binary_search(&model.id).is_ok() => continue,
+                Rule::Restricted(r) => {
+                    let serving = match r.combo_blocked(i as ModelId) {
+                        Some(blocked) => model.serving.difference(blocked),
+                        None => model.serving.clone(),
+                    };
+                    (serving.intersection(&r.usable), serving.intersection(allowed))
+                }
+            };
+            gained += after.difference(&before).len();
+            lost += before.difference(&after).len();
+        }
+        (gained, lost)
+    }
+
     /// Whether `self` and `other` certainly give the same effective access over `catalog`,
     /// judged from their compiled restrictions alone. Sound (`true` implies equal access, a
     /// property test checks it) but not complete: `false` means "compute and compare".

@@ -1,16 +1,27 @@
 //! Sets of providers as bitsets over the interned provider ids of one catalog snapshot.
 //!
 //! One org's whole effective access is a few hundred word operations this way, which is what
-//! makes planning and auditing millions of orgs cheap. Sets of up to 256 providers live inline.
+//! makes planning and auditing millions of orgs cheap. Sets of up to 256 providers live inline
+//! and combine as fixed arrays; larger catalogs work too, on a slower path.
 
 use smallvec::SmallVec;
 
 /// Index of a provider in a [`crate::policy::catalog::Catalog`] (its position in slug order).
 pub type ProviderId = u16;
 
-#[derive(Clone, Default, Debug)]
+const INLINE: usize = 4;
+
+/// Always at least [`INLINE`] words, so two inline sets combine word by word without a loop
+/// over lengths.
+#[derive(Clone, Debug)]
 pub struct ProviderSet {
-    words: SmallVec<[u64; 4]>,
+    words: SmallVec<[u64; INLINE]>,
+}
+
+impl Default for ProviderSet {
+    fn default() -> Self {
+        Self { words: SmallVec::from_buf([0; INLINE]) }
+    }
 }
 
 impl ProviderSet {
@@ -36,7 +47,7 @@ impl ProviderSet {
     }
 
     pub fn len(&self) -> usize {
-        self.words.iter().map(|w| w.count_ones() as usize).sum()
+        self.words.iter().fold(0, |n, w| n + w.count_ones() as usize)
     }
 
     /// Members in ascending id order, which is slug order.
@@ -58,24 +69,27 @@ impl ProviderSet {
         self.words.get(i).copied().unwrap_or(0)
     }
 
-    fn combine(&self, other: &Self, len: usize, op: impl Fn(u64, u64) -> u64) -> Self {
-        let mut words: SmallVec<[u64; 4]> = (0..len).map(|i| op(self.word(i), other.word(i))).collect();
-        while words.last() == Some(&0) {
-            words.pop();
+    #[inline]
+    fn combine(&self, other: &Self, op: impl Fn(u64, u64) -> u64) -> Self {
+        if let (Ok(a), Ok(b)) =
+            (<&[u64; INLINE]>::try_from(self.words.as_slice()), <&[u64; INLINE]>::try_from(other.words.as_slice()))
+        {
+            return Self { words: SmallVec::from_buf(std::array::from_fn(|i| op(a[i], b[i]))) };
         }
-        Self { words }
+        let len = self.words.len().max(other.words.len());
+        Self { words: (0..len).map(|i| op(self.word(i), other.word(i))).collect() }
     }
 
     pub fn intersection(&self, other: &Self) -> Self {
-        self.combine(other, self.words.len().min(other.words.len()), |a, b| a & b)
+        self.combine(other, |a, b| a & b)
     }
 
     pub fn union(&self, other: &Self) -> Self {
-        self.combine(other, self.words.len().max(other.words.len()), |a, b| a | b)
+        self.combine(other, |a, b| a | b)
     }
 
     pub fn difference(&self, other: &Self) -> Self {
-        self.combine(other, self.words.len(), |a, b| a & !b)
+        self.combine(other, |a, b| a & !b)
     }
 
     /// Whether `self & allowed & !blocked` is non-empty, without building the set.
