@@ -16,6 +16,9 @@ _orgpolicy() {
             ",$1")
                 cmd="orgpolicy"
                 ;;
+            orgpolicy,abuse)
+                cmd="orgpolicy__subcmd__abuse"
+                ;;
             orgpolicy,audit)
                 cmd="orgpolicy__subcmd__audit"
                 ;;
@@ -57,6 +60,42 @@ _orgpolicy() {
                 ;;
             orgpolicy,test)
                 cmd="orgpolicy__subcmd__test"
+                ;;
+            orgpolicy__subcmd__abuse,clear)
+                cmd="orgpolicy__subcmd__abuse__subcmd__clear"
+                ;;
+            orgpolicy__subcmd__abuse,get)
+                cmd="orgpolicy__subcmd__abuse__subcmd__get"
+                ;;
+            orgpolicy__subcmd__abuse,help)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help"
+                ;;
+            orgpolicy__subcmd__abuse,identity)
+                cmd="orgpolicy__subcmd__abuse__subcmd__identity"
+                ;;
+            orgpolicy__subcmd__abuse,list)
+                cmd="orgpolicy__subcmd__abuse__subcmd__list"
+                ;;
+            orgpolicy__subcmd__abuse,set)
+                cmd="orgpolicy__subcmd__abuse__subcmd__set"
+                ;;
+            orgpolicy__subcmd__abuse__subcmd__help,clear)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help__subcmd__clear"
+                ;;
+            orgpolicy__subcmd__abuse__subcmd__help,get)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help__subcmd__get"
+                ;;
+            orgpolicy__subcmd__abuse__subcmd__help,help)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help__subcmd__help"
+                ;;
+            orgpolicy__subcmd__abuse__subcmd__help,identity)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help__subcmd__identity"
+                ;;
+            orgpolicy__subcmd__abuse__subcmd__help,list)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help__subcmd__list"
+                ;;
+            orgpolicy__subcmd__abuse__subcmd__help,set)
+                cmd="orgpolicy__subcmd__abuse__subcmd__help__subcmd__set"
                 ;;
             orgpolicy__subcmd__backfill,apply)
                 cmd="orgpolicy__subcmd__backfill__subcmd__apply"
@@ -130,6 +169,9 @@ _orgpolicy() {
             orgpolicy__subcmd__db__subcmd__help,status)
                 cmd="orgpolicy__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            orgpolicy__subcmd__help,abuse)
+                cmd="orgpolicy__subcmd__help__subcmd__abuse"
+                ;;
             orgpolicy__subcmd__help,audit)
                 cmd="orgpolicy__subcmd__help__subcmd__audit"
                 ;;
@@ -171,6 +213,21 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help,test)
                 cmd="orgpolicy__subcmd__help__subcmd__test"
+                ;;
+            orgpolicy__subcmd__help__subcmd__abuse,clear)
+                cmd="orgpolicy__subcmd__help__subcmd__abuse__subcmd__clear"
+                ;;
+            orgpolicy__subcmd__help__subcmd__abuse,get)
+                cmd="orgpolicy__subcmd__help__subcmd__abuse__subcmd__get"
+                ;;
+            orgpolicy__subcmd__help__subcmd__abuse,identity)
+                cmd="orgpolicy__subcmd__help__subcmd__abuse__subcmd__identity"
+                ;;
+            orgpolicy__subcmd__help__subcmd__abuse,list)
+                cmd="orgpolicy__subcmd__help__subcmd__abuse__subcmd__list"
+                ;;
+            orgpolicy__subcmd__help__subcmd__abuse,set)
+                cmd="orgpolicy__subcmd__help__subcmd__abuse__subcmd__set"
                 ;;
             orgpolicy__subcmd__help__subcmd__backfill,apply)
                 cmd="orgpolicy__subcmd__help__subcmd__backfill__subcmd__apply"
@@ -287,7 +344,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version db catalog orgs providers models check diff audit test backfill log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version db catalog orgs providers models check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +362,360 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version identity get set clear list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__clear)
+            opts="-q -v -y -h -V --all --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__get)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help)
+            opts="identity get set clear list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help__subcmd__identity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__identity)
+            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ja4)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ua)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__list)
+            opts="-q -v -y -h -V --action --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --action)
+                    COMPREPLY=($(compgen -W "none log rate-limit block quarantine-1 quarantine-2 quarantine-3" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__abuse__subcmd__set)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -317,7 +728,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__audit)
-            opts="-q -v -y -h -V --fail-on --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --fail-on --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,6 +750,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -351,7 +770,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version plan apply rollback help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version plan apply rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,6 +788,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -381,7 +808,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__apply)
-            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,6 +832,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -489,7 +924,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__plan)
-            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,6 +950,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -527,7 +970,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__rollback)
-            opts="-q -v -y -h -V --batch-size --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --batch-size --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -549,6 +992,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -561,7 +1012,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version import list show diff help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version import list show diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,6 +1030,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -591,7 +1050,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__diff)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,6 +1066,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -705,7 +1172,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__import)
-            opts="-q -v -y -h -V --input-format --force --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --input-format --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,6 +1194,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -739,7 +1214,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__list)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,6 +1230,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -769,7 +1252,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__show)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -787,6 +1270,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -799,7 +1290,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__check)
-            opts="-q -v -y -h -V --org --model --provider --explain --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --model --provider --fallback --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +1308,26 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fallback)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ja4)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ua)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -827,6 +1338,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -841,7 +1360,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__completions)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -857,6 +1376,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -871,7 +1398,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version migrate status help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +1414,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -957,7 +1492,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -973,6 +1508,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -987,7 +1530,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__status)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,6 +1548,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1017,7 +1568,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__demo)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,6 +1586,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1047,7 +1606,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__diff)
-            opts="-q -v -y -h -V --org --catalog --settings --migration --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --catalog --settings --migration --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1077,6 +1636,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1089,8 +1656,92 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models check diff audit test backfill log demo completions help"
+            opts="db catalog orgs providers models check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__abuse)
+            opts="identity get set clear list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__abuse__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__abuse__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__abuse__subcmd__identity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__abuse__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__abuse__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1523,7 +2174,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__log)
-            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +2200,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1561,7 +2220,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version list deny allow help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version list deny allow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,6 +2238,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1591,7 +2258,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__allow)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +2282,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -1629,7 +2304,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__deny)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1653,6 +2328,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -1737,7 +2420,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__list)
-            opts="-q -v -y -h -V --org --provider --search --blocked --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --provider --search --blocked --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1767,6 +2450,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1779,7 +2470,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,6 +2486,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -1851,7 +2550,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs__subcmd__list)
-            opts="-q -v -y -h -V --plan --mode --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --plan --mode --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +2576,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1889,7 +2596,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version list allow deny help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version list allow deny help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +2614,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1919,7 +2634,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__allow)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1939,6 +2654,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -1953,7 +2676,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__deny)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1973,6 +2696,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)
@@ -2057,7 +2788,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__list)
-            opts="-q -v -y -h -V --org --search --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --org --search --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2814,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2095,7 +2834,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__test)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2111,6 +2850,14 @@ _orgpolicy() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --actor)

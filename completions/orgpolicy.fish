@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgpolicy_global_optspecs
-    string join \n database-url= format= color= q/quiet v/verbose y/yes actor= h/help V/version
+    string join \n database-url= format= color= q/quiet v/verbose y/yes redis-url= key-prefix= actor= h/help V/version
 end
 
 function __fish_orgpolicy_needs_command
@@ -30,6 +30,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -46,6 +48,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "diff" -d 'Show 
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "log" -d 'Show an organization\'s audit log, newest first'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -56,6 +59,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -71,6 +76,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -83,6 +90,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -98,6 +107,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -118,6 +129,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l force -d 'Import even when the file drops more than half of the live providers'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -131,6 +144,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -143,6 +158,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -155,6 +172,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -172,6 +191,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -191,6 +212,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -205,6 +228,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -223,6 +248,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -236,6 +263,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
@@ -251,6 +280,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
@@ -269,6 +300,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -288,6 +321,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l blocked -d 'Only blocked model/provider combinations'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -303,6 +338,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
@@ -319,6 +356,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
@@ -334,14 +373,23 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l model -d 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l provider -d 'The provider the request names, if any' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l fallback -d 'Models to fall back to, in order, when the model is refused (seed 003\'s chain)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l user -d 'The user id (a missing or `anon:…` user is identified by fingerprint)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ip -d 'Client IP address, for the fingerprint' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ja4 -d 'JA4 TLS fingerprint, for the fingerprint' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ua -d 'User-Agent header, for the fingerprint' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l explain -d 'Show every step of the decision'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l byok -d 'The request uses the org\'s own provider key (quarantine-3 then adds latency only)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l no-abuse -d 'Do not consult the abuse cache, even with an identity and a Redis URL'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -356,6 +404,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l migration -d 'What `backfill apply` would do to the org, now and when providers enter the catalog later'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -371,6 +421,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -383,6 +435,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -395,6 +449,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -413,6 +469,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
@@ -429,6 +487,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l accept-changes -d 'Also apply orgs whose effective access the migration would change'
@@ -444,6 +504,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -454,6 +516,114 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "identity" -d 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "get" -d 'Show the action cached for an identity'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "set" -d 'Cache an action for an identity, as the gateway\'s rules engine does (no expiry)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "clear" -d 'Remove the action cached for an identity, or for every identity with --all'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "list" -d 'List cached actions (walks the keyspace with SCAN, never KEYS)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l user -d 'The user id (a missing or `anon:…` user is identified by fingerprint)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l ip -d 'Client IP address, for the fingerprint' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l ja4 -d 'JA4 TLS fingerprint, for the fingerprint' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l ua -d 'User-Agent header, for the fingerprint' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l all -d 'Every identity under the key prefix (asks first; --yes to skip)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l action -d 'Only identities with this action' -r -f -a "none\t''
+log\t''
+rate-limit\t''
+block\t''
+quarantine-1\t''
+quarantine-2\t''
+quarantine-3\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "identity" -d 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the action cached for an identity'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "set" -d 'Cache an action for an identity, as the gateway\'s rules engine does (no expiry)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the action cached for an identity, or for every identity with --all'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cached actions (walks the keyspace with SCAN, never KEYS)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l limit -d 'How many rows at most' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -462,6 +632,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -474,6 +646,8 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -486,26 +660,29 @@ json\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "check" -d 'Explain whether an organization may use a model (exit 1 when denied)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "check" -d 'Explain whether an organization may use a model (exit 1 when denied)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "completions" -d 'Print shell completions'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
@@ -522,3 +699,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "identity" -d 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "get" -d 'Show the action cached for an identity'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "set" -d 'Cache an action for an identity, as the gateway\'s rules engine does (no expiry)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "clear" -d 'Remove the action cached for an identity, or for every identity with --all'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "list" -d 'List cached actions (walks the keyspace with SCAN, never KEYS)'

@@ -31,6 +31,9 @@ fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<crate::planfile::PlanFileError>() {
         return Some(e.help().into());
     }
+    if let Some(e) = cause.downcast_ref::<crate::store::abuse::AbuseError>() {
+        return Some(e.help().into());
+    }
     if let Some(e) = cause.downcast_ref::<crate::cases::CasesError>() {
         return Some(e.help().into());
     }

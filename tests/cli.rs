@@ -196,7 +196,7 @@ fn check_explains_in_words(backend: Backend) {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     insta::allow_duplicates! { insta::assert_snapshot!(stdout, @r#"
-    allowed: openai/gpt-4o for Acme (allowed)
+    allowed: openai/gpt-4o for Acme (allowed, HTTP 200)
       'openai/gpt-4o' is allowed through openai
       routing: {"provider":{"only":["openai"]}}
       steps (catalog snapshot 1):

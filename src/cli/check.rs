@@ -1,5 +1,6 @@
 use clap::Args;
 
+use super::abuse::IdentityArgs;
 use super::orgs::OrgArg;
 
 #[derive(Debug, Args)]
@@ -15,7 +16,23 @@ pub struct CheckArgs {
     #[arg(long, value_name = "SLUG")]
     pub provider: Option<String>,
 
+    /// Models to fall back to, in order, when the model is refused (seed 003's chain)
+    #[arg(long, value_name = "MODEL", num_args = 1..)]
+    pub fallback: Vec<String>,
+
     /// Show every step of the decision
     #[arg(long)]
     pub explain: bool,
+
+    /// Who sends the request: the cached abuse action of this identity applies (needs Redis)
+    #[command(flatten)]
+    pub identity: IdentityArgs,
+
+    /// The request uses the org's own provider key (quarantine-3 then adds latency only)
+    #[arg(long)]
+    pub byok: bool,
+
+    /// Do not consult the abuse cache, even with an identity and a Redis URL
+    #[arg(long)]
+    pub no_abuse: bool,
 }

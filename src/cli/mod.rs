@@ -1,5 +1,6 @@
 //! The command line: clap derive types only. Doc comments here are the help text.
 
+mod abuse;
 mod backfill;
 mod catalog;
 mod check;
@@ -9,6 +10,7 @@ mod orgs;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
+pub use abuse::{AbuseCommand, IdentityArgs};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
@@ -54,6 +56,15 @@ pub struct GlobalArgs {
     /// Answer yes to confirmations (required to write when not on a terminal)
     #[arg(short, long, global = true)]
     pub yes: bool,
+
+    /// The gateway's Redis, where abuse actions are cached: redis://HOST:PORT[/DB]
+    #[arg(long, env = "REDIS_URL", global = true, hide_env_values = true, value_name = "URL")]
+    pub redis_url: Option<String>,
+
+    /// Prefix of the abuse-action keys in Redis
+    #[arg(long, env = "ORGPOLICY_KEY_PREFIX", global = true, value_name = "PREFIX",
+          default_value = crate::policy::abuse::DEFAULT_KEY_PREFIX)]
+    pub key_prefix: String,
 
     /// Who makes changes, recorded on audit rows [default: the OS user]
     #[arg(long, env = "ORGPOLICY_ACTOR", global = true, value_name = "NAME")]
@@ -102,6 +113,9 @@ pub enum Command {
     /// Migrate legacy deny lists to provider allow lists: plan, apply, roll back
     #[command(subcommand)]
     Backfill(BackfillCommand),
+    /// Inspect and change the abuse actions the gateway caches in Redis
+    #[command(subcommand)]
+    Abuse(AbuseCommand),
     /// Show an organization's audit log, newest first
     #[command(alias = "audit-log")]
     Log(LogArgs),

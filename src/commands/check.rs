@@ -1,13 +1,82 @@
-//! `check`: one decision, explained.
+//! `check`: one request decided and explained: the abuse action cached for whoever sends it,
+//! the model chain (primary, fallbacks, the org's default model) and the org's policy.
 
 use serde_json::{json, Value};
 
 use crate::cli::CheckArgs;
 use crate::output::Tone;
-use crate::policy::Request;
+use crate::policy::abuse::{self, Action, Enforcement, Identity, Rewrite};
+use crate::policy::chain::{Chain, Selected};
+use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
 use crate::ExitStatus;
 
+use super::abuse::{identity_of, Cached};
 use super::{Ctx, LoadedOrg, Snapshot};
+
+/// What the abuse layer found and does to this request.
+struct AbuseLayer {
+    identity: Option<Identity>,
+    /// `not_requested` (no identity given), `disabled` (--no-abuse), `no_redis`, or the
+    /// cache lookup's `found`, `absent`, `unknown_value`.
+    status: &'static str,
+    cached: Option<Cached>,
+    enforcement: Enforcement,
+}
+
+impl AbuseLayer {
+    fn skipped(identity: Option<Identity>, status: &'static str) -> Self {
+        Self { identity, status, cached: None, enforcement: Enforcement::Proceeds { delay_ms: 0, rewrite: None } }
+    }
+
+    fn action(&self) -> Action {
+        self.cached.as_ref().map_or(Action::None, |c| c.action)
+    }
+
+    fn delay_ms(&self) -> u64 {
+        match self.enforcement {
+            Enforcement::Proceeds { delay_ms, .. } => delay_ms,
+            Enforcement::Refused { .. } => 0,
+        }
+    }
+
+    fn rewritten(&self) -> Option<&str> {
+        match &self.enforcement {
+            Enforcement::Proceeds { rewrite: Some(Rewrite::To(model)), .. } => Some(model),
+            _ => None,
+        }
+    }
+
+    fn to_json(&self) -> Value {
+        json!({
+            "identity": self.identity.as_ref().map(Identity::as_str),
+            "action": self.action(),
+            "status": self.status,
+            "value": self.cached.as_ref().and_then(|c| c.value.as_deref()),
+            "delay_ms": self.delay_ms(),
+            "rewritten_model": self.rewritten(),
+        })
+    }
+}
+
+/// Reads the cached action for the request's identity and composes it with the request.
+fn abuse_layer(ctx: &Ctx, args: &CheckArgs, policy: &CompiledPolicy, c: &Catalog) -> anyhow::Result<AbuseLayer> {
+    if !args.identity.is_given() {
+        return Ok(AbuseLayer::skipped(None, "not_requested"));
+    }
+    let identity = identity_of(&args.identity);
+    if args.no_abuse {
+        return Ok(AbuseLayer::skipped(Some(identity), "disabled"));
+    }
+    if ctx.redis_url().is_none() {
+        return Ok(AbuseLayer::skipped(Some(identity), "no_redis"));
+    }
+    let cached = Cached::of(ctx.abuse_cache()?.get(&identity)?);
+    if let Some(warning) = cached.warning(&identity) {
+        ctx.out.warn(warning);
+    }
+    let enforcement = abuse::enforce(cached.action, args.byok, || abuse::first_free_model(policy, c));
+    Ok(AbuseLayer { identity: Some(identity), status: cached.status, cached: Some(cached), enforcement })
+}
 
 pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
@@ -15,33 +84,81 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let policy = org.compile(c);
-    let request = Request::new(c, &args.model, args.provider.as_deref());
+    let abuse = abuse_layer(ctx, &args, &policy, c)?;
+    let chain = (!args.fallback.is_empty()).then(|| {
+        let models: Vec<String> = std::iter::once(&args.model).chain(&args.fallback).cloned().collect();
+        let default = org.settings.policy().ok().and_then(|p| p.default_model.clone());
+        Chain::evaluate(&policy, c, &models, args.provider.as_deref(), default.as_deref())
+    });
+
+    // The request that goes ahead: rewritten by quarantine-3, else the chain's choice, else
+    // the model as asked.
+    let primary = Request::new(c, &args.model, args.provider.as_deref());
+    let request = match (abuse.rewritten(), &chain) {
+        (Some(free), _) => Request::new(c, free, None),
+        (None, Some(chain)) => chain.selected_link().map_or(primary, |l| l.request.clone()),
+        (None, None) => primary,
+    };
     let explained = policy.explain(c, &request);
-    let decision = &explained.decision;
-    let allowed = decision.reason.is_allowed();
+    // A rewrite keeps the free entry's full id (`x:free`).
+    let shown_model = abuse.rewritten().unwrap_or(&request.model).to_string();
+    let chain_exhausted = chain.as_ref().is_some_and(|c| c.selected.is_none());
+    let (allowed, reason, http_status) = match &abuse.enforcement {
+        Enforcement::Refused { status, code } => (false, *code, *status),
+        Enforcement::Proceeds { .. } => {
+            let allowed = explained.decision.reason.is_allowed();
+            (allowed, explained.decision.reason.code(), if allowed { 200 } else { 403 })
+        }
+    };
 
     if ctx.out.is_json() {
-        ctx.out.json(&json!({
+        let mut doc = json!({
             "org": org.row.id,
-            "model": request.model,
+            "model": shown_model,
             "allowed": allowed,
-            "reason": decision.reason.code(),
-            "message": explained.message,
-            "providers": c.slugs(&decision.providers),
-            "routing": explained.routing,
+            "reason": reason,
+            "message": final_message(&abuse, &explained),
+            "providers": c.slugs(&explained.decision.providers),
+            "routing": if allowed { explained.routing.clone() } else { None },
             "trace": explained.trace,
-        }))?;
+            "abuse": abuse.to_json(),
+            "http_status": http_status,
+        });
+        if let Some(chain) = &chain {
+            doc["chain"] = chain
+                .links
+                .iter()
+                .map(|l| json!({"model": l.request.model, "allowed": l.decision.reason.is_allowed(), "reason": l.decision.reason.code(), "message": l.message}))
+                .collect();
+            doc["selected"] = json!(chain.selected_link().map(|l| &l.request.model));
+            doc["selected_from"] = json!(match chain.selected {
+                Some(Selected::Link(0)) => "primary",
+                Some(Selected::Link(_)) => "fallback",
+                Some(Selected::DefaultModel) => "default_model",
+                None => "none",
+            });
+        }
+        ctx.out.json(&doc)?;
     } else {
+        print_abuse(ctx, &abuse)?;
+        if let Some(chain) = &chain {
+            print_chain(ctx, &org, chain)?;
+        }
         let verdict = if allowed { ctx.out.paint("allowed", Tone::Good) } else { ctx.out.paint("denied", Tone::Bad) };
         let via = request.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default();
-        ctx.out.line(format!(
-            "{verdict}: {}{via} for {} ({})",
-            request.model,
-            org.row.name,
-            ctx.out.paint(decision.reason.code(), Tone::Dim)
-        ))?;
-        ctx.out.line(format!("  {}", explained.message))?;
-        if let Some(routing) = &explained.routing {
+        let refused_by_abuse = matches!(abuse.enforcement, Enforcement::Refused { .. });
+        if chain_exhausted && !allowed && !refused_by_abuse {
+            ctx.out
+                .line(format!("{verdict}: every model of the chain was rejected for {} (HTTP 403)", org.row.name))?;
+        } else {
+            ctx.out.line(format!(
+                "{verdict}: {shown_model}{via} for {} ({}, HTTP {http_status})",
+                org.row.name,
+                ctx.out.paint(reason, Tone::Dim)
+            ))?;
+            ctx.out.line(format!("  {}", final_message(&abuse, &explained)))?;
+        }
+        if let Some(routing) = explained.routing.as_ref().filter(|_| allowed) {
             ctx.out.line(format!("  routing: {}", Value::to_string(routing)))?;
         }
         if args.explain {
@@ -52,4 +169,80 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
         }
     }
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+fn final_message(abuse: &AbuseLayer, explained: &Explanation) -> String {
+    match (&abuse.enforcement, &abuse.identity) {
+        (Enforcement::Refused { .. }, Some(identity)) => {
+            format!("refused before reaching any provider: abuse action '{}' is cached for {identity}", abuse.action())
+        }
+        _ => explained.message.clone(),
+    }
+}
+
+fn print_abuse(ctx: &Ctx, abuse: &AbuseLayer) -> anyhow::Result<()> {
+    let Some(identity) = &abuse.identity else { return Ok(()) };
+    let line = match abuse.status {
+        "disabled" => "not consulted (--no-abuse)".to_string(),
+        "no_redis" => "skipped: no Redis URL (pass --redis-url or set REDIS_URL)".to_string(),
+        _ => {
+            let action = abuse.action();
+            let effect = match &abuse.enforcement {
+                Enforcement::Refused { status, code } => {
+                    ctx.out.paint(format!("refused, HTTP {status} {code}"), Tone::Bad)
+                }
+                Enforcement::Proceeds { delay_ms: 0, .. } => "no effect".to_string(),
+                Enforcement::Proceeds { delay_ms, rewrite } => {
+                    let rewrite = match rewrite {
+                        Some(Rewrite::To(model)) => format!(", model rewritten to {model}"),
+                        Some(Rewrite::NoFreeModel) => ", no free model the org may use: latency only".to_string(),
+                        None if action == Action::Quarantine3 => ", BYOK: latency only".to_string(),
+                        None => String::new(),
+                    };
+                    ctx.out.paint(format!("+{delay_ms} ms{rewrite}"), Tone::Warn)
+                }
+            };
+            let shown = match abuse.status {
+                "absent" => "none cached".to_string(),
+                "unknown_value" => "unknown value, treated as none".to_string(),
+                _ => action.to_string(),
+            };
+            format!("{shown}: {effect}")
+        }
+    };
+    ctx.out.line(format!("abuse: {identity}: {line}"))?;
+    Ok(())
+}
+
+/// One line per model of the chain, then which one is used.
+fn print_chain(ctx: &Ctx, org: &LoadedOrg, chain: &Chain) -> anyhow::Result<()> {
+    ctx.out.line(format!("chain for {}:", org.row.name))?;
+    for (i, link) in chain.links.iter().enumerate() {
+        let role = if i == 0 { "primary".to_string() } else { format!("fallback {i}") };
+        if link.decision.reason.is_allowed() {
+            ctx.out.line(format!("  {} {} ({role})", ctx.out.paint("ok      ", Tone::Good), link.request.model))?;
+        } else {
+            ctx.out.line(format!(
+                "  {} {} ({role}): {}",
+                ctx.out.paint("rejected", Tone::Bad),
+                link.request.model,
+                link.message
+            ))?;
+        }
+    }
+    match (&chain.selected, &chain.default) {
+        (Some(Selected::DefaultModel), Some(default)) => ctx.out.warn(format!(
+            "every model of the chain was rejected: falling back to the org's default_model '{}'",
+            default.request.model
+        )),
+        (None, Some(default)) => ctx.out.line(format!(
+            "  {} {} (default_model): {}",
+            ctx.out.paint("rejected", Tone::Bad),
+            default.request.model,
+            default.message
+        ))?,
+        (None, None) => ctx.out.line("  no default_model to fall back to")?,
+        _ => {}
+    }
+    Ok(())
 }

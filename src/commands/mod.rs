@@ -1,6 +1,7 @@
 //! Command implementations: each takes parsed arguments and a [`Ctx`], talks to the store,
 //! runs the pure policy code and hands the result to `output`.
 
+mod abuse;
 mod audit;
 mod backfill;
 mod catalog;
@@ -45,6 +46,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Diff(args) => diff::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,
         Command::Test(args) => test::run(&ctx, args).await,
+        Command::Abuse(cmd) => abuse::run(&ctx, cmd).await,
         Command::Log(args) => edit::log(&ctx, args).await,
         Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
@@ -63,6 +65,18 @@ pub struct Ctx {
 impl Ctx {
     pub fn database_url(&self) -> Result<&str, StoreError> {
         self.global.database_url.as_deref().filter(|u| !u.trim().is_empty()).ok_or(StoreError::MissingUrl)
+    }
+
+    /// The abuse-action cache in Redis.
+    pub fn abuse_cache(&self) -> Result<crate::store::abuse::AbuseCache, crate::store::abuse::AbuseError> {
+        let url = self.redis_url().ok_or(crate::store::abuse::AbuseError::MissingUrl)?;
+        let cache = crate::store::abuse::AbuseCache::connect(url, &self.global.key_prefix)?;
+        self.out.detail(format!("redis: {} (keys under '{}')", cache.url(), self.global.key_prefix));
+        Ok(cache)
+    }
+
+    pub fn redis_url(&self) -> Option<&str> {
+        self.global.redis_url.as_deref().filter(|u| !u.trim().is_empty())
     }
 
     /// The migrated store every command but `db` and `demo` works on.

@@ -12,8 +12,8 @@ use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org, Request};
 use super::provider_set::ProviderId;
 use super::settings::{
-    InvalidSettings, Mode, Policy, Settings, MODEL_ALLOW_LIST, MODEL_DENY_LIST, MODEL_PROVIDER_DENY_LIST,
-    PROVIDER_ALLOW_LIST, PROVIDER_DENY_LIST, PROVIDER_POLICY_MODE,
+    InvalidSettings, Mode, Policy, MODEL_ALLOW_LIST, MODEL_DENY_LIST, MODEL_PROVIDER_DENY_LIST, PROVIDER_ALLOW_LIST,
+    PROVIDER_DENY_LIST, PROVIDER_POLICY_MODE,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -389,6 +389,7 @@ fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
 mod tests {
     use super::*;
     use crate::policy::catalog::tests::catalog;
+    use crate::policy::Settings;
     use chrono::TimeZone;
 
     fn at(day: u32) -> DateTime<Utc> {

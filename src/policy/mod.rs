@@ -1,10 +1,12 @@
 //! The pure policy domain: settings documents, normalization, the catalog, evaluation,
 //! effective access and its diffs. No I/O, no terminal, no database.
 
+pub mod abuse;
 pub mod access;
 pub mod audit;
 pub mod backfill;
 pub mod catalog;
+pub mod chain;
 pub mod edit;
 pub mod evaluate;
 pub mod normalize;

@@ -2,6 +2,7 @@
 //! implementations picked by the URL scheme. Reads of organizations stream row by row, so
 //! memory stays flat in the number of orgs.
 
+pub mod abuse;
 mod postgres;
 mod sqlite;
 mod url;

@@ -159,3 +159,65 @@ macro_rules! on_both {
         }
     };
 }
+
+/// The Redis the abuse tests use; override with ORGPOLICY_TEST_REDIS.
+pub fn redis_url() -> String {
+    std::env::var("ORGPOLICY_TEST_REDIS").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
+
+/// A key prefix of its own on the test Redis, so tests run in parallel without seeing each
+/// other's keys; its keys are deleted when it is dropped.
+pub struct TestRedis {
+    pub url: String,
+    pub prefix: String,
+    client: redis::Client,
+}
+
+impl TestRedis {
+    pub fn new() -> Self {
+        let url = redis_url();
+        let client = redis::Client::open(url.as_str()).unwrap();
+        let reachable = client
+            .get_connection_with_timeout(std::time::Duration::from_secs(2))
+            .and_then(|mut c| redis::cmd("PING").query::<String>(&mut c));
+        if let Err(e) = reachable {
+            panic!(
+                "Redis is not reachable at {url}: {e}\n\
+                 start it with: redis-server --daemonize yes\n\
+                 (or point ORGPOLICY_TEST_REDIS at a Redis the tests may write to)"
+            );
+        }
+        let prefix = format!("orgpolicy-test:{}:", uuid::Uuid::new_v4().simple());
+        Self { url, prefix, client }
+    }
+
+    /// Flags that point a command at this Redis and prefix.
+    pub fn args(&self) -> [String; 4] {
+        ["--redis-url".into(), self.url.clone(), "--key-prefix".into(), self.prefix.clone()]
+    }
+
+    /// Stores a raw value for an identity, as the gateway (or anything else) might.
+    pub fn set_raw(&self, identity: &str, value: &str) {
+        let mut conn = self.client.get_connection().unwrap();
+        redis::cmd("SET").arg(format!("{}{identity}", self.prefix)).arg(value).query::<()>(&mut conn).unwrap();
+    }
+
+    pub fn get_raw(&self, identity: &str) -> Option<String> {
+        let mut conn = self.client.get_connection().unwrap();
+        redis::cmd("GET").arg(format!("{}{identity}", self.prefix)).query(&mut conn).unwrap()
+    }
+}
+
+impl Drop for TestRedis {
+    fn drop(&mut self) {
+        use redis::Commands;
+        let Ok(mut conn) = self.client.get_connection() else { return };
+        let keys: Vec<String> = match conn.scan_match::<_, String>(format!("{}*", self.prefix)) {
+            Ok(iter) => iter.collect(),
+            Err(_) => return,
+        };
+        if !keys.is_empty() {
+            let _ = redis::cmd("DEL").arg(keys).query::<u64>(&mut conn);
+        }
+    }
+}

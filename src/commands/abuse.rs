@@ -1,0 +1,223 @@
+//! `abuse`: the abuse actions the gateway caches in Redis, per identity.
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::cli::{AbuseCommand, IdentityArgs};
+use crate::error::fixable;
+use crate::output::stream::{JsonList, Lines};
+use crate::output::{self, Tone};
+use crate::policy::abuse::{Action, Identity};
+use crate::store::abuse::CachedAction;
+use crate::ExitStatus;
+
+use super::Ctx;
+
+pub async fn run(ctx: &Ctx, cmd: AbuseCommand) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        AbuseCommand::Identity(args) => identity(ctx, &args),
+        AbuseCommand::Get { identity } => get(ctx, &parse_identity(&identity)?),
+        AbuseCommand::Set { identity, action } => set(ctx, &parse_identity(&identity)?, action),
+        AbuseCommand::Clear { identity: Some(identity), .. } => clear(ctx, &parse_identity(&identity)?),
+        AbuseCommand::Clear { identity: None, .. } => clear_all(ctx),
+        AbuseCommand::List { action } => list(ctx, action),
+    }
+}
+
+/// The identity of a request with these flags.
+pub fn identity_of(args: &IdentityArgs) -> Identity {
+    Identity::of_request(args.user.as_deref(), args.ip.as_deref(), args.ja4.as_deref(), args.ua.as_deref())
+}
+
+fn parse_identity(text: &str) -> anyhow::Result<Identity> {
+    Identity::parse(text).map_err(|reason| {
+        fixable(
+            format!("identity '{text}' {reason}"),
+            "compute one with `orgpolicy abuse identity --user ID` or `--ip IP --ja4 JA4 --ua UA`",
+        )
+    })
+}
+
+/// What a cached value means: the action, or none (reported) for a value the gateway does
+/// not write.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cached {
+    /// The action in force: the stored one, or `none` when absent or unknown.
+    pub action: Action,
+    /// `found`, `absent` or `unknown_value`.
+    pub status: &'static str,
+    /// The stored value when it is not an action.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl Cached {
+    pub fn of(raw: Option<String>) -> Self {
+        match raw {
+            None => Self { action: Action::None, status: "absent", value: None },
+            Some(v) => match Action::parse(&v) {
+                Some(action) => Self { action, status: "found", value: None },
+                None => Self { action: Action::None, status: "unknown_value", value: Some(v) },
+            },
+        }
+    }
+
+    /// The warning to print for an unknown value.
+    pub fn warning(&self, identity: &Identity) -> Option<String> {
+        self.value.as_ref().map(|v| {
+            format!(
+                "cached value {:?} for {identity} is not an action the gateway writes ({}): treated as none",
+                v,
+                Action::ALL.map(Action::as_str).join(", ")
+            )
+        })
+    }
+
+    fn describe(&self) -> String {
+        match self.status {
+            "absent" => "none (nothing cached)".into(),
+            "unknown_value" => "none (unknown value)".into(),
+            _ => self.action.to_string(),
+        }
+    }
+}
+
+fn identity(ctx: &Ctx, args: &IdentityArgs) -> anyhow::Result<ExitStatus> {
+    let id = identity_of(args);
+    let key = id.key(&ctx.global.key_prefix);
+    if ctx.out.is_json() {
+        ctx.out.json(&json!({ "identity": id.as_str(), "key": key }))?;
+    } else {
+        ctx.out.line(&id)?;
+        ctx.out.note(format!("redis key: {key}"));
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn get(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
+    let mut cache = ctx.abuse_cache()?;
+    let cached = Cached::of(cache.get(id)?);
+    if let Some(warning) = cached.warning(id) {
+        ctx.out.warn(warning);
+    }
+    if ctx.out.is_json() {
+        ctx.out.json(&json!({ "identity": id.as_str(), "key": cache.key(id), "cached": cached }))?;
+    } else {
+        ctx.out.line(format!("{id}: {}", paint_action(ctx, cached.action, &cached.describe())))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn set(ctx: &Ctx, id: &Identity, action: Action) -> anyhow::Result<ExitStatus> {
+    let mut cache = ctx.abuse_cache()?;
+    let before = Cached::of(cache.get(id)?);
+    cache.set(id, action)?;
+    if ctx.out.is_json() {
+        ctx.out.json(&json!({ "identity": id.as_str(), "key": cache.key(id), "action": action, "before": before }))?;
+    } else {
+        ctx.out.line(format!("{id}: {} (was {})", paint_action(ctx, action, action.as_str()), before.describe()))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn clear(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
+    let mut cache = ctx.abuse_cache()?;
+    let before = Cached::of(cache.get(id)?);
+    let removed = cache.clear(id)?;
+    if ctx.out.is_json() {
+        ctx.out
+            .json(&json!({ "identity": id.as_str(), "key": cache.key(id), "removed": removed, "before": before }))?;
+    } else if removed {
+        ctx.out.line(format!("{id}: cleared (was {})", before.describe()))?;
+    } else {
+        ctx.out.line(format!("{id}: nothing cached"))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn clear_all(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
+    let mut cache = ctx.abuse_cache()?;
+    let prefix = &ctx.global.key_prefix;
+    let count = cache.count()?;
+    if count > 0
+        && !output::prompt::confirm_write(
+            &ctx.out,
+            &format!("delete {count} cached abuse actions under '{prefix}' in {}?", cache.url()),
+            ctx.global.yes,
+            "`orgpolicy abuse list` to see them first",
+        )?
+    {
+        return Ok(ExitStatus::Failure);
+    }
+    let deleted = if count > 0 { cache.clear_all()? } else { 0 };
+    if ctx.out.is_json() {
+        ctx.out.json(&json!({ "prefix": prefix, "deleted": deleted }))?;
+    } else {
+        ctx.out.line(format!(
+            "cleared {} under '{prefix}'",
+            output::plural(deleted as usize, "cached action", "cached actions")
+        ))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// One listed entry.
+#[derive(Serialize)]
+struct Listed<'a> {
+    identity: &'a str,
+    #[serde(flatten)]
+    cached: &'a Cached,
+}
+
+fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
+    let mut cache = ctx.abuse_cache()?;
+    let prefix = ctx.global.key_prefix.clone();
+    let mut json = None;
+    let mut lines = None;
+    if ctx.out.is_json() {
+        json = Some(JsonList::start(&[("prefix", json!(prefix))], "identities")?);
+    } else {
+        lines = Some(Lines::start(&format!("{:<16} IDENTITY", "ACTION"))?);
+    }
+    let mut shown = 0usize;
+    cache.for_each(|CachedAction { identity, value }| {
+        // A key deleted between SCAN and MGET is gone, not "absent".
+        if value.is_none() {
+            return Ok(());
+        }
+        let cached = Cached::of(value);
+        if only.is_some_and(|a| a != cached.action || cached.status != "found") {
+            return Ok(());
+        }
+        shown += 1;
+        match (&mut json, &mut lines) {
+            (Some(list), _) => list.item(&Listed { identity: &identity, cached: &cached })?,
+            (_, Some(lines)) => {
+                let label = match &cached.value {
+                    Some(v) => format!("unknown: {v}"),
+                    None => cached.action.to_string(),
+                };
+                lines.line(&format!("{} {identity}", paint_action(ctx, cached.action, &format!("{label:<16}"))))?
+            }
+            _ => {}
+        }
+        Ok(())
+    })?;
+    if let Some(list) = json {
+        list.finish(&[("count", json!(shown))])?;
+    }
+    if let Some(lines) = lines {
+        lines.finish()?;
+        ctx.out.note(format!("{} under '{prefix}'", output::plural(shown, "identity", "identities")));
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn paint_action(ctx: &Ctx, action: Action, text: &str) -> String {
+    let tone = match action {
+        Action::Block | Action::RateLimit => Tone::Bad,
+        Action::Quarantine1 | Action::Quarantine2 | Action::Quarantine3 => Tone::Warn,
+        Action::None | Action::Log => Tone::Dim,
+    };
+    ctx.out.paint(text, tone)
+}

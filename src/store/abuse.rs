@@ -1,0 +1,189 @@
+//! The gateway's abuse-action cache in Redis: one string key per identity, no expiry.
+//!
+//! Commands are few and sequential, so this uses the blocking client with timeouts: a Redis
+//! that does not answer is an error in seconds, never a hang. Listing walks the keyspace with
+//! SCAN and a cursor (never KEYS, which blocks the server).
+
+use std::time::Duration;
+
+use crate::policy::abuse::{Action, Identity};
+
+use super::redact;
+
+const TIMEOUT: Duration = Duration::from_secs(5);
+/// Keys asked for per SCAN step (a hint to the server) and per MGET/DEL.
+const PAGE: usize = 1000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AbuseError {
+    #[error("invalid Redis URL '{url}': {reason}")]
+    InvalidUrl { url: String, reason: String },
+    #[error("could not reach Redis at {url}: {reason}")]
+    Unreachable { url: String, reason: String },
+    #[error("Redis at {url} failed: {reason}")]
+    Command { url: String, reason: String },
+    #[error("no Redis URL: the abuse cache lives in Redis")]
+    MissingUrl,
+}
+
+impl AbuseError {
+    pub fn help(&self) -> &'static str {
+        match self {
+            AbuseError::InvalidUrl { .. } => "write it as redis://HOST:PORT[/DB] (rediss:// for TLS)",
+            AbuseError::Unreachable { .. } => {
+                "start Redis (`redis-server --daemonize yes`) or check --redis-url; `check --no-abuse` skips the abuse layer"
+            }
+            AbuseError::Command { .. } => "check that the URL points at the gateway's Redis and that it is writable",
+            AbuseError::MissingUrl => "pass --redis-url redis://HOST:PORT or set REDIS_URL",
+        }
+    }
+}
+
+type Result<T, E = AbuseError> = std::result::Result<T, E>;
+
+/// A connection to the cache, with the key prefix in use.
+pub struct AbuseCache {
+    conn: redis::Connection,
+    prefix: String,
+    url: String,
+}
+
+/// One cached entry as listed.
+#[derive(Debug, Clone)]
+pub struct CachedAction {
+    /// The key without the prefix: `user:…` or `fingerprint:…`.
+    pub identity: String,
+    /// The stored value, or `None` when the key vanished between SCAN and MGET.
+    pub value: Option<String>,
+}
+
+impl AbuseCache {
+    pub fn connect(url: &str, prefix: &str) -> Result<Self> {
+        let shown = redact(url);
+        let client = redis::Client::open(url)
+            .map_err(|e| AbuseError::InvalidUrl { url: shown.clone(), reason: e.to_string() })?;
+        let conn = client
+            .get_connection_with_timeout(TIMEOUT)
+            .map_err(|e| AbuseError::Unreachable { url: shown.clone(), reason: e.to_string() })?;
+        let cache = Self { conn, prefix: prefix.to_string(), url: shown };
+        cache.conn.set_read_timeout(Some(TIMEOUT)).map_err(|e| cache.failed(e))?;
+        cache.conn.set_write_timeout(Some(TIMEOUT)).map_err(|e| cache.failed(e))?;
+        Ok(cache)
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn key(&self, identity: &Identity) -> String {
+        identity.key(&self.prefix)
+    }
+
+    fn failed(&self, e: redis::RedisError) -> AbuseError {
+        if e.is_io_error() || e.is_timeout() || e.is_connection_dropped() || e.is_connection_refusal() {
+            AbuseError::Unreachable { url: self.url.clone(), reason: e.to_string() }
+        } else {
+            AbuseError::Command { url: self.url.clone(), reason: e.to_string() }
+        }
+    }
+
+    /// The raw cached value, `None` when there is no key.
+    pub fn get(&mut self, identity: &Identity) -> Result<Option<String>> {
+        let key = self.key(identity);
+        redis::cmd("GET").arg(&key).query(&mut self.conn).map_err(|e| self.failed(e))
+    }
+
+    /// Stores an action the way the gateway does: the bare string, no expiry.
+    pub fn set(&mut self, identity: &Identity, action: Action) -> Result<()> {
+        let key = self.key(identity);
+        redis::cmd("SET").arg(&key).arg(action.as_str()).query(&mut self.conn).map_err(|e| self.failed(e))
+    }
+
+    /// Removes one identity's entry; whether there was one.
+    pub fn clear(&mut self, identity: &Identity) -> Result<bool> {
+        let key = self.key(identity);
+        let removed: u64 = redis::cmd("DEL").arg(&key).query(&mut self.conn).map_err(|e| self.failed(e))?;
+        Ok(removed > 0)
+    }
+
+    /// Every entry under the prefix, a page at a time (SCAN, then one MGET per page).
+    pub fn for_each(&mut self, mut f: impl FnMut(CachedAction) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        self.scan_pages(|cache, keys| {
+            let values: Vec<Option<String>> =
+                redis::cmd("MGET").arg(keys).query(&mut cache.conn).map_err(|e| cache.failed(e))?;
+            for (key, value) in keys.iter().zip(values) {
+                f(CachedAction { identity: key[cache.prefix.len()..].to_string(), value })?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Deletes every entry under the prefix; how many were deleted.
+    pub fn clear_all(&mut self) -> anyhow::Result<u64> {
+        let mut deleted = 0u64;
+        self.scan_pages(|cache, keys| {
+            let n: u64 = redis::cmd("DEL").arg(keys).query(&mut cache.conn).map_err(|e| cache.failed(e))?;
+            deleted += n;
+            Ok(())
+        })?;
+        Ok(deleted)
+    }
+
+    /// How many entries there are under the prefix (a SCAN, for confirmations).
+    pub fn count(&mut self) -> anyhow::Result<u64> {
+        let mut n = 0u64;
+        self.scan_pages(|_, keys| {
+            n += keys.len() as u64;
+            Ok(())
+        })?;
+        Ok(n)
+    }
+
+    fn scan_pages(&mut self, mut page: impl FnMut(&mut Self, &[String]) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        let pattern = format!("{}*", glob_escape(&self.prefix));
+        let mut cursor: u64 = 0;
+        loop {
+            let (next, keys): (u64, Vec<String>) = redis::cmd("SCAN")
+                .arg(cursor)
+                .arg("MATCH")
+                .arg(&pattern)
+                .arg("COUNT")
+                .arg(PAGE)
+                .query(&mut self.conn)
+                .map_err(|e| self.failed(e))?;
+            for chunk in keys.chunks(PAGE) {
+                page(self, chunk)?;
+            }
+            if next == 0 {
+                return Ok(());
+            }
+            cursor = next;
+        }
+    }
+}
+
+/// `prefix` as a literal in a SCAN MATCH pattern.
+fn glob_escape(prefix: &str) -> String {
+    let mut out = String::with_capacity(prefix.len());
+    for c in prefix.chars() {
+        if matches!(c, '*' | '?' | '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_are_matched_literally() {
+        assert_eq!(
+            glob_escape("ai-gateway.abuse-rules:last-classification:"),
+            "ai-gateway.abuse-rules:last-classification:"
+        );
+        assert_eq!(glob_escape("t[1]*?\\"), "t\\[1\\]\\*\\?\\\\");
+    }
+}
