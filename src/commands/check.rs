@@ -118,7 +118,7 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
             "allowed": allowed,
             "reason": reason,
             "message": final_message(&abuse, &explained),
-            "providers": c.slugs(&explained.decision.providers),
+            "providers": if allowed { c.slugs(&explained.decision.providers) } else { Vec::new() },
             "routing": if allowed { explained.routing.clone() } else { None },
             "trace": explained.trace,
             "abuse": abuse.to_json(),

@@ -93,7 +93,10 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
         "\ntry:\n  export DATABASE_URL=sqlite://{DEMO_FILE}\n  orgpolicy orgs list\n  orgpolicy orgs list --mode invalid\n  \
          orgpolicy providers list --org 'Stark Industries'\n  orgpolicy models list --org 'Gringotts' --search kimi\n  \
          orgpolicy check --org 'Gringotts' --model moonshotai/kimi-k2.5 --explain\n  \
-         orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  orgpolicy catalog diff"
+         orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  orgpolicy catalog diff\n  \
+         orgpolicy audit\n  orgpolicy diff --org 'Stark Industries' --catalog\n  \
+         orgpolicy diff --org 'Stark Industries' --migration\n  \
+         orgpolicy check --org 'Gringotts' --model evil-corp/bad-model --fallback deepseek/deepseek-v4-flash"
     ));
     Ok(ExitStatus::Success)
 }

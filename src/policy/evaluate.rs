@@ -321,22 +321,19 @@ impl CompiledPolicy {
     /// without building either side's effective access.
     pub fn provider_rule_change(&self, catalog: &Catalog, allowed: &ProviderSet) -> (usize, usize) {
         let (mut gained, mut lost) = (0, 0);
+        let (none, all) = (ProviderSet::new(), catalog.all());
         for (i, model) in catalog.models().iter().enumerate() {
-            let (before, after) = match &self.rule {
+            // Pairs are served, not blocked for the model, and let through by one rule only.
+            let (usable, blocked) = match &self.rule {
                 Rule::Invalid(_) => continue,
                 _ if self.exempt.binary_search(&model.id).is_ok() => continue,
-                Rule::NotEnforced | Rule::Unrestricted => (model.serving.clone(), model.serving.intersection(allowed)),
+                Rule::NotEnforced | Rule::Unrestricted => (all, &none),
                 Rule::Restricted(r) if r.denied_models.binary_search(&model.id).is_ok() => continue,
-                Rule::Restricted(r) => {
-                    let serving = match r.combo_blocked(i as ModelId) {
-                        Some(blocked) => model.serving.difference(blocked),
-                        None => model.serving.clone(),
-                    };
-                    (serving.intersection(&r.usable), serving.intersection(allowed))
-                }
+                Rule::Restricted(r) => (&r.usable, r.combo_blocked(i as ModelId).unwrap_or(&none)),
             };
-            gained += after.difference(&before).len();
-            lost += before.difference(&after).len();
+            let sets = [&model.serving, blocked, usable, allowed];
+            gained += ProviderSet::count_with(sets, |[s, b, u, a]| s & !b & a & !u);
+            lost += ProviderSet::count_with(sets, |[s, b, u, a]| s & !b & u & !a);
         }
         (gained, lost)
     }

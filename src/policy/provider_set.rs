@@ -13,9 +13,20 @@ const INLINE: usize = 4;
 
 /// Always at least [`INLINE`] words, so two inline sets combine word by word without a loop
 /// over lengths.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct ProviderSet {
     words: SmallVec<[u64; INLINE]>,
+}
+
+impl Clone for ProviderSet {
+    /// SmallVec's own clone goes element by element through an iterator; an inline set is
+    /// one 32-byte copy.
+    fn clone(&self) -> Self {
+        match <&[u64; INLINE]>::try_from(self.words.as_slice()) {
+            Ok(words) => Self { words: SmallVec::from_buf(*words) },
+            Err(_) => Self { words: SmallVec::from_slice(&self.words) },
+        }
+    }
 }
 
 impl Default for ProviderSet {
@@ -92,6 +103,12 @@ impl ProviderSet {
         self.combine(other, |a, b| a & !b)
     }
 
+    /// The size of the set computed word by word from `sets` by `op`, without building it.
+    pub fn count_with<const N: usize>(sets: [&ProviderSet; N], op: impl Fn([u64; N]) -> u64) -> usize {
+        let len = sets.iter().map(|s| s.words.len()).max().unwrap_or(0);
+        (0..len).map(|i| op(sets.map(|s| s.word(i))).count_ones() as usize).sum()
+    }
+
     /// Whether `self & allowed & !blocked` is non-empty, without building the set.
     pub fn intersects_excluding(&self, allowed: &Self, blocked: &Self) -> bool {
         (0..self.words.len()).any(|i| self.word(i) & allowed.word(i) & !blocked.word(i) != 0)
@@ -141,6 +158,8 @@ mod tests {
             assert_eq!(a.union(&b), set(or), "{a:?} | {b:?}");
             assert_eq!(a.difference(&b), set(minus), "{a:?} - {b:?}");
             assert_eq!(a.intersects_excluding(&b, &ProviderSet::new()), !set(and).is_empty());
+            assert_eq!(ProviderSet::count_with([&a, &b], |[x, y]| x & !y), set(minus).len());
+            assert_eq!(a.clone(), a);
         }
     }
 
