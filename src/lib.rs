@@ -7,6 +7,7 @@ pub mod cli;
 mod commands;
 pub mod error;
 pub mod output;
+mod parallel;
 pub mod planfile;
 pub mod policy;
 pub mod population;

@@ -129,15 +129,30 @@ impl PlanWriter {
     }
 
     fn line<T: Serialize>(&mut self, value: &T) -> std::io::Result<()> {
+        self.raw_line(&Self::serialize_line(value)?)
+    }
+
+    fn raw_line(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.hasher.update(bytes);
+        self.out.write_all(bytes)
+    }
+
+    /// One line of the plan as bytes, newline included: serialized wherever convenient (a
+    /// worker thread), written with [`PlanWriter::entry_line`].
+    pub fn serialize_line<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
         let mut bytes = serde_json::to_vec(value)?;
         bytes.push(b'\n');
-        self.hasher.update(&bytes);
-        self.out.write_all(&bytes)
+        Ok(bytes)
     }
 
     pub fn entry(&mut self, entry: &EntryRef<'_>) -> std::io::Result<()> {
+        self.entry_line(&Self::serialize_line(entry)?)
+    }
+
+    /// Writes an entry already serialized by [`PlanWriter::serialize_line`].
+    pub fn entry_line(&mut self, line: &[u8]) -> std::io::Result<()> {
         self.count += 1;
-        self.line(entry)
+        self.raw_line(line)
     }
 
     /// Writes the trailer; returns the plan's hash.

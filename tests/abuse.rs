@@ -330,7 +330,7 @@ fn get_set_clear_list(backend: Backend) {
     let db = TestDb::new(backend);
     let redis = TestRedis::new();
     abuse(&db, &redis, &["get", "user:1"]).success().stdout("user:1: none (nothing cached)\n");
-    abuse(&db, &redis, &["set", "user:1", "block"]).success().stdout("user:1: block (was none (nothing cached))\n");
+    abuse(&db, &redis, &["set", "user:1", "block"]).success().stdout("user:1: block (was: nothing cached)\n");
     abuse(&db, &redis, &["set", "user:2", "quarantine-2"]).success();
     redis.set_raw("user:3", "garbage");
     let fp = format!("fingerprint:{}", "0".repeat(64));
@@ -356,7 +356,7 @@ fn get_set_clear_list(backend: Backend) {
         out["identities"].as_array().unwrap().iter().map(|e| e["identity"].as_str().unwrap()).collect();
     assert_eq!(blocked, BTreeSet::from(["user:1", fp.as_str()]));
 
-    abuse(&db, &redis, &["clear", "user:1"]).success().stdout("user:1: cleared (was block)\n");
+    abuse(&db, &redis, &["clear", "user:1"]).success().stdout("user:1: cleared (was: block)\n");
     abuse(&db, &redis, &["clear", "user:1"]).success().stdout("user:1: nothing cached\n");
     assert_eq!(redis.get_raw("user:1"), None);
 

@@ -73,6 +73,15 @@ impl Cached {
         })
     }
 
+    /// What was cached before a change, in words.
+    fn before(&self) -> String {
+        match (self.status, &self.value) {
+            ("absent", _) => "was: nothing cached".into(),
+            (_, Some(value)) => format!("was: unknown value {value:?}"),
+            _ => format!("was: {}", self.action),
+        }
+    }
+
     fn describe(&self) -> String {
         match self.status {
             "absent" => "none (nothing cached)".into(),
@@ -115,7 +124,7 @@ fn set(ctx: &Ctx, id: &Identity, action: Action) -> anyhow::Result<ExitStatus> {
     if ctx.out.is_json() {
         ctx.out.json(&json!({ "identity": id.as_str(), "key": cache.key(id), "action": action, "before": before }))?;
     } else {
-        ctx.out.line(format!("{id}: {} (was {})", paint_action(ctx, action, action.as_str()), before.describe()))?;
+        ctx.out.line(format!("{id}: {} ({})", paint_action(ctx, action, action.as_str()), before.before()))?;
     }
     Ok(ExitStatus::Success)
 }
@@ -128,7 +137,7 @@ fn clear(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
         ctx.out
             .json(&json!({ "identity": id.as_str(), "key": cache.key(id), "removed": removed, "before": before }))?;
     } else if removed {
-        ctx.out.line(format!("{id}: cleared (was {})", before.describe()))?;
+        ctx.out.line(format!("{id}: cleared ({})", before.before()))?;
     } else {
         ctx.out.line(format!("{id}: nothing cached"))?;
     }

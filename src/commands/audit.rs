@@ -1,6 +1,7 @@
 //! `audit`: every org checked for policy problems, read-only, streamed.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 use serde_json::json;
@@ -8,9 +9,10 @@ use serde_json::json;
 use crate::cli::{AuditArgs, FailOn};
 use crate::output::stream::{JsonList, Lines};
 use crate::output::{plural, truncate, Output, Tone};
+use crate::parallel::{self, OrderedPool};
 use crate::policy::audit::{Auditor, CatalogHistory, Code, Finding, HistoryBuilder, OrgHistory, Severity};
 use crate::policy::catalog::live_providers;
-use crate::policy::evaluate::Org;
+use crate::policy::evaluate::{is_enterprise, Org};
 use crate::policy::{normalize, Catalog, Settings};
 use crate::store::{AuditedOrgRow, Store};
 use crate::ExitStatus;
@@ -21,19 +23,25 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let history = catalog_history(&store, &snapshot.catalog).await?;
-    let auditor = Auditor::new(&snapshot.catalog, &history);
     let mut sink = Sink::start(&ctx.out, snapshot.id)?;
     let mut summary = Summary::new();
-    store
-        .for_each_audited_org(&mut |row| {
-            let findings = audit_row(&auditor, &row);
-            summary.add(&findings);
-            for finding in &findings {
-                sink.finding(&row, finding)?;
-            }
-            Ok(())
-        })
-        .await?;
+    let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
+        let audited = audited?;
+        summary.add(&audited.codes);
+        audited.shown.iter().try_for_each(|line| sink.line(line))
+    };
+    // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
+    let shared = Arc::new((snapshot.catalog.clone(), history));
+    let out = ctx.out.clone();
+    let mut pool = OrderedPool::new(parallel::threads(), || {
+        let (shared, out) = (Arc::clone(&shared), out.clone());
+        move |batch: Vec<AuditedOrgRow>| {
+            let auditor = Auditor::new(&shared.0, &shared.1);
+            batch.iter().map(|row| audit_row(&auditor, row, &out)).collect::<Vec<_>>()
+        }
+    });
+    store.for_each_audited_org(&mut |row| pool.push(row, &mut write)).await?;
+    pool.finish(&mut write)?;
     sink.finish(&summary)?;
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
@@ -56,12 +64,45 @@ async fn catalog_history(store: &Store, latest: &Catalog) -> anyhow::Result<Cata
     Ok(builder.finish(latest))
 }
 
-fn audit_row(auditor: &Auditor<'_>, row: &AuditedOrgRow) -> Vec<Finding> {
+/// One org audited on a worker thread: its finding codes and their rendered lines.
+struct Audited {
+    codes: Vec<(Code, Severity)>,
+    shown: Vec<String>,
+}
+
+fn audit_row(auditor: &Auditor<'_>, row: &AuditedOrgRow, out: &Output) -> anyhow::Result<Audited> {
     let org = &row.org;
+    if !is_enterprise(&org.plan) {
+        // Nothing in the settings of other plans is enforced (and parsing them is wasted).
+        return Ok(Audited { codes: Vec::new(), shown: Vec::new() });
+    }
     let settings = Settings::parse(&org.settings);
     let custom_models = custom_models(row.custom_models.as_deref());
     let subject = Org { plan: &org.plan, settings: &settings, custom_models: &custom_models };
-    auditor.audit(subject, OrgHistory { created_at: org.created_at, last_settings_change: row.last_settings_change })
+    let history = OrgHistory { created_at: org.created_at, last_settings_change: row.last_settings_change };
+    let findings = auditor.audit(subject, history);
+    Ok(Audited {
+        codes: findings.iter().map(|f| (f.code, f.severity)).collect(),
+        shown: findings.iter().map(|f| render(out, row, f)).collect::<anyhow::Result<_>>()?,
+    })
+}
+
+/// A finding as one JSON item or one table line.
+fn render(out: &Output, row: &AuditedOrgRow, finding: &Finding) -> anyhow::Result<String> {
+    if out.is_json() {
+        return Ok(serde_json::to_string(&Shown { org: &row.org.id, name: &row.org.name, finding })?);
+    }
+    let tone = match finding.severity {
+        Severity::Error => Tone::Bad,
+        Severity::Warning => Tone::Warn,
+    };
+    Ok(format!(
+        "{} {:<28} {:<26} {}",
+        out.paint(format!("{:<8}", finding.severity.as_str()), tone),
+        truncate(&row.org.name, 28),
+        finding.code.as_str(),
+        finding.message
+    ))
 }
 
 /// The JSON array of model ids the scan aggregates; absent when the audit does not need it.
@@ -93,22 +134,11 @@ impl<'o> Sink<'o> {
         })
     }
 
-    fn finding(&mut self, row: &AuditedOrgRow, finding: &Finding) -> anyhow::Result<()> {
+    /// One rendered finding.
+    fn line(&mut self, line: &str) -> anyhow::Result<()> {
         match self {
-            Sink::Json(list) => list.item(&Shown { org: &row.org.id, name: &row.org.name, finding })?,
-            Sink::Table(lines, out) => {
-                let tone = match finding.severity {
-                    Severity::Error => Tone::Bad,
-                    Severity::Warning => Tone::Warn,
-                };
-                lines.line(&format!(
-                    "{} {:<28} {:<26} {}",
-                    out.paint(format!("{:<8}", finding.severity.as_str()), tone),
-                    truncate(&row.org.name, 28),
-                    finding.code.as_str(),
-                    finding.message
-                ))?;
-            }
+            Sink::Json(list) => list.raw_item(line)?,
+            Sink::Table(lines, _) => lines.line(line)?,
         }
         Ok(())
     }
@@ -147,15 +177,15 @@ impl Summary {
         }
     }
 
-    fn add(&mut self, findings: &[Finding]) {
+    fn add(&mut self, findings: &[(Code, Severity)]) {
         self.orgs += 1;
         self.orgs_with_findings += u64::from(!findings.is_empty());
-        for f in findings {
-            match f.severity {
+        for (code, severity) in findings {
+            match severity {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
             }
-            *self.by_code.entry(f.code.as_str()).or_default() += 1;
+            *self.by_code.entry(code.as_str()).or_default() += 1;
         }
     }
 

@@ -7,7 +7,7 @@
 //! recognized, orgs someone else changed are reported as conflicts and left alone).
 
 use std::collections::HashSet;
-use std::io::{self, BufWriter, Write};
+use std::io;
 use std::path::Path;
 use std::time::Instant;
 
@@ -16,12 +16,14 @@ use serde_json::json;
 
 use crate::cli::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 use crate::error::fixable;
+use crate::output::stream::{JsonList, Lines};
 use crate::output::{self, plural, truncate, Output, Tone};
+use crate::parallel::{self, OrderedPool};
 use crate::planfile::{self, Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::{Org, Settings};
-use crate::store::{AbortPoint, BatchAudit, OrgFilter, Store, StoreError, Swap, SwapOutcome};
+use crate::store::{AbortPoint, BatchAudit, OrgFilter, OrgRow, Store, StoreError, Swap, SwapOutcome};
 use crate::ExitStatus;
 
 use super::edit::{actor, SETTINGS_CHANGE};
@@ -145,6 +147,85 @@ enum Rows {
     Hidden,
 }
 
+/// One org planned on a worker thread, ready to write.
+struct Planned {
+    outcome: Outcome,
+    /// The plan-file line (migrations only).
+    entry: Option<Vec<u8>>,
+    /// The row to print, rendered (none for quiet skips or hidden rows).
+    row: Option<String>,
+}
+
+enum Outcome {
+    Skip(Skip),
+    Migrate { access_change: bool, warnings: u64 },
+}
+
+/// Plans one enterprise org: parse, transform, check the invariant, serialize.
+fn plan_org(planner: &Planner<'_>, row: &OrgRow, rows: Rows, out: &Output) -> anyhow::Result<Planned> {
+    let settings = Settings::parse(&row.settings);
+    // Custom models are left out: they are exempt under both the old and the new settings,
+    // so they cannot make the two sides differ.
+    let org = Org { plan: &row.plan, settings: &settings, custom_models: &[] };
+    let render = |shown: Row<'_>| -> anyhow::Result<Option<String>> {
+        Ok(match rows {
+            Rows::Table => Some(shown.text(out)),
+            Rows::Json => Some(serde_json::to_string(&shown)?),
+            Rows::Hidden => None,
+        })
+    };
+    match planner.plan(org) {
+        Verdict::Skip(Skip::InvalidSettings) => {
+            let warning =
+                [format!("skipped: {}", settings.policy().err().map(ToString::to_string).unwrap_or_default())];
+            let row = render(Row {
+                id: &row.id,
+                name: &row.name,
+                action: "skip",
+                allowed: 0,
+                denied: &[],
+                pairs_changed: 0,
+                warnings: &warning,
+            })?;
+            Ok(Planned { outcome: Outcome::Skip(Skip::InvalidSettings), entry: None, row })
+        }
+        Verdict::Skip(skip) => Ok(Planned { outcome: Outcome::Skip(skip), entry: None, row: None }),
+        Verdict::Migrate(mut m) => {
+            let outcome = Outcome::Migrate { access_change: !m.preserves_access(), warnings: m.warnings.len() as u64 };
+            let mut warnings = std::mem::take(&mut m.warnings);
+            if !m.preserves_access() {
+                warnings.push(format!(
+                    "effective access would change: {} pairs gained, {} lost",
+                    m.access_change.gained.len(),
+                    m.access_change.lost.len()
+                ));
+            }
+            let old = planfile::one_line(&row.settings, settings.document())?;
+            let entry = EntryRef {
+                id: &row.id,
+                name: &row.name,
+                old: &old,
+                new: m.new_settings.document(),
+                allowed: m.allowed,
+                denied: &m.denied,
+                pairs_changed: m.pairs_changed(),
+                warnings: &warnings,
+            };
+            let line = PlanWriter::serialize_line(&entry)?;
+            let row = render(Row {
+                id: &row.id,
+                name: &row.name,
+                action: "migrate",
+                allowed: m.allowed,
+                denied: &m.denied,
+                pairs_changed: entry.pairs_changed,
+                warnings: &warnings,
+            })?;
+            Ok(Planned { outcome, entry: Some(line), row })
+        }
+    }
+}
+
 /// Streams every org through the transformation, writing the plan file and the rows.
 async fn write_plan(
     ctx: &Ctx,
@@ -168,109 +249,68 @@ async fn write_plan(
     let mut writer = PlanWriter::create(path, &header).map_err(|e| {
         fixable(format!("could not write plan file '{}': {e}", path.display()), "check the path and permissions")
     })?;
-    let mut out = BufWriter::new(io::stdout());
-    match rows {
-        Rows::Table => writeln!(out, "{}", Row::header())?,
-        Rows::Json => write!(out, "{{\n  \"snapshot_id\": {},\n  \"orgs\": [", snapshot.id)?,
-        Rows::Hidden => {}
-    }
+    let (mut json, mut table) = match rows {
+        Rows::Json => (Some(JsonList::start(&[("snapshot_id", json!(snapshot.id))], "orgs")?), None),
+        Rows::Table => (None, Some(Lines::start(&Row::header())?)),
+        Rows::Hidden => (None, None),
+    };
     let mut summary = Summary::default();
-    let planner = Planner::new(&snapshot.catalog, scope);
-    let emit = |out: &mut BufWriter<io::Stdout>, row: Row<'_>, first: bool| -> anyhow::Result<()> {
-        match rows {
-            Rows::Table => writeln!(out, "{}", row.text(&ctx.out))?,
-            Rows::Json => write!(out, "{}\n    {}", if first { "" } else { "," }, serde_json::to_string(&row)?)?,
-            Rows::Hidden => {}
+    let mut sink = |planned: anyhow::Result<Planned>| -> anyhow::Result<()> {
+        let planned = planned?;
+        match planned.outcome {
+            Outcome::Skip(skip) => summary.skip(skip),
+            Outcome::Migrate { access_change, warnings } => {
+                summary.to_migrate += 1;
+                summary.access_changes += u64::from(access_change);
+                summary.warnings += warnings;
+            }
+        }
+        if let Some(line) = &planned.entry {
+            writer.entry_line(line)?;
+        }
+        match (&planned.row, &mut json, &mut table) {
+            (Some(row), Some(json), _) => json.raw_item(row)?,
+            (Some(row), _, Some(table)) => table.line(row)?,
+            _ => {}
         }
         Ok(())
     };
-    let mut shown = 0u64;
+    // Parsing, planning, checking and serializing run on worker threads; rows come back in
+    // scan order, so the plan file and its hash are what a sequential run writes.
+    let catalog = std::sync::Arc::new(snapshot.catalog.clone());
+    let shown_by = ctx.out.clone();
+    let mut pool = OrderedPool::new(parallel::threads(), || {
+        let (catalog, out) = (std::sync::Arc::clone(&catalog), shown_by.clone());
+        move |batch: Vec<OrgRow>| {
+            let planner = Planner::new(&catalog, scope);
+            batch.into_iter().map(|row| plan_org(&planner, &row, rows, &out)).collect::<Vec<_>>()
+        }
+    });
+    let (mut scanned, mut not_enterprise) = (0, 0);
     store
         .for_each_org(&OrgFilter::default(), &mut |row| {
             if only.as_ref().is_some_and(|ids| !ids.contains(&row.id)) {
                 return Ok(());
             }
-            summary.scanned += 1;
+            scanned += 1;
             if !is_enterprise(&row.plan) {
-                // Never in scope: not worth parsing.
-                summary.skip(Skip::NotEnterprise);
+                // Never in scope, never shown: not worth parsing.
+                not_enterprise += 1;
                 return Ok(());
             }
-            let settings = Settings::parse(&row.settings);
-            // Custom models are left out: they are exempt under both the old and the new
-            // settings, so they cannot make the two sides differ.
-            let org = Org { plan: &row.plan, settings: &settings, custom_models: &[] };
-            match planner.plan(org) {
-                Verdict::Skip(skip) => {
-                    summary.skip(skip);
-                    if skip == Skip::InvalidSettings {
-                        let warning = [format!(
-                            "skipped: {}",
-                            settings.policy().err().map(ToString::to_string).unwrap_or_default()
-                        )];
-                        let shown_row = Row {
-                            id: &row.id,
-                            name: &row.name,
-                            action: "skip",
-                            allowed: 0,
-                            denied: &[],
-                            pairs_changed: 0,
-                            warnings: &warning,
-                        };
-                        emit(&mut out, shown_row, shown == 0)?;
-                        shown += 1;
-                    }
-                }
-                Verdict::Migrate(mut m) => {
-                    summary.to_migrate += 1;
-                    summary.access_changes += u64::from(!m.preserves_access());
-                    summary.warnings += m.warnings.len() as u64;
-                    let mut warnings = std::mem::take(&mut m.warnings);
-                    if !m.preserves_access() {
-                        warnings.push(format!(
-                            "effective access would change: {} pairs gained, {} lost",
-                            m.access_change.gained.len(),
-                            m.access_change.lost.len()
-                        ));
-                    }
-                    let old = planfile::one_line(&row.settings, settings.document())?;
-                    let entry = EntryRef {
-                        id: &row.id,
-                        name: &row.name,
-                        old: &old,
-                        new: m.new_settings.document(),
-                        allowed: m.allowed,
-                        denied: &m.denied,
-                        pairs_changed: m.pairs_changed(),
-                        warnings: &warnings,
-                    };
-                    writer.entry(&entry)?;
-                    let shown_row = Row {
-                        id: &row.id,
-                        name: &row.name,
-                        action: "migrate",
-                        allowed: m.allowed,
-                        denied: &m.denied,
-                        pairs_changed: entry.pairs_changed,
-                        warnings: &warnings,
-                    };
-                    emit(&mut out, shown_row, shown == 0)?;
-                    shown += 1;
-                }
-            }
-            Ok(())
+            pool.push(row, &mut sink)
         })
         .await?;
+    pool.finish(&mut sink)?;
+    summary.scanned = scanned;
+    summary.not_enterprise += not_enterprise;
     let hash = writer.finish()?;
-    if rows == Rows::Json {
-        write!(
-            out,
-            "\n  ],\n  \"summary\": {},\n  \"plan_sha256\": {}\n}}\n",
-            serde_json::to_string(&summary)?,
-            serde_json::to_string(&hash)?
-        )?;
+    if let Some(json) = json {
+        json.finish(&[("summary", serde_json::to_value(&summary)?), ("plan_sha256", json!(hash))])?;
     }
-    out.flush()?;
+    if let Some(table) = table {
+        table.finish()?;
+    }
     Ok((summary, hash))
 }
 

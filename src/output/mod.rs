@@ -44,6 +44,7 @@ impl Tone {
     }
 }
 
+#[derive(Debug, Clone)]
 pub struct Output {
     format: Format,
     color_out: bool,

@@ -26,7 +26,12 @@ impl JsonList {
     }
 
     pub fn item<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
-        write!(self.out, "{}\n    {}", if self.first { "" } else { "," }, serde_json::to_string(item)?)?;
+        self.raw_item(&serde_json::to_string(item)?)
+    }
+
+    /// An item already serialized (on a worker thread, say) as compact JSON.
+    pub fn raw_item(&mut self, json: &str) -> io::Result<()> {
+        write!(self.out, "{}\n    {json}", if self.first { "" } else { "," })?;
         self.first = false;
         Ok(())
     }
