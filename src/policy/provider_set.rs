@@ -105,6 +105,11 @@ impl ProviderSet {
 
     /// The size of the set computed word by word from `sets` by `op`, without building it.
     pub fn count_with<const N: usize>(sets: [&ProviderSet; N], op: impl Fn([u64; N]) -> u64) -> usize {
+        if sets.iter().all(|s| s.words.len() == INLINE) {
+            // Every set inline: fixed-size loops the compiler unrolls.
+            let words: [&[u64]; N] = sets.map(|s| s.words.as_slice());
+            return (0..INLINE).map(|i| op(words.map(|w| w[i])).count_ones() as usize).sum();
+        }
         let len = sets.iter().map(|s| s.words.len()).max().unwrap_or(0);
         (0..len).map(|i| op(sets.map(|s| s.word(i))).count_ones() as usize).sum()
     }
