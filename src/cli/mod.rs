@@ -32,6 +32,7 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true, value_name = "URL")]
@@ -101,7 +102,7 @@ pub enum Command {
     /// List models with their per-provider state for one organization
     #[command(subcommand)]
     Models(ModelsCommand),
-    /// Explain whether an organization may use a model (exit 1 when denied)
+    /// Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)
     Check(CheckArgs),
     /// Show what a catalog change, a proposed settings document or the migration does to an
     /// organization's effective access
