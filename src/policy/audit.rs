@@ -6,7 +6,6 @@
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use serde_json::{json, Value};
 
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org, Request};
@@ -85,11 +84,32 @@ pub struct Finding {
     pub code: Code,
     pub severity: Severity,
     pub message: String,
-    pub data: Value,
+    pub data: Data,
+}
+
+/// The data behind a finding, one shape per code (serialized as a plain JSON object).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Data {
+    Invalid { key: Option<String>, reason: String },
+    AllowList { provider_allow_list: Vec<String> },
+    Entered { providers: Vec<EnteredProvider>, since: DateTime<Utc>, since_source: &'static str },
+    DenyList { provider_deny_list: Vec<String> },
+    Names { key: &'static str, names: Vec<String> },
+    StaleAllowList { key: &'static str, pairs_gained: usize, pairs_lost: usize },
+    StaleModelList { key: &'static str, models_blocked: usize, examples: Vec<String> },
+    DefaultModel { default_model: String, reason: &'static str },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EnteredProvider {
+    pub provider: String,
+    pub entered_at: DateTime<Utc>,
+    pub snapshot_id: i64,
 }
 
 impl Finding {
-    fn new(code: Code, message: impl Into<String>, data: Value) -> Self {
+    fn new(code: Code, message: impl Into<String>, data: Data) -> Self {
         Self { code, severity: code.severity(), message: message.into(), data }
     }
 }
@@ -214,7 +234,7 @@ impl<'c> Auditor<'c> {
                         allow.join(", ")
                     )
                 },
-                json!({ "provider_allow_list": allow }),
+                Data::AllowList { provider_allow_list: allow.to_vec() },
             )
         })
     }
@@ -245,15 +265,18 @@ impl<'c> Auditor<'c> {
                 since.format("%Y-%m-%d %H:%M UTC"),
                 slugs.join(", ")
             ),
-            json!({
-                "providers": entered.iter().map(|(p, e)| json!({
-                    "provider": self.catalog.provider(*p).slug,
-                    "entered_at": e.at,
-                    "snapshot_id": e.snapshot_id,
-                })).collect::<Vec<_>>(),
-                "since": since,
-                "since_source": source,
-            }),
+            Data::Entered {
+                providers: entered
+                    .iter()
+                    .map(|(p, e)| EnteredProvider {
+                        provider: self.catalog.provider(*p).slug.clone(),
+                        entered_at: e.at,
+                        snapshot_id: e.snapshot_id,
+                    })
+                    .collect(),
+                since,
+                since_source: source,
+            },
         ))
     }
 
@@ -276,12 +299,12 @@ impl<'c> Auditor<'c> {
         };
         let combos = &policy.model_provider_deny_list;
         let mut findings = Vec::new();
-        let mut report = |code: Code, what: &str, key: &str, names: Vec<&str>| {
+        let mut report = |code: Code, what: &str, key: &'static str, names: Vec<&str>| {
             if !names.is_empty() {
                 findings.push(Finding::new(
                     code,
                     format!("{key} names {what} not in the catalog: {}", names.join(", ")),
-                    json!({ "key": key, "names": names }),
+                    Data::Names { key, names: names.iter().map(|n| n.to_string()).collect() },
                 ));
             }
         };
@@ -311,7 +334,7 @@ impl<'c> Auditor<'c> {
                     format!(
                         "{PROVIDER_ALLOW_LIST} is stored without {PROVIDER_POLICY_MODE} and is not enforced; honouring it would change access ({gained} pairs gained, {lost} lost)"
                     ),
-                    json!({ "key": PROVIDER_ALLOW_LIST, "pairs_gained": gained, "pairs_lost": lost }),
+                    Data::StaleAllowList { key: PROVIDER_ALLOW_LIST, pairs_gained: gained, pairs_lost: lost },
                 ));
             }
         }
@@ -331,7 +354,11 @@ impl<'c> Auditor<'c> {
                         "{MODEL_ALLOW_LIST} is never enforced; honouring it would block {} the org can use today",
                         if outside.len() == 1 { "1 model".to_string() } else { format!("{} models", outside.len()) }
                     ),
-                    json!({ "key": MODEL_ALLOW_LIST, "models_blocked": outside.len(), "examples": &outside[..outside.len().min(5)] }),
+                    Data::StaleModelList {
+                        key: MODEL_ALLOW_LIST,
+                        models_blocked: outside.len(),
+                        examples: outside.iter().take(5).map(|m| m.to_string()).collect(),
+                    },
                 ));
             }
         }
@@ -349,7 +376,7 @@ impl<'c> Auditor<'c> {
                     "default_model '{model}' is not allowed: {}",
                     compiled.message(self.catalog, &request, &decision)
                 ),
-                json!({ "default_model": model, "reason": decision.reason.code() }),
+                Data::DefaultModel { default_model: model.to_string(), reason: decision.reason.code() },
             )
         })
     }
@@ -359,7 +386,7 @@ fn invalid_settings(invalid: &InvalidSettings) -> Finding {
     Finding::new(
         Code::InvalidSettings,
         format!("{invalid}: every request is denied until it is fixed"),
-        json!({ "key": invalid.key, "reason": invalid.reason }),
+        Data::Invalid { key: invalid.key.clone(), reason: invalid.reason.clone() },
     )
 }
 
@@ -374,7 +401,7 @@ fn legacy_not_migrated(policy: &Policy) -> Finding {
         format!(
             "legacy deny-list policy: providers entering the catalog are enabled without approval; migrate with {how}"
         ),
-        json!({ "provider_deny_list": policy.provider_deny_list }),
+        Data::DenyList { provider_deny_list: policy.provider_deny_list.clone() },
     )
 }
 
@@ -391,6 +418,7 @@ mod tests {
     use crate::policy::catalog::tests::catalog;
     use crate::policy::Settings;
     use chrono::TimeZone;
+    use serde_json::{json, Value};
 
     fn at(day: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 1, day, 0, 0, 0).unwrap()
@@ -421,7 +449,11 @@ mod tests {
         let (c, h) = history();
         let settings = Settings::from_value(doc);
         let org = Org { plan, settings: &settings, custom_models: &["my/custom".to_string()] };
-        Auditor::new(&c, &h).audit(org, org_history).into_iter().map(|f| (f.code, f.data)).collect()
+        Auditor::new(&c, &h)
+            .audit(org, org_history)
+            .into_iter()
+            .map(|f| (f.code, serde_json::to_value(f.data).unwrap()))
+            .collect()
     }
 
     fn created(day: u32) -> OrgHistory {

@@ -31,7 +31,7 @@ pub struct AuditedOrgRow {
     #[sqlx(flatten)]
     pub org: OrgRow,
     /// When its settings last changed through an audited `organization.settings.change`
-    /// (enterprise orgs without the allow-mode marker only).
+    /// (may be left out for orgs whose findings do not depend on it).
     pub last_settings_change: Option<DateTime<Utc>>,
     /// Its custom and BYOK model ids as a JSON array (orgs with a `default_model` only).
     pub custom_models: Option<String>,

@@ -97,17 +97,18 @@ impl PgStore {
     }
 
     pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
-        // The CASEs keep the per-org lookups (an index probe each) to the orgs whose findings
-        // need them.
+        // The last settings change of every org comes from one ordered pass over the audit
+        // index, merge-joined in id order (cheaper than an index probe per org); custom models
+        // are looked up only for orgs with a default model, the one finding that needs them.
         let sql = format!(
-            "SELECT {ORG_COLUMNS},
-                CASE WHEN o.plan = 'enterprise' AND NOT o.settings ? 'provider_policy_mode' THEN
-                    (SELECT max(a.created_at) FROM organization_audit_logs a
-                     WHERE a.organization_id = o.id AND a.action = $1) END AS last_settings_change,
+            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change,
                 CASE WHEN o.settings ? 'default_model' THEN
                     (SELECT json_agg(m.model_id)::text FROM organization_custom_models m
                      WHERE m.organization_id = o.id) END AS custom_models
-             FROM organizations o ORDER BY o.id"
+             FROM organizations o
+             LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
+                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
+             ORDER BY o.id"
         );
         let mut tx = self.read_only().await?;
         drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;
