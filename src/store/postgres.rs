@@ -84,12 +84,9 @@ impl PgStore {
     }
 
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
-        // `o.id`, the uuid, not the text column of the same name: the primary key gives that
-        // order without sorting.
-        let order = if filter.by_name { "o.name, o.id" } else { "o.id" };
-        let sql = format!(
-            "SELECT {ORG_COLUMNS} FROM organizations o WHERE ($1::text IS NULL OR o.plan = $1) ORDER BY {order}"
-        );
+        // `o.id`, the uuid, not the text column of the same name (sorting that spilled to disk).
+        let order = if filter.by_name { " ORDER BY o.name, o.id" } else { "" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE ($1::text IS NULL OR o.plan = $1){order}");
         let mut tx = self.read_only().await?;
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&mut *tx), f).await?;
         tx.commit().await.map_err(StoreError::from)?;
@@ -97,9 +94,10 @@ impl PgStore {
     }
 
     pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
-        // The last settings change of every org comes from one ordered pass over the audit
-        // index, merge-joined in id order (cheaper than an index probe per org); custom models
-        // are looked up only for orgs with a default model, the one finding that needs them.
+        // The last settings change of every org comes from one aggregate over the audit index,
+        // hash-joined to a scan in storage order (an index probe per org, or a scan in id
+        // order, cost more than the scan itself); custom models are looked up only for orgs
+        // with a default model, the one finding that needs them.
         let sql = format!(
             "SELECT {ORG_COLUMNS}, a.last AS last_settings_change,
                 CASE WHEN o.settings ? 'default_model' THEN
@@ -107,8 +105,7 @@ impl PgStore {
                      WHERE m.organization_id = o.id) END AS custom_models
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
-                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
-             ORDER BY o.id"
+                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id"
         );
         let mut tx = self.read_only().await?;
         drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;

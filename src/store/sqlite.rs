@@ -88,8 +88,8 @@ impl SqliteStore {
     }
 
     pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
-        let order = if filter.by_name { "name, id" } else { "id" };
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1) ORDER BY {order}");
+        let order = if filter.by_name { " ORDER BY name, id" } else { "" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1){order}");
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
@@ -102,7 +102,7 @@ impl SqliteStore {
                 CASE WHEN json_type(settings, '$.default_model') IS NOT NULL THEN
                     (SELECT json_group_array(m.model_id) FROM organization_custom_models m
                      WHERE m.organization_id = o.id) END AS custom_models
-             FROM organizations o ORDER BY id"
+             FROM organizations o"
         );
         drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&self.pool), f).await
     }
