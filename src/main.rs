@@ -1,3 +1,6 @@
+//! The `orgpolicy` binary: parse the command line, run it on a current-thread runtime, map the
+//! result to an exit code.
+
 use std::process::ExitCode;
 
 use clap::Parser;

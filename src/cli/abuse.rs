@@ -1,3 +1,5 @@
+//! `abuse`: the abuse actions the gateway caches in Redis, and who a request is.
+
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Subcommand};
 

@@ -1,3 +1,5 @@
+//! `backfill plan|apply|rollback`: the deny-to-allow migration's arguments.
+
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};

@@ -1,3 +1,5 @@
+//! `catalog import|list|show|diff`: catalog snapshots.
+
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};

@@ -1,3 +1,5 @@
+//! `check`: one request: the model (and its fallbacks), who sends it, how.
+
 use clap::Args;
 
 use super::abuse::IdentityArgs;

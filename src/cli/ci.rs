@@ -1,3 +1,5 @@
+//! `diff`, `audit` and `test`: what CI runs.
+
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};

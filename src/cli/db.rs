@@ -1,3 +1,5 @@
+//! `db migrate|status`: the schema.
+
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]

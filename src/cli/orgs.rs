@@ -1,3 +1,5 @@
+//! `orgs`, `providers`, `models` and `log`: listing and editing one organization's policy.
+
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
