@@ -161,8 +161,12 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
         dormant_providers(store, &snapshot).await?.into_iter().filter(|p| !denied.contains(p.as_str())).collect();
     let mut notes = vec![
         format!(
-            "now: {}; allow list of {} (every live provider but {})",
-            if m.preserves_access() { "effective access unchanged" } else { "EFFECTIVE ACCESS WOULD CHANGE" },
+            "now: {}allow list of {} (every live provider but {})",
+            if m.preserves_access() {
+                ""
+            } else {
+                "EFFECTIVE ACCESS WOULD CHANGE (applied only with --accept-changes); "
+            },
             plural(m.allowed, "provider", "providers"),
             if m.denied.is_empty() { "none".to_string() } else { m.denied.join(", ") }
         ),
