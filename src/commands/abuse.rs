@@ -38,14 +38,32 @@ fn parse_identity(text: &str) -> anyhow::Result<Identity> {
     })
 }
 
+/// What a cache lookup found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lookup {
+    Found,
+    Absent,
+    UnknownValue,
+}
+
+impl Lookup {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lookup::Found => "found",
+            Lookup::Absent => "absent",
+            Lookup::UnknownValue => "unknown_value",
+        }
+    }
+}
+
 /// What a cached value means: the action, or none (reported) for a value the gateway does
 /// not write.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cached {
     /// The action in force: the stored one, or `none` when absent or unknown.
     pub action: Action,
-    /// `found`, `absent` or `unknown_value`.
-    pub status: &'static str,
+    pub status: Lookup,
     /// The stored value when it is not an action.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -54,10 +72,10 @@ pub struct Cached {
 impl Cached {
     pub fn of(raw: Option<String>) -> Self {
         match raw {
-            None => Self { action: Action::None, status: "absent", value: None },
+            None => Self { action: Action::None, status: Lookup::Absent, value: None },
             Some(v) => match Action::parse(&v) {
-                Some(action) => Self { action, status: "found", value: None },
-                None => Self { action: Action::None, status: "unknown_value", value: Some(v) },
+                Some(action) => Self { action, status: Lookup::Found, value: None },
+                None => Self { action: Action::None, status: Lookup::UnknownValue, value: Some(v) },
             },
         }
     }
@@ -76,7 +94,7 @@ impl Cached {
     /// What was cached before a change, in words.
     fn before(&self) -> String {
         match (self.status, &self.value) {
-            ("absent", _) => "was: nothing cached".into(),
+            (Lookup::Absent, _) => "was: nothing cached".into(),
             (_, Some(value)) => format!("was: unknown value {value:?}"),
             _ => format!("was: {}", self.action),
         }
@@ -84,9 +102,9 @@ impl Cached {
 
     fn describe(&self) -> String {
         match self.status {
-            "absent" => "none (nothing cached)".into(),
-            "unknown_value" => "none (unknown value)".into(),
-            _ => self.action.to_string(),
+            Lookup::Absent => "none (nothing cached)".into(),
+            Lookup::UnknownValue => "none (unknown value)".into(),
+            Lookup::Found => self.action.to_string(),
         }
     }
 }
@@ -147,18 +165,18 @@ fn clear(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
 fn clear_all(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let prefix = &ctx.global.key_prefix;
-    let count = cache.count()?;
-    if count > 0
-        && !output::prompt::confirm_write(
-            &ctx.out,
-            &format!("delete {count} cached abuse actions under '{prefix}' in {}?", cache.url()),
-            ctx.global.yes,
-            "`orgpolicy abuse list` to see them first",
-        )?
-    {
-        return Ok(ExitStatus::Failure);
+    // Counting is only for the question: with --yes nothing is asked, so the keyspace is walked
+    // once, by the deletion.
+    if !ctx.global.yes {
+        let count = cache.count()?;
+        let question = format!("delete {count} cached abuse actions under '{prefix}' in {}?", cache.url());
+        if count > 0
+            && !output::prompt::confirm_write(&ctx.out, &question, false, "`orgpolicy abuse list` to see them first")?
+        {
+            return Ok(ExitStatus::Failure);
+        }
     }
-    let deleted = if count > 0 { cache.clear_all()? } else { 0 };
+    let deleted = cache.clear_all()?;
     if ctx.out.is_json() {
         ctx.out.json(&json!({ "prefix": prefix, "deleted": deleted }))?;
     } else {
@@ -195,7 +213,7 @@ fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
             return Ok(());
         }
         let cached = Cached::of(value);
-        if only.is_some_and(|a| a != cached.action || cached.status != "found") {
+        if only.is_some_and(|a| a != cached.action || cached.status != Lookup::Found) {
             return Ok(());
         }
         shown += 1;

@@ -11,7 +11,6 @@ use crate::output::stream::{JsonList, Lines};
 use crate::output::{plural, truncate, Output, Tone};
 use crate::parallel::{self, OrderedPool};
 use crate::policy::audit::{Auditor, CatalogHistory, Code, Finding, HistoryBuilder, OrgHistory, Severity};
-use crate::policy::catalog::live_providers;
 use crate::policy::evaluate::{is_enterprise, Org};
 use crate::policy::{normalize, Catalog, Settings};
 use crate::store::{AuditedOrgRow, Store};
@@ -53,14 +52,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
 /// When each provider of the latest snapshot entered the catalog, from every stored snapshot.
 async fn catalog_history(store: &Store, latest: &Catalog) -> anyhow::Result<CatalogHistory> {
     let mut builder = HistoryBuilder::default();
-    store
-        .for_each_snapshot(&mut |row| {
-            let live = live_providers(&row.data)
-                .map_err(|e| anyhow::anyhow!("catalog snapshot {} in the database is malformed: {e}", row.id))?;
-            builder.add(row.id, row.created_at, live);
-            Ok(())
-        })
-        .await?;
+    Snapshot::for_each_live_set(store, &mut |row, live| builder.add(row.id, row.created_at, live)).await?;
     Ok(builder.finish(latest))
 }
 

@@ -10,26 +10,50 @@ use crate::policy::chain::{Chain, Selected};
 use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
 use crate::ExitStatus;
 
-use super::abuse::{identity_of, Cached};
+use super::abuse::{identity_of, Cached, Lookup};
 use super::{Ctx, LoadedOrg, Snapshot};
 
 /// What the abuse layer found and does to this request.
 struct AbuseLayer {
     identity: Option<Identity>,
-    /// `not_requested` (no identity given), `disabled` (--no-abuse), `no_redis`, or the
-    /// cache lookup's `found`, `absent`, `unknown_value`.
-    status: &'static str,
-    cached: Option<Cached>,
+    consulted: Consulted,
     enforcement: Enforcement,
 }
 
+/// Whether the cache was read, and if not why.
+enum Consulted {
+    /// No identity given.
+    NotRequested,
+    /// `--no-abuse`.
+    Disabled,
+    NoRedis,
+    Read(Cached),
+}
+
 impl AbuseLayer {
-    fn skipped(identity: Option<Identity>, status: &'static str) -> Self {
-        Self { identity, status, cached: None, enforcement: Enforcement::Proceeds { delay_ms: 0, rewrite: None } }
+    fn skipped(identity: Option<Identity>, consulted: Consulted) -> Self {
+        Self { identity, consulted, enforcement: Enforcement::Proceeds { delay_ms: 0, rewrite: None } }
+    }
+
+    fn cached(&self) -> Option<&Cached> {
+        match &self.consulted {
+            Consulted::Read(cached) => Some(cached),
+            _ => None,
+        }
     }
 
     fn action(&self) -> Action {
-        self.cached.as_ref().map_or(Action::None, |c| c.action)
+        self.cached().map_or(Action::None, |c| c.action)
+    }
+
+    /// `not_requested`, `disabled`, `no_redis`, or the lookup's `found`, `absent`, `unknown_value`.
+    fn status(&self) -> &'static str {
+        match &self.consulted {
+            Consulted::NotRequested => "not_requested",
+            Consulted::Disabled => "disabled",
+            Consulted::NoRedis => "no_redis",
+            Consulted::Read(cached) => cached.status.as_str(),
+        }
     }
 
     fn delay_ms(&self) -> u64 {
@@ -50,8 +74,8 @@ impl AbuseLayer {
         json!({
             "identity": self.identity.as_ref().map(Identity::as_str),
             "action": self.action(),
-            "status": self.status,
-            "value": self.cached.as_ref().and_then(|c| c.value.as_deref()),
+            "status": self.status(),
+            "value": self.cached().and_then(|c| c.value.as_deref()),
             "delay_ms": self.delay_ms(),
             "rewritten_model": self.rewritten(),
         })
@@ -61,21 +85,21 @@ impl AbuseLayer {
 /// Reads the cached action for the request's identity and composes it with the request.
 fn abuse_layer(ctx: &Ctx, args: &CheckArgs, policy: &CompiledPolicy, c: &Catalog) -> anyhow::Result<AbuseLayer> {
     if !args.identity.is_given() {
-        return Ok(AbuseLayer::skipped(None, "not_requested"));
+        return Ok(AbuseLayer::skipped(None, Consulted::NotRequested));
     }
     let identity = identity_of(&args.identity);
     if args.no_abuse {
-        return Ok(AbuseLayer::skipped(Some(identity), "disabled"));
+        return Ok(AbuseLayer::skipped(Some(identity), Consulted::Disabled));
     }
     if ctx.redis_url().is_none() {
-        return Ok(AbuseLayer::skipped(Some(identity), "no_redis"));
+        return Ok(AbuseLayer::skipped(Some(identity), Consulted::NoRedis));
     }
     let cached = Cached::of(ctx.abuse_cache()?.get(&identity)?);
     if let Some(warning) = cached.warning(&identity) {
         ctx.out.warn(warning);
     }
     let enforcement = abuse::enforce(cached.action, args.byok, || abuse::first_free_model(policy, c));
-    Ok(AbuseLayer { identity: Some(identity), status: cached.status, cached: Some(cached), enforcement })
+    Ok(AbuseLayer { identity: Some(identity), consulted: Consulted::Read(cached), enforcement })
 }
 
 pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
@@ -182,11 +206,12 @@ fn final_message(abuse: &AbuseLayer, explained: &Explanation) -> String {
 
 fn print_abuse(ctx: &Ctx, abuse: &AbuseLayer) -> anyhow::Result<()> {
     let Some(identity) = &abuse.identity else { return Ok(()) };
-    let line = match abuse.status {
-        "disabled" => "not consulted (--no-abuse)".to_string(),
-        "no_redis" => "skipped: no Redis URL (pass --redis-url or set REDIS_URL)".to_string(),
-        _ => {
-            let action = abuse.action();
+    let line = match &abuse.consulted {
+        Consulted::NotRequested => return Ok(()),
+        Consulted::Disabled => "not consulted (--no-abuse)".to_string(),
+        Consulted::NoRedis => "skipped: no Redis URL (pass --redis-url or set REDIS_URL)".to_string(),
+        Consulted::Read(cached) => {
+            let action = cached.action;
             let effect = match &abuse.enforcement {
                 Enforcement::Refused { status, code } => {
                     ctx.out.paint(format!("refused, HTTP {status} {code}"), Tone::Bad)
@@ -202,10 +227,10 @@ fn print_abuse(ctx: &Ctx, abuse: &AbuseLayer) -> anyhow::Result<()> {
                     ctx.out.paint(format!("+{delay_ms} ms{rewrite}"), Tone::Warn)
                 }
             };
-            let shown = match abuse.status {
-                "absent" => "none cached".to_string(),
-                "unknown_value" => "unknown value, treated as none".to_string(),
-                _ => action.to_string(),
+            let shown = match cached.status {
+                Lookup::Absent => "none cached".to_string(),
+                Lookup::UnknownValue => "unknown value, treated as none".to_string(),
+                Lookup::Found => action.to_string(),
             };
             format!("{shown}: {effect}")
         }

@@ -12,7 +12,6 @@ use crate::cli::DiffArgs;
 use crate::error::fixable;
 use crate::output::{self, plural, Tone};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
-use crate::policy::catalog::live_providers;
 use crate::policy::evaluate::Org;
 use crate::policy::{AccessDiff, CompiledPolicy, Settings};
 use crate::store::Store;
@@ -194,12 +193,7 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
 async fn dormant_providers(store: &Store, latest: &Snapshot) -> anyhow::Result<Vec<String>> {
     let c = &latest.catalog;
     let mut known: BTreeSet<String> = c.providers().iter().map(|p| p.slug.clone()).collect();
-    store
-        .for_each_snapshot(&mut |row| {
-            known.extend(live_providers(&row.data).unwrap_or_default());
-            Ok(())
-        })
-        .await?;
+    Snapshot::for_each_live_set(store, &mut |_, live| known.extend(live)).await?;
     Ok(known.into_iter().filter(|p| !c.is_live(p)).collect())
 }
 

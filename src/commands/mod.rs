@@ -139,6 +139,21 @@ impl Snapshot {
         Ok((before, after))
     }
 
+    /// Every stored snapshot, oldest first, by its live providers only (a light parse).
+    pub async fn for_each_live_set(
+        store: &Store,
+        f: &mut (dyn FnMut(&SnapshotRow, Vec<String>) + Send),
+    ) -> anyhow::Result<()> {
+        store
+            .for_each_snapshot(&mut |row| {
+                let live = crate::policy::catalog::live_providers(&row.data)
+                    .with_context(|| format!("catalog snapshot {} in the database is malformed", row.id))?;
+                f(&row, live);
+                Ok(())
+            })
+            .await
+    }
+
     pub async fn latest(ctx: &Ctx, store: &Store) -> anyhow::Result<Self> {
         let snapshot = Self::from_row(store.latest_snapshot().await?)?;
         ctx.out.detail(format!("catalog snapshot: {} ({})", snapshot.id, snapshot.created_at.format("%Y-%m-%d %H:%M")));
