@@ -17,6 +17,8 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::policy::Settings;
+
 pub const FORMAT: &str = "orgpolicy-backfill-plan";
 pub const VERSION: u32 = 1;
 
@@ -51,18 +53,60 @@ pub struct Entry {
 }
 
 /// An [`Entry`] to write, borrowing its documents (no copies while planning).
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct EntryRef<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    /// The stored text as read (see [`one_line`]): written as is, never rebuilt.
-    pub old: &'a RawValue,
-    pub new: &'a Value,
+    /// Valid settings, written as their text when it is on one line (see [`EntryRef::line`]).
+    pub old: &'a Settings,
+    pub new: &'a Settings,
     pub allowed: usize,
     pub denied: &'a [String],
     pub pairs_changed: usize,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pub warnings: &'a [String],
+}
+
+impl EntryRef<'_> {
+    /// The entry as one plan line, newline included, in [`Entry`]'s shape: serialized wherever
+    /// convenient (a worker thread), written with [`PlanWriter::entry_line`].
+    ///
+    /// Written field by field so that each document is copied as its text: the stored text
+    /// as read (never rebuilt) and the planned text as built. Both are valid JSON, since a
+    /// document with a policy view parsed; only text spread over several lines (SQLite can
+    /// hold that) is re-serialized to fit the line.
+    pub fn line(&self) -> serde_json::Result<Vec<u8>> {
+        let mut out = Vec::with_capacity(self.old.text().len() + self.new.text().len() + 256);
+        out.extend_from_slice(b"{\"id\":");
+        serde_json::to_writer(&mut out, self.id)?;
+        out.extend_from_slice(b",\"name\":");
+        serde_json::to_writer(&mut out, self.name)?;
+        out.extend_from_slice(b",\"old\":");
+        push_document(&mut out, self.old)?;
+        out.extend_from_slice(b",\"new\":");
+        push_document(&mut out, self.new)?;
+        out.extend_from_slice(b",\"allowed\":");
+        serde_json::to_writer(&mut out, &self.allowed)?;
+        out.extend_from_slice(b",\"denied\":");
+        serde_json::to_writer(&mut out, self.denied)?;
+        out.extend_from_slice(b",\"pairs_changed\":");
+        serde_json::to_writer(&mut out, &self.pairs_changed)?;
+        if !self.warnings.is_empty() {
+            out.extend_from_slice(b",\"warnings\":");
+            serde_json::to_writer(&mut out, self.warnings)?;
+        }
+        out.extend_from_slice(b"}\n");
+        Ok(out)
+    }
+}
+
+fn push_document(out: &mut Vec<u8>, settings: &Settings) -> serde_json::Result<()> {
+    let text = settings.text();
+    if settings.is_valid() && memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_none() {
+        out.extend_from_slice(text.as_bytes());
+        Ok(())
+    } else {
+        serde_json::to_writer(out, settings.document())
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -98,18 +142,6 @@ impl PlanFileError {
     }
 }
 
-/// `text` as a raw JSON value that fits on one plan line: the stored text itself when it is
-/// already on one line (PostgreSQL's jsonb text always is), else `document` re-serialized.
-pub fn one_line<'t>(text: &'t str, document: &Value) -> serde_json::Result<std::borrow::Cow<'t, RawValue>> {
-    use std::borrow::Cow;
-    if !text.contains(['\n', '\r']) {
-        if let Ok(raw) = serde_json::from_str::<&RawValue>(text) {
-            return Ok(Cow::Borrowed(raw));
-        }
-    }
-    serde_json::value::to_raw_value(document).map(Cow::Owned)
-}
-
 fn sha256_hex(hasher: Sha256) -> String {
     format!("{:x}", hasher.finalize())
 }
@@ -137,19 +169,17 @@ impl PlanWriter {
         self.out.write_all(bytes)
     }
 
-    /// One line of the plan as bytes, newline included: serialized wherever convenient (a
-    /// worker thread), written with [`PlanWriter::entry_line`].
-    pub fn serialize_line<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
+    fn serialize_line<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
         let mut bytes = serde_json::to_vec(value)?;
         bytes.push(b'\n');
         Ok(bytes)
     }
 
     pub fn entry(&mut self, entry: &EntryRef<'_>) -> std::io::Result<()> {
-        self.entry_line(&Self::serialize_line(entry)?)
+        self.entry_line(&entry.line()?)
     }
 
-    /// Writes an entry already serialized by [`PlanWriter::serialize_line`].
+    /// Writes an entry already serialized by [`EntryRef::line`].
     pub fn entry_line(&mut self, line: &[u8]) -> std::io::Result<()> {
         self.count += 1;
         self.raw_line(line)
@@ -257,10 +287,10 @@ mod tests {
 
     fn write_entry(w: &mut PlanWriter, i: usize) {
         let (id, name) = (format!("id-{i}"), format!("org {i}"));
-        let old = json!({"provider_deny_list": ["x"]});
-        let new = json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]});
-        let text = old.to_string();
-        let old = one_line(&text, &old).unwrap();
+        let old = Settings::from_value(json!({"provider_deny_list": ["x"]}));
+        let new = Settings::from_value(
+            json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]}),
+        );
         let denied = vec!["x".to_string()];
         let entry = EntryRef {
             id: &id,
@@ -287,9 +317,25 @@ mod tests {
 
     #[test]
     fn stored_text_is_kept_when_it_fits_on_one_line() {
-        let doc = json!({"b": 1, "a": [1, 2]});
-        assert_eq!(one_line(r#"{"b": 1, "a": [1, 2]}"#, &doc).unwrap().get(), r#"{"b": 1, "a": [1, 2]}"#);
-        assert_eq!(one_line("{\"b\": 1,\n \"a\": [1, 2]}", &doc).unwrap().get(), r#"{"b":1,"a":[1,2]}"#);
+        let line = |old: &Settings| {
+            let new = Settings::parse(r#"{"a": [1, 2], "provider_policy_mode": "allow", "provider_allow_list": []}"#);
+            let entry = EntryRef {
+                id: "i",
+                name: "n",
+                old,
+                new: &new,
+                allowed: 0,
+                denied: &[],
+                pairs_changed: 0,
+                warnings: &[],
+            };
+            let line = String::from_utf8(entry.line().unwrap()).unwrap();
+            let parsed: Entry = serde_json::from_str(&line).unwrap();
+            assert_eq!(parsed.new.get(), new.text());
+            parsed.old.get().to_string()
+        };
+        assert_eq!(line(&Settings::parse(r#"{"b": 1, "a": [1, 2]}"#)), r#"{"b": 1, "a": [1, 2]}"#);
+        assert_eq!(line(&Settings::parse("{\"b\": 1,\n \"a\": [1, 2]}")), r#"{"b":1,"a":[1,2]}"#);
     }
 
     #[test]

@@ -314,8 +314,8 @@ fn access_changes_need_accepting(backend: Backend) {
         include_unrestricted: false,
     };
     let mut writer = PlanWriter::create(&path, &header).unwrap();
-    let new = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]});
-    let old = serde_json::value::to_raw_value(&doc(&org)).unwrap();
+    let new = Settings::from_value(json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}));
+    let old = Settings::from_value(doc(&org));
     let entry = EntryRef {
         id: &org.id,
         name: &org.name,
@@ -333,7 +333,7 @@ fn access_changes_need_accepting(backend: Backend) {
     assert_eq!(doc(&orgs(&db)["org-0-02"]), doc(&org));
     let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes", "--accept-changes"]);
     assert_eq!((code, report["changed"].clone()), (0, json!(1)));
-    assert_eq!(doc(&orgs(&db)["org-0-02"]), new);
+    assert_eq!(&doc(&orgs(&db)["org-0-02"]), new.document());
 }
 
 on_both!(

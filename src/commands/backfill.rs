@@ -19,7 +19,7 @@ use crate::error::fixable;
 use crate::output::stream::{JsonList, Lines};
 use crate::output::{self, plural, truncate, Output, Tone};
 use crate::parallel::{self, OrderedPool};
-use crate::planfile::{self, Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::planfile::{Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::{Org, Settings};
@@ -200,18 +200,17 @@ fn plan_org(planner: &Planner<'_>, row: &OrgRow, rows: Rows, out: &Output) -> an
                     m.access_change.lost.len()
                 ));
             }
-            let old = planfile::one_line(&row.settings, settings.document())?;
             let entry = EntryRef {
                 id: &row.id,
                 name: &row.name,
-                old: &old,
-                new: m.new_settings.document(),
+                old: &settings,
+                new: &m.new_settings,
                 allowed: m.allowed,
                 denied: &m.denied,
                 pairs_changed: m.pairs_changed(),
                 warnings: &warnings,
             };
-            let line = PlanWriter::serialize_line(&entry)?;
+            let line = entry.line()?;
             let row = render(Row {
                 id: &row.id,
                 name: &row.name,

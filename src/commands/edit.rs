@@ -182,8 +182,9 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
                 "after": outcome.applied.settings.document(),
             }),
         };
-        let new = outcome.applied.settings.to_json();
-        match store.update_settings(&org.row.id, &org.row.settings, &new, &audit).await? {
+        // The edited text: every value but the edited key as stored, numbers included.
+        let new = outcome.applied.settings.text();
+        match store.update_settings(&org.row.id, &org.row.settings, new, &audit).await? {
             Some(audit_id) => {
                 outcome.audit_id = Some(audit_id);
                 report(ctx, &org, &outcome, false)?;

@@ -9,12 +9,12 @@
 //! documents nobody foresaw.
 
 use serde::Serialize;
-use serde_json::{json, Value};
 
 use super::access::AccessDiff;
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org};
-use super::settings::{Mode, Settings, PROVIDER_ALLOW_LIST, PROVIDER_POLICY_MODE};
+use super::provider_set::ProviderId;
+use super::settings::{raw, Mode, Settings, PROVIDER_ALLOW_LIST, PROVIDER_POLICY_MODE};
 
 /// Which orgs a run considers.
 #[derive(Debug, Clone, Copy, Default)]
@@ -77,13 +77,17 @@ impl Migration {
 /// Plans orgs against one snapshot; built once per run.
 pub struct Planner<'c> {
     catalog: &'c Catalog,
-    live: Vec<String>,
+    /// The live providers, sorted by slug: the order of the allow lists written.
+    live: Vec<(ProviderId, &'c str)>,
     scope: Scope,
 }
 
 impl<'c> Planner<'c> {
     pub fn new(catalog: &'c Catalog, scope: Scope) -> Self {
-        Self { catalog, live: catalog.slugs(catalog.live()), scope }
+        let mut live: Vec<(ProviderId, &str)> =
+            catalog.live().iter().map(|id| (id, catalog.provider(id).slug.as_str())).collect();
+        live.sort_by_key(|(_, slug)| *slug);
+        Self { catalog, live, scope }
     }
 
     /// Decides and, where in scope, transforms one org.
@@ -92,7 +96,7 @@ impl<'c> Planner<'c> {
     }
 }
 
-fn plan_with(org: Org<'_>, catalog: &Catalog, live: &[String], scope: Scope) -> Verdict {
+fn plan_with(org: Org<'_>, catalog: &Catalog, live: &[(ProviderId, &str)], scope: Scope) -> Verdict {
     if !is_enterprise(org.plan) {
         return Verdict::Skip(Skip::NotEnterprise);
     }
@@ -103,15 +107,15 @@ fn plan_with(org: Org<'_>, catalog: &Catalog, live: &[String], scope: Scope) -> 
     if policy.provider_deny_list.is_empty() && !scope.include_unrestricted {
         return Verdict::Skip(Skip::NoProviderDenyList);
     }
-    // Normalized lists are sorted.
-    let is_denied = |p: &String| policy.provider_deny_list.binary_search(p).is_ok();
-    let denied: Vec<String> = live.iter().filter(|p| is_denied(p)).cloned().collect();
-    let allow_list: Vec<Value> = live.iter().filter(|p| !is_denied(p)).map(|p| Value::String(p.clone())).collect();
+    let deny_set = catalog.set_of(&policy.provider_deny_list);
+    let (denied, allow_list): (Vec<&(ProviderId, &str)>, Vec<_>) =
+        live.iter().partition(|(id, _)| deny_set.contains(*id));
+    let allow_list: Vec<&str> = allow_list.into_iter().map(|&(_, slug)| slug).collect();
+    let denied: Vec<String> = denied.into_iter().map(|&(_, slug)| slug.to_string()).collect();
     let allowed = allow_list.len();
-    let new_settings = org.settings.with_keys([
-        (PROVIDER_ALLOW_LIST, Some(Value::Array(allow_list))),
-        (PROVIDER_POLICY_MODE, Some(json!("allow"))),
-    ]);
+    let new_settings = org
+        .settings
+        .with_keys([(PROVIDER_ALLOW_LIST, Some(raw(&allow_list))), (PROVIDER_POLICY_MODE, Some(raw("allow")))]);
 
     let mut warnings = Vec::new();
     let absent: Vec<&str> =
@@ -151,6 +155,7 @@ pub fn access_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -
 mod tests {
     use super::*;
     use crate::policy::catalog::tests::catalog;
+    use serde_json::{json, Value};
 
     fn run(plan_name: &str, doc: Value, scope: Scope) -> Verdict {
         let c = catalog(&[
@@ -199,7 +204,7 @@ mod tests {
         let doc = json!({"z": 1, "provider_deny_list": ["DeepSeek", "evil-corp"], "provider_allow_list": ["openai"], "model_deny_list": ["openai/gpt-4o"], "a": [1]});
         let Verdict::Migrate(m) = run("enterprise", doc, Scope::default()) else { panic!("not migrated") };
         assert_eq!(
-            m.new_settings.to_json(),
+            m.new_settings.text(),
             r#"{"z":1,"provider_deny_list":["DeepSeek","evil-corp"],"provider_allow_list":["azure","openai"],"model_deny_list":["openai/gpt-4o"],"a":[1],"provider_policy_mode":"allow"}"#
         );
         assert_eq!((m.allowed, m.denied.clone()), (2, vec!["deepseek".to_string()]));

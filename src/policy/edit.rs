@@ -234,7 +234,7 @@ mod tests {
         ];
         for (doc, edit, want) in cases {
             let got = run("enterprise", doc.clone(), edit.clone()).unwrap();
-            assert_eq!(got.settings.to_json(), want, "{doc} {edit:?}");
+            assert_eq!(got.settings.text(), want, "{doc} {edit:?}");
             assert!(!got.is_noop());
         }
     }
@@ -244,7 +244,7 @@ mod tests {
         let noop =
             run("enterprise", json!({"provider_deny_list": ["azure"]}), providers(Verb::Deny, &["azure"])).unwrap();
         assert!(noop.is_noop());
-        assert_eq!(noop.settings.to_json(), r#"{"provider_deny_list":["azure"]}"#);
+        assert_eq!(noop.settings.text(), r#"{"provider_deny_list":["azure"]}"#);
 
         assert_eq!(
             run("teams", json!({}), providers(Verb::Deny, &["azure"])).unwrap_err(),
@@ -258,7 +258,7 @@ mod tests {
         let doc = json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "anthropic"], "default_model": "openai/gpt-4o"});
         let got = run("enterprise", doc, providers(Verb::Deny, &["openai"])).unwrap();
         assert_eq!(got.cleared_default.as_deref(), Some("openai/gpt-4o"));
-        assert_eq!(got.settings.to_json(), r#"{"provider_policy_mode":"allow","provider_allow_list":["anthropic"]}"#);
+        assert_eq!(got.settings.text(), r#"{"provider_policy_mode":"allow","provider_allow_list":["anthropic"]}"#);
         assert_eq!(got.summary, "denied providers: openai (removed from provider_allow_list); cleared default_model 'openai/gpt-4o', no longer allowed");
 
         // Still reachable through azure: nothing to clear.

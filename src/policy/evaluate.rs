@@ -5,13 +5,15 @@
 //! compiled form yields effective access ([`CompiledPolicy::effective_access`]), which is what
 //! makes `check` and the access diffs agree by construction.
 
+use std::sync::Arc;
+
 use serde_json::{json, Map, Value};
 
 use super::access::EffectiveAccess;
 use super::catalog::{Catalog, ModelId};
 use super::normalize;
 use super::provider_set::{ProviderId, ProviderSet};
-use super::settings::{DataCollection, InvalidSettings, Mode, ModelProvider, Settings};
+use super::settings::{DataCollection, InvalidSettings, Mode, Policy, Settings};
 
 /// The outcome of a decision, as a stable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -124,17 +126,26 @@ struct Restrictions {
     mode: Mode,
     /// Providers of the catalog that the provider rule lets through.
     usable: ProviderSet,
-    /// The allow list (allow mode) or the deny list (legacy), as stored.
-    provider_list: Vec<String>,
-    denied_models: Vec<String>,
     /// Per model, the providers blocked for it alone; sorted by model.
     combos: Vec<(ModelId, ProviderSet)>,
-    combo_entries: Vec<ModelProvider>,
+    /// The lists as the settings hold them, for messages and model denials.
+    policy: Arc<Policy>,
+}
+
+impl Restrictions {
+    /// The allow list (allow mode) or the deny list (legacy), normalized.
+    fn provider_list(&self) -> &[String] {
+        self.policy.enforced_allow_list().unwrap_or(&self.policy.provider_deny_list)
+    }
+
+    fn denied_models(&self) -> &[String] {
+        &self.policy.model_deny_list
+    }
 }
 
 impl CompiledPolicy {
     pub fn new(org: Org<'_>, catalog: &Catalog) -> Self {
-        let policy = org.settings.policy();
+        let policy = org.settings.shared_policy();
         let data_collection = policy.ok().and_then(|p| p.data_collection);
         let mut exempt = org.custom_models.iter().map(|m| normalize::model_id(m)).collect::<Vec<_>>();
         exempt.sort();
@@ -148,11 +159,9 @@ impl CompiledPolicy {
                     Mode::Unrestricted => Rule::Unrestricted,
                     mode => {
                         let all: ProviderSet = (0..catalog.providers().len() as ProviderId).collect();
-                        let (usable, provider_list) = match p.enforced_allow_list() {
-                            Some(allow) => (catalog.set_of(allow), allow.to_vec()),
-                            None => {
-                                (all.difference(&catalog.set_of(&p.provider_deny_list)), p.provider_deny_list.clone())
-                            }
+                        let usable = match p.enforced_allow_list() {
+                            Some(allow) => catalog.set_of(allow),
+                            None => all.difference(&catalog.set_of(&p.provider_deny_list)),
                         };
                         let mut combos: Vec<(ModelId, ProviderSet)> = Vec::new();
                         for entry in &p.model_provider_deny_list {
@@ -167,14 +176,7 @@ impl CompiledPolicy {
                             }
                         }
                         combos.sort_by_key(|(m, _)| *m);
-                        Rule::Restricted(Restrictions {
-                            mode,
-                            usable,
-                            provider_list,
-                            denied_models: p.model_deny_list.clone(),
-                            combos,
-                            combo_entries: p.model_provider_deny_list.clone(),
-                        })
+                        Rule::Restricted(Restrictions { mode, usable, combos, policy: Arc::clone(p) })
                     }
                 },
             }
@@ -214,15 +216,15 @@ impl CompiledPolicy {
         trace.step(|| "plan is enterprise: access configuration is enforced".into());
         trace.step(|| match r.mode {
             Mode::Allow => {
-                format!("mode allow: provider_allow_list [{}] is the source of truth", r.provider_list.join(", "))
+                format!("mode allow: provider_allow_list [{}] is the source of truth", r.provider_list().join(", "))
             }
-            _ => format!("mode legacy: provider_deny_list [{}]", r.provider_list.join(", ")),
+            _ => format!("mode legacy: provider_deny_list [{}]", r.provider_list().join(", ")),
         });
         if self.exempt.binary_search(&req.model).is_ok() {
             trace.step(|| format!("'{}' is a custom model of the organization: exempt from catalog policy", req.model));
             return Decision { reason: Reason::Exempt, providers: serving() };
         }
-        if r.denied_models.binary_search(&req.model).is_ok() {
+        if r.denied_models().binary_search(&req.model).is_ok() {
             trace.step(|| format!("'{}' is in model_deny_list", req.model));
             return denied(Reason::ModelDenied);
         }
@@ -326,7 +328,7 @@ impl CompiledPolicy {
         let (usable, denied, combos): (&ProviderSet, &[String], &[(ModelId, ProviderSet)]) = match &self.rule {
             Rule::Invalid(_) => return (0, 0),
             Rule::NotEnforced | Rule::Unrestricted => (catalog.all(), &[], &[]),
-            Rule::Restricted(r) => (&r.usable, &r.denied_models, &r.combos),
+            Rule::Restricted(r) => (&r.usable, r.denied_models(), &r.combos),
         };
         // Models whose pairs no provider rule decides: denied outright, or exempt.
         let mut skipped: Vec<ModelId> = denied.iter().chain(&self.exempt).filter_map(|m| catalog.model_id(m)).collect();
@@ -360,7 +362,7 @@ impl CompiledPolicy {
             (Rule::Restricted(a), Rule::Restricted(b)) => {
                 self.exempt == other.exempt
                     && a.usable.intersection(catalog.live()) == b.usable.intersection(catalog.live())
-                    && a.denied_models == b.denied_models
+                    && a.denied_models() == b.denied_models()
                     && a.combos == b.combos
             }
             (Rule::Restricted(r), other_rule) | (other_rule, Rule::Restricted(r)) if open(other_rule) => {
@@ -369,7 +371,7 @@ impl CompiledPolicy {
                 self.exempt == other.exempt
                     && catalog.live().difference(&r.usable).is_empty()
                     && r.combos.is_empty()
-                    && r.denied_models.iter().all(|m| catalog.model_id(m).is_none())
+                    && r.denied_models().iter().all(|m| catalog.model_id(m).is_none())
             }
             _ => false,
         }
@@ -380,7 +382,7 @@ impl CompiledPolicy {
             Rule::NotEnforced | Rule::Unrestricted => model.serving.clone(),
             Rule::Invalid(_) => ProviderSet::new(),
             Rule::Restricted(_) if self.exempt.binary_search(&model.id).is_ok() => model.serving.clone(),
-            Rule::Restricted(r) if r.denied_models.binary_search(&model.id).is_ok() => ProviderSet::new(),
+            Rule::Restricted(r) if r.denied_models().binary_search(&model.id).is_ok() => ProviderSet::new(),
             Rule::Restricted(r) => r.allowed_providers(catalog, i as ModelId),
         });
         let exempt = match self.rule {
@@ -464,7 +466,7 @@ impl CompiledPolicy {
         let id = &catalog.model(model).id;
         if self.exempt.binary_search(id).is_ok() {
             PairState::Exempt
-        } else if r.denied_models.binary_search(id).is_ok() {
+        } else if r.denied_models().binary_search(id).is_ok() {
             PairState::ModelDenied
         } else if !r.usable.contains(provider) {
             self.provider_state(provider)
@@ -531,15 +533,17 @@ impl Restrictions {
 
     /// Legacy routing: the deny list and the providers blocked for this model alone.
     fn ignore_list(&self, model: &str) -> Vec<String> {
-        let mut ignore = self.provider_list.clone();
-        ignore.extend(self.combo_entries.iter().filter(|e| e.model == model).map(|e| e.provider.clone()));
+        let mut ignore = self.provider_list().to_vec();
+        ignore.extend(
+            self.policy.model_provider_deny_list.iter().filter(|e| e.model == model).map(|e| e.provider.clone()),
+        );
         ignore.sort();
         ignore.dedup();
         ignore
     }
 
     fn list_suffix(&self) -> String {
-        let list = if self.provider_list.is_empty() { "(none)".to_string() } else { self.provider_list.join(", ") };
+        let list = if self.provider_list().is_empty() { "(none)".to_string() } else { self.provider_list().join(", ") };
         match self.mode {
             Mode::Allow => format!("allowed: {list}"),
             _ => format!("denied: {list}"),

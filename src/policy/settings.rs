@@ -5,7 +5,12 @@
 //! keys this tool does not know survive untouched. A document whose known key has the wrong
 //! type is invalid: it is reported, never rewritten, and evaluation fails closed for it.
 
-use serde::Serialize;
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::normalize;
@@ -128,31 +133,38 @@ impl Policy {
 }
 
 /// A settings document as stored, with its validated policy view.
+///
+/// The document is kept as JSON text; its `serde_json::Value` tree is built only when asked
+/// for ([`Settings::document`]), since bulk scans (audit, backfill plan) read the policy of
+/// every org and the document of almost none.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    document: Value,
-    policy: Result<Policy, InvalidSettings>,
+    text: String,
+    document: OnceLock<Value>,
+    /// Shared with the policies compiled from it, which keep its lists for their messages.
+    policy: Result<Arc<Policy>, InvalidSettings>,
 }
 
 impl Settings {
     /// Parses stored text. Never fails: text that is not a valid document yields invalid
     /// settings, which evaluation treats as fail-closed and editing refuses to touch.
     pub fn parse(text: &str) -> Self {
-        match serde_json::from_str::<Value>(text) {
-            Ok(value) => Self::from_value(value),
-            Err(e) => Self {
-                document: Value::Null,
-                policy: Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
+        let policy = match fast::policy(text) {
+            Some(policy) => Ok(Arc::new(policy)),
+            None => match serde_json::from_str::<Value>(text) {
+                Ok(value) => {
+                    let policy = policy_of(&value).map(Arc::new);
+                    return Self { text: text.to_string(), document: OnceLock::from(value), policy };
+                }
+                Err(e) => Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
             },
-        }
+        };
+        Self { text: text.to_string(), document: OnceLock::new(), policy }
     }
 
     pub fn from_value(document: Value) -> Self {
-        let policy = match &document {
-            Value::Object(map) => parse_policy(map),
-            other => Err(InvalidSettings::document(format!("must be a JSON object, found {}", describe(other)))),
-        };
-        Self { document, policy }
+        let policy = policy_of(&document).map(Arc::new);
+        Self { text: document.to_string(), document: OnceLock::from(document), policy }
     }
 
     pub fn empty() -> Self {
@@ -160,6 +172,11 @@ impl Settings {
     }
 
     pub fn policy(&self) -> Result<&Policy, &InvalidSettings> {
+        self.policy.as_deref()
+    }
+
+    /// [`Settings::policy`], for keeping beyond the borrow of the document.
+    pub fn shared_policy(&self) -> Result<&Arc<Policy>, &InvalidSettings> {
         self.policy.as_ref()
     }
 
@@ -169,41 +186,158 @@ impl Settings {
 
     /// The mode, or `None` for an invalid document.
     pub fn mode(&self) -> Option<Mode> {
-        self.policy.as_ref().ok().map(Policy::mode)
+        self.policy.as_deref().ok().map(Policy::mode)
     }
 
+    /// The document as a JSON tree (`null` for text that is not JSON).
     pub fn document(&self) -> &Value {
-        &self.document
+        self.document.get_or_init(|| serde_json::from_str(&self.text).unwrap_or(Value::Null))
     }
 
-    /// The document as compact JSON text, keys in their stored order.
-    pub fn to_json(&self) -> String {
-        self.document.to_string()
+    /// The document as JSON text: as stored, or compact for a document this tool built.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// A copy with `key` set to `value`: in place when the key exists (keeping key order),
     /// appended otherwise; `None` removes the key. Only meaningful on a valid document.
     pub fn with_key(&self, key: &str, value: Option<Value>) -> Self {
-        self.with_keys([(key, value)])
+        self.with_keys([(key, value.as_ref().map(raw))])
     }
 
-    /// [`Settings::with_key`] for several keys at once: one copy, one validation.
-    pub fn with_keys<'k>(&self, changes: impl IntoIterator<Item = (&'k str, Option<Value>)>) -> Self {
-        let mut map = match &self.document {
-            Value::Object(map) => map.clone(),
-            _ => Map::new(),
-        };
+    /// [`Settings::with_key`] for several keys at once, values given as JSON text: one copy,
+    /// one validation. Every other value is copied as stored (whitespace aside), so numbers
+    /// and keys this tool does not know keep their exact text.
+    pub fn with_keys<'k>(&self, changes: impl IntoIterator<Item = (&'k str, Option<Box<RawValue>>)>) -> Self {
+        let mut entries: Vec<(Cow<'_, str>, Cow<'_, RawValue>)> = top_level_entries(&self.text);
         for (key, value) in changes {
-            match value {
-                Some(value) => {
-                    map.insert(key.to_string(), value);
+            let slot = entries.iter().position(|(k, _)| k == key);
+            match (slot, value) {
+                (Some(i), Some(value)) => entries[i].1 = Cow::Owned(value),
+                (None, Some(value)) => entries.push((Cow::Borrowed(key), Cow::Owned(value))),
+                (Some(i), None) => {
+                    entries.remove(i);
                 }
-                None => {
-                    map.shift_remove(key);
-                }
+                (None, None) => {}
             }
         }
-        Self::from_value(Value::Object(map))
+        Self::parse(&compact_object(&entries))
+    }
+}
+
+/// A value as JSON text, for [`Settings::with_keys`].
+pub fn raw<T: Serialize + ?Sized>(value: &T) -> Box<RawValue> {
+    // Serializing strings, lists and maps of strings, and `Value`s cannot fail.
+    serde_json::value::to_raw_value(value).expect("settings values serialize")
+}
+
+/// The top-level keys of a valid document with their values as text, in order; a key given
+/// twice keeps its first place and its last value, as a JSON object read by the gateway does.
+fn top_level_entries(text: &str) -> Vec<(Cow<'_, str>, Cow<'_, RawValue>)> {
+    let pairs: Vec<(Cow<'_, str>, &RawValue)> =
+        serde_json::from_str::<Pairs<'_>>(text).map(|p| p.0).unwrap_or_default();
+    let mut entries: Vec<(Cow<'_, str>, Cow<'_, RawValue>)> = Vec::with_capacity(pairs.len());
+    for (key, value) in pairs {
+        match entries.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 = Cow::Borrowed(value),
+            None => entries.push((key, Cow::Borrowed(value))),
+        }
+    }
+    entries
+}
+
+/// A JSON object's members in document order, values unparsed.
+struct Pairs<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Pairs<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = Pairs<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    pairs.push((key.0, map.next_value()?));
+                }
+                Ok(Pairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
+
+/// An object key, borrowed from the text unless it holds escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Writes an object from its members, with the whitespace between tokens dropped.
+fn compact_object(entries: &[(Cow<'_, str>, Cow<'_, RawValue>)]) -> String {
+    let mut out = String::with_capacity(entries.iter().map(|(k, v)| k.len() + v.get().len() + 4).sum::<usize>() + 2);
+    out.push('{');
+    for (i, (key, value)) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::to_string(key.as_ref()).expect("a string serializes"));
+        out.push(':');
+        match value {
+            // Values given to `with_keys` are serialized by serde_json: compact already.
+            Cow::Owned(value) => out.push_str(value.get()),
+            Cow::Borrowed(value) => push_compact(&mut out, value.get()),
+        }
+    }
+    out.push('}');
+    out
+}
+
+/// Appends valid JSON text without the whitespace outside its strings.
+fn push_compact(out: &mut String, json: &str) {
+    let (mut in_string, mut escaped) = (false, false);
+    let mut start = 0;
+    for (i, b) in json.bytes().enumerate() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else if b == b'"' {
+            in_string = true;
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            out.push_str(&json[start..i]);
+            start = i + 1;
+        }
+    }
+    out.push_str(&json[start..]);
+}
+
+/// The policy view of a parsed document.
+fn policy_of(document: &Value) -> Result<Policy, InvalidSettings> {
+    match document {
+        Value::Object(map) => parse_policy(map),
+        other => Err(InvalidSettings::document(format!("must be a JSON object, found {}", describe(other)))),
     }
 }
 
@@ -337,6 +471,138 @@ pub fn model_provider_value(items: &[ModelProvider]) -> Value {
     Value::Array(items.iter().map(|e| serde_json::json!({"model": e.model, "provider": e.provider})).collect())
 }
 
+/// The policy read straight from the text in one pass, without building the document:
+/// known keys into typed borrowed shapes, other values checked as `Value` would check them.
+/// `None` whenever anything is unusual (invalid JSON or key, escaped strings, a key twice in
+/// an entry): [`parse_policy`] then decides, with its exact messages. Unit tests check that
+/// both agree.
+mod fast {
+    use super::*;
+
+    pub fn policy(text: &str) -> Option<Policy> {
+        let known: Known<'_> = serde_json::from_str(text).ok()?;
+        let allow_marker = match known.provider_policy_mode {
+            None => false,
+            Some("allow") => true,
+            Some(_) => return None,
+        };
+        let provider_allow_list =
+            known.provider_allow_list.map(|l| normalize::normalized_list(l, normalize::provider_slug));
+        if allow_marker && provider_allow_list.is_none() {
+            return None;
+        }
+        let mut model_provider_deny_list = Vec::new();
+        for entry in known.model_provider_deny_list.unwrap_or_default() {
+            if entry.model.trim().is_empty() || entry.provider.trim().is_empty() {
+                return None;
+            }
+            model_provider_deny_list.push(ModelProvider {
+                model: normalize::model_id(entry.model),
+                provider: normalize::provider_slug(entry.provider),
+            });
+        }
+        model_provider_deny_list.sort();
+        model_provider_deny_list.dedup();
+        let list = |l: Option<Vec<&str>>, f| l.map(|l| normalize::normalized_list(l, f));
+        Some(Policy {
+            allow_marker,
+            provider_allow_list,
+            provider_deny_list: list(known.provider_deny_list, normalize::provider_slug).unwrap_or_default(),
+            model_deny_list: list(known.model_deny_list, normalize::model_id).unwrap_or_default(),
+            model_provider_deny_list,
+            model_allow_list: list(known.model_allow_list, normalize::model_id),
+            default_model: known.default_model.filter(|s| !s.trim().is_empty()).map(String::from),
+            data_collection: match known.data_collection {
+                None => None,
+                Some("allow") => Some(DataCollection::Allow),
+                Some("deny") => Some(DataCollection::Deny),
+                Some(_) => return None,
+            },
+        })
+    }
+
+    /// The known keys; `null` reads as absent, a repeated key keeps its last value.
+    #[derive(Default)]
+    struct Known<'a> {
+        provider_policy_mode: Option<&'a str>,
+        provider_allow_list: Option<Vec<&'a str>>,
+        provider_deny_list: Option<Vec<&'a str>>,
+        model_deny_list: Option<Vec<&'a str>>,
+        model_provider_deny_list: Option<Vec<Pair<'a>>>,
+        model_allow_list: Option<Vec<&'a str>>,
+        default_model: Option<&'a str>,
+        data_collection: Option<&'a str>,
+    }
+
+    /// A `model_provider_deny_list` entry: an object of exactly `model` and `provider`.
+    struct Pair<'a> {
+        model: &'a str,
+        provider: &'a str,
+    }
+
+    impl<'de> Deserialize<'de> for Pair<'de> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct PairVisitor;
+            impl<'de> Visitor<'de> for PairVisitor {
+                type Value = Pair<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object of model and provider")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                    let (mut model, mut provider) = (None, None);
+                    while let Some(key) = map.next_key::<Key<'de>>()? {
+                        let slot = match key.0.as_ref() {
+                            "model" => &mut model,
+                            "provider" => &mut provider,
+                            other => return Err(de::Error::unknown_field(other, &["model", "provider"])),
+                        };
+                        if slot.replace(map.next_value::<&str>()?).is_some() {
+                            return Err(de::Error::custom("repeated field"));
+                        }
+                    }
+                    match (model, provider) {
+                        (Some(model), Some(provider)) => Ok(Pair { model, provider }),
+                        _ => Err(de::Error::custom("missing field")),
+                    }
+                }
+            }
+            deserializer.deserialize_map(PairVisitor)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Known<'de> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct KnownVisitor;
+            impl<'de> Visitor<'de> for KnownVisitor {
+                type Value = Known<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a settings object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                    let mut k = Known::default();
+                    while let Some(key) = map.next_key::<Key<'de>>()? {
+                        match key.0.as_ref() {
+                            PROVIDER_POLICY_MODE => k.provider_policy_mode = map.next_value()?,
+                            PROVIDER_ALLOW_LIST => k.provider_allow_list = map.next_value()?,
+                            PROVIDER_DENY_LIST => k.provider_deny_list = map.next_value()?,
+                            MODEL_DENY_LIST => k.model_deny_list = map.next_value()?,
+                            MODEL_PROVIDER_DENY_LIST => k.model_provider_deny_list = map.next_value()?,
+                            MODEL_ALLOW_LIST => k.model_allow_list = map.next_value()?,
+                            DEFAULT_MODEL => k.default_model = map.next_value()?,
+                            DATA_COLLECTION => k.data_collection = map.next_value()?,
+                            // Checked exactly as the document would be (numbers in range,
+                            // nesting depth, escapes), so both paths accept the same texts.
+                            _ => drop(map.next_value::<Value>()?),
+                        }
+                    }
+                    Ok(k)
+                }
+            }
+            deserializer.deserialize_map(KnownVisitor)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,15 +687,86 @@ mod tests {
     fn unknown_keys_and_order_survive_round_trip_and_edits() {
         let text = r#"{"zeta":1,"provider_deny_list":["b"],"nested":{"y":[1,{"b":2,"a":3}],"x":null},"alpha":"keep"}"#;
         let s = Settings::parse(text);
-        assert_eq!(s.to_json(), text);
+        assert_eq!(s.document().to_string(), text);
         let edited = s.with_key(PROVIDER_DENY_LIST, Some(list_value(&["a".into(), "b".into()])));
         assert_eq!(
-            edited.to_json(),
+            edited.text(),
             r#"{"zeta":1,"provider_deny_list":["a","b"],"nested":{"y":[1,{"b":2,"a":3}],"x":null},"alpha":"keep"}"#
         );
         let added = edited.with_key(PROVIDER_POLICY_MODE, Some(json!("allow")));
-        assert!(added.to_json().ends_with(r#""alpha":"keep","provider_policy_mode":"allow"}"#));
+        assert!(added.text().ends_with(r#""alpha":"keep","provider_policy_mode":"allow"}"#));
         let removed = added.with_key("zeta", None);
-        assert!(removed.to_json().starts_with(r#"{"provider_deny_list""#));
+        assert!(removed.text().starts_with(r#"{"provider_deny_list""#));
+    }
+
+    /// What the document means by the reference reading: the whole `Value` tree, then the keys.
+    fn reference(text: &str) -> Result<Policy, InvalidSettings> {
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => policy_of(&value),
+            Err(e) => Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
+        }
+    }
+
+    #[test]
+    fn the_one_pass_reading_agrees_with_the_reference() {
+        let texts = [
+            r#"{}"#,
+            r#"{"provider_deny_list": ["OpenAI", " azure", "openai"], "ui": {"theme": "dark", "n": [1, 2.5, -3e2]}}"#,
+            r#"{"provider_policy_mode": "allow", "provider_allow_list": ["b", "A"], "model_deny_list": ["X/Y:free"]}"#,
+            r#"{"provider_deny_list": ["a"], "provider_deny_list": null}"#,
+            r#"{"provider_deny_list": null, "provider_deny_list": ["b"]}"#,
+            r#"{"provider_deny_list": ["\u0041zure"]}"#,
+            r#"{"provider_deny_list": ["a"], "x": "\ud800"}"#,
+            r#"{"provider_deny_list": ["a"], "x": 1e400}"#,
+            r#"{"provider_deny_list": ["a"], "x": 123456789012345678901234567890}"#,
+            r#"{"model_provider_deny_list": [{"model": "M:free", "provider": "P"}, {"provider": "p", "model": "m"}]}"#,
+            r#"{"model_provider_deny_list": [["m", "p"]]}"#,
+            r#"{"model_provider_deny_list": [{"model": "m", "provider": "p", "note": 1}]}"#,
+            r#"{"model_provider_deny_list": [{"model": "m", "model": "n", "provider": "p"}]}"#,
+            r#"{"model_provider_deny_list": [{"model": " ", "provider": "p"}]}"#,
+            r#"{"model_provider_deny_list": [{"model": "m"}]}"#,
+            r#"{"provider_policy_mode": "allow"}"#,
+            r#"{"provider_policy_mode": "Allow", "provider_allow_list": []}"#,
+            r#"{"provider_policy_mode": "allow", "provider_allow_list": ["a", 1]}"#,
+            r#"{"data_collection": "deny", "default_model": " "}"#,
+            r#"{"data_collection": "maybe"}"#,
+            r#"{"default_model": "Openai/GPT-4o", "model_allow_list": []}"#,
+            r#"["provider_deny_list"]"#,
+            r#"{"provider_deny_list": ["a"]"#,
+            r#"{"provider_deny_list": ["a"]} x"#,
+            "null",
+            "",
+        ];
+        // The shapes stored every day take the one-pass reading.
+        for text in &texts[..5] {
+            assert!(fast::policy(text).is_some(), "{text}");
+        }
+        let deep = format!(r#"{{"provider_deny_list": ["a"], "x": {}1{}}}"#, "[".repeat(200), "]".repeat(200));
+        for text in texts.iter().copied().chain([deep.as_str()]) {
+            assert_eq!(Settings::parse(text).policy().cloned().map_err(Clone::clone), reference(text), "{text}");
+            if let Some(fast) = fast::policy(text) {
+                assert_eq!(Ok(fast), reference(text), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn edits_keep_every_other_value_as_stored() {
+        let cases = [
+            (
+                r#"{"b": 1.50, "provider_deny_list": ["x"], "n": 123456789012345678901234567890}"#,
+                r#"{"b":1.50,"provider_deny_list":["y"],"n":123456789012345678901234567890}"#,
+            ),
+            (
+                r#"{"provider_deny_list": ["x"], "provider_deny_list": ["z"], "a": " s p a c e "}"#,
+                r#"{"provider_deny_list":["y"],"a":" s p a c e "}"#,
+            ),
+            (r#"{ "k\"ey" : "v\\\" , " }"#, r#"{"k\"ey":"v\\\" , ","provider_deny_list":["y"]}"#),
+        ];
+        for (text, want) in cases {
+            let edited = Settings::parse(text).with_key(PROVIDER_DENY_LIST, Some(json!(["y"])));
+            assert_eq!(edited.text(), want, "{text}");
+            assert_eq!(edited.policy().unwrap().provider_deny_list, ["y"]);
+        }
     }
 }
