@@ -769,4 +769,87 @@ mod tests {
             assert_eq!(edited.policy().unwrap().provider_deny_list, ["y"]);
         }
     }
+
+    mod generated {
+        use super::*;
+        use proptest::prelude::*;
+
+        const KEYS: [&str; 10] = [
+            PROVIDER_POLICY_MODE,
+            PROVIDER_ALLOW_LIST,
+            PROVIDER_DENY_LIST,
+            MODEL_DENY_LIST,
+            MODEL_PROVIDER_DENY_LIST,
+            MODEL_ALLOW_LIST,
+            DEFAULT_MODEL,
+            DATA_COLLECTION,
+            "ui",
+            "k\\u0065y",
+        ];
+        const ATOMS: [&str; 18] = [
+            "null",
+            "true",
+            "3",
+            "1.50",
+            "1e400",
+            "123456789012345678901234567890",
+            r#""allow""#,
+            r#""deny""#,
+            r#""Allow""#,
+            r#"" ""#,
+            r#""""#,
+            r#""OpenAI""#,
+            r#""openai""#,
+            r#""x/Y:free""#,
+            r#""\u0041zure""#,
+            r#""\ud800""#,
+            "{}",
+            "[]",
+        ];
+
+        fn atom() -> impl Strategy<Value = String> {
+            proptest::sample::select(&ATOMS[..]).prop_map(String::from)
+        }
+
+        fn pair() -> impl Strategy<Value = String> {
+            (atom(), atom(), 0..4u8).prop_map(|(m, p, shape)| match shape {
+                0 => format!(r#"{{"model": {m}, "provider": {p}}}"#),
+                1 => format!(r#"{{"provider":{p},"model":{m},"note":1}}"#),
+                2 => format!(r#"{{"model": {m}}}"#),
+                _ => format!(r#"{{"model": "a/b", "provider": "openai"}}"#),
+            })
+        }
+
+        fn value() -> impl Strategy<Value = String> {
+            let item = prop_oneof![3 => atom(), 1 => pair()];
+            prop_oneof![
+                2 => atom(),
+                5 => proptest::collection::vec(item, 0..5).prop_map(|items| format!("[{}]", items.join(", "))),
+            ]
+        }
+
+        fn document() -> impl Strategy<Value = String> {
+            proptest::collection::vec((proptest::sample::select(&KEYS[..]), value()), 0..7).prop_map(|entries| {
+                let members: Vec<String> = entries.iter().map(|(k, v)| format!(r#""{k}": {v}"#)).collect();
+                format!("{{{}}}", members.join(", "))
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+            #[test]
+            fn both_readings_agree_and_edits_splice_like_the_tree(text in document(), edit in value()) {
+                let settings = Settings::parse(&text);
+                prop_assert_eq!(settings.policy().cloned().map_err(Clone::clone), reference(&text));
+                if settings.is_valid() {
+                    if let Ok(new) = serde_json::from_str::<Value>(&edit) {
+                        let mut want = settings.document().clone();
+                        want.as_object_mut().unwrap().insert(PROVIDER_DENY_LIST.into(), new.clone());
+                        let edited = settings.with_key(PROVIDER_DENY_LIST, Some(new));
+                        prop_assert_eq!(edited.document(), &want);
+                    }
+                }
+            }
+        }
+    }
 }
