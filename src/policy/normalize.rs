@@ -5,6 +5,9 @@
 
 /// Trim, cut at the first `:` (variant suffixes such as `:free`), lowercase.
 pub fn model_id(raw: &str) -> String {
+    if is_canonical(raw, true) {
+        return raw.to_owned();
+    }
     let trimmed = raw.trim();
     let base = trimmed.split(':').next().unwrap_or(trimmed);
     lowercase(base.trim())
@@ -12,7 +15,17 @@ pub fn model_id(raw: &str) -> String {
 
 /// Trim and lowercase.
 pub fn provider_slug(raw: &str) -> String {
+    if is_canonical(raw, false) {
+        return raw.to_owned();
+    }
     lowercase(raw.trim())
+}
+
+/// Whether `raw` is already in canonical form, as stored lists almost always are: printable
+/// ASCII without spaces or capitals (so nothing to trim or lowercase) and, for model ids, no
+/// `:`. One pass over the bytes instead of trimming, scanning and copying case by case.
+fn is_canonical(raw: &str, model: bool) -> bool {
+    raw.bytes().all(|b| (b'!'..=b'~').contains(&b) && !b.is_ascii_uppercase() && !(model && b == b':'))
 }
 
 /// Stored lists are normally ASCII and already lowercase: copying bytes is much cheaper
@@ -49,6 +62,8 @@ mod tests {
             ("", ""),
             ("Kimi-K2.5", "kimi-k2.5"),
             ("Ünï/Çode:X", "ünï/çode"),
+            ("a/b\u{b}", "a/b"),
+            ("\u{a0}x/y", "x/y"),
         ];
         for (raw, want) in cases {
             assert_eq!(model_id(raw), want, "model_id({raw:?})");
@@ -57,7 +72,9 @@ mod tests {
 
     #[test]
     fn provider_slugs() {
-        for (raw, want) in [(" OpenAI ", "openai"), ("google-vertex", "google-vertex"), ("", "")] {
+        for (raw, want) in
+            [(" OpenAI ", "openai"), ("google-vertex", "google-vertex"), ("", ""), ("\topenai\u{b}", "openai")]
+        {
             assert_eq!(provider_slug(raw), want, "provider_slug({raw:?})");
         }
     }
