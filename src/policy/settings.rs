@@ -200,7 +200,8 @@ impl Settings {
     }
 
     /// A copy with `key` set to `value`: in place when the key exists (keeping key order),
-    /// appended otherwise; `None` removes the key. Only meaningful on a valid document.
+    /// appended otherwise; `None` removes the key. Text that is not a JSON object is returned
+    /// unchanged (and stays invalid): nothing of it is ever dropped by rebuilding it.
     pub fn with_key(&self, key: &str, value: Option<Value>) -> Self {
         self.with_keys([(key, value.as_ref().map(raw))])
     }
@@ -209,7 +210,7 @@ impl Settings {
     /// one validation. Every other value is copied as stored (whitespace aside), so numbers
     /// and keys this tool does not know keep their exact text.
     pub fn with_keys<'k>(&self, changes: impl IntoIterator<Item = (&'k str, Option<Box<RawValue>>)>) -> Self {
-        let mut entries: Vec<(Cow<'_, str>, Cow<'_, RawValue>)> = top_level_entries(&self.text);
+        let Some(mut entries) = top_level_entries(&self.text) else { return self.clone() };
         for (key, value) in changes {
             let slot = entries.iter().position(|(k, _)| k == key);
             match (slot, value) {
@@ -231,11 +232,11 @@ pub fn raw<T: Serialize + ?Sized>(value: &T) -> Box<RawValue> {
     serde_json::value::to_raw_value(value).expect("settings values serialize")
 }
 
-/// The top-level keys of a valid document with their values as text, in order; a key given
-/// twice keeps its first place and its last value, as a JSON object read by the gateway does.
-fn top_level_entries(text: &str) -> Vec<(Cow<'_, str>, Cow<'_, RawValue>)> {
-    let pairs: Vec<(Cow<'_, str>, &RawValue)> =
-        serde_json::from_str::<Pairs<'_>>(text).map(|p| p.0).unwrap_or_default();
+/// The members of a JSON object with their values as text, in order (`None` for other text);
+/// a key given twice keeps its first place and its last value, as a JSON object read by the
+/// gateway does.
+fn top_level_entries(text: &str) -> Option<Vec<(Cow<'_, str>, Cow<'_, RawValue>)>> {
+    let pairs = serde_json::from_str::<Pairs<'_>>(text).ok()?.0;
     let mut entries: Vec<(Cow<'_, str>, Cow<'_, RawValue>)> = Vec::with_capacity(pairs.len());
     for (key, value) in pairs {
         match entries.iter_mut().find(|(k, _)| *k == key) {
@@ -243,7 +244,7 @@ fn top_level_entries(text: &str) -> Vec<(Cow<'_, str>, Cow<'_, RawValue>)> {
             None => entries.push((key, Cow::Borrowed(value))),
         }
     }
-    entries
+    Some(entries)
 }
 
 /// A JSON object's members in document order, values unparsed.
@@ -767,6 +768,10 @@ mod tests {
             let edited = Settings::parse(text).with_key(PROVIDER_DENY_LIST, Some(json!(["y"])));
             assert_eq!(edited.text(), want, "{text}");
             assert_eq!(edited.policy().unwrap().provider_deny_list, ["y"]);
+        }
+        for not_an_object in [r#"["provider_deny_list", "keep me"]"#, r#"{"provider_deny_list": ["x"], "#] {
+            let edited = Settings::parse(not_an_object).with_key(PROVIDER_DENY_LIST, Some(json!(["y"])));
+            assert_eq!(edited.text(), not_an_object);
         }
     }
 
