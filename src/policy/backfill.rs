@@ -9,6 +9,7 @@
 //! documents nobody foresaw.
 
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::access::AccessDiff;
 use super::catalog::Catalog;
@@ -78,60 +79,83 @@ impl Migration {
 pub struct Planner<'c> {
     catalog: &'c Catalog,
     /// The live providers, sorted by slug: the order of the allow lists written.
-    live: Vec<(ProviderId, &'c str)>,
+    live: Vec<Live<'c>>,
     scope: Scope,
+}
+
+struct Live<'c> {
+    id: ProviderId,
+    slug: &'c str,
+    /// The slug as a JSON string, escaped once per run rather than once per org.
+    json: String,
 }
 
 impl<'c> Planner<'c> {
     pub fn new(catalog: &'c Catalog, scope: Scope) -> Self {
-        let mut live: Vec<(ProviderId, &str)> =
-            catalog.live().iter().map(|id| (id, catalog.provider(id).slug.as_str())).collect();
-        live.sort_by_key(|(_, slug)| *slug);
+        let mut live: Vec<Live<'c>> = catalog
+            .live()
+            .iter()
+            .map(|id| {
+                let slug = catalog.provider(id).slug.as_str();
+                Live { id, slug, json: raw(slug).get().to_string() }
+            })
+            .collect();
+        live.sort_by_key(|p| p.slug);
         Self { catalog, live, scope }
     }
 
     /// Decides and, where in scope, transforms one org.
     pub fn plan(&self, org: Org<'_>) -> Verdict {
-        plan_with(org, self.catalog, &self.live, self.scope)
+        let catalog = self.catalog;
+        if !is_enterprise(org.plan) {
+            return Verdict::Skip(Skip::NotEnterprise);
+        }
+        let Ok(policy) = org.settings.policy() else { return Verdict::Skip(Skip::InvalidSettings) };
+        if policy.mode() == Mode::Allow {
+            return Verdict::Skip(Skip::AlreadyAllowMode);
+        }
+        if policy.provider_deny_list.is_empty() && !self.scope.include_unrestricted {
+            return Verdict::Skip(Skip::NoProviderDenyList);
+        }
+        let deny_set = catalog.set_of(&policy.provider_deny_list);
+        let (denied, allow_list): (Vec<&Live<'_>>, Vec<_>) = self.live.iter().partition(|p| deny_set.contains(p.id));
+        let denied: Vec<String> = denied.iter().map(|p| p.slug.to_string()).collect();
+        let allowed = allow_list.len();
+        let new_settings = org.settings.with_keys([
+            (PROVIDER_ALLOW_LIST, Some(json_list(&allow_list))),
+            (PROVIDER_POLICY_MODE, Some(raw("allow"))),
+        ]);
+
+        let mut warnings = Vec::new();
+        let absent: Vec<&str> =
+            policy.provider_deny_list.iter().filter(|p| catalog.provider_id(p).is_none()).map(String::as_str).collect();
+        if !absent.is_empty() {
+            warnings.push(format!("deny list names providers not in the catalog: {}", absent.join(", ")));
+        }
+        if policy.provider_allow_list.is_some() {
+            warnings.push("stale provider_allow_list (ignored without the marker) is replaced".into());
+        }
+        if allowed == 0 {
+            warnings.push("every live provider is denied: the allow list is empty".into());
+        }
+
+        let access_change = access_change(org, &new_settings, catalog);
+        Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
     }
 }
 
-fn plan_with(org: Org<'_>, catalog: &Catalog, live: &[(ProviderId, &str)], scope: Scope) -> Verdict {
-    if !is_enterprise(org.plan) {
-        return Verdict::Skip(Skip::NotEnterprise);
+/// The allow list as JSON text, joined from the slugs' escaped forms.
+fn json_list(providers: &[&Live<'_>]) -> Box<RawValue> {
+    let mut text = String::with_capacity(providers.iter().map(|p| p.json.len() + 1).sum::<usize>() + 2);
+    text.push('[');
+    for (i, p) in providers.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&p.json);
     }
-    let Ok(policy) = org.settings.policy() else { return Verdict::Skip(Skip::InvalidSettings) };
-    if policy.mode() == Mode::Allow {
-        return Verdict::Skip(Skip::AlreadyAllowMode);
-    }
-    if policy.provider_deny_list.is_empty() && !scope.include_unrestricted {
-        return Verdict::Skip(Skip::NoProviderDenyList);
-    }
-    let deny_set = catalog.set_of(&policy.provider_deny_list);
-    let (denied, allow_list): (Vec<&(ProviderId, &str)>, Vec<_>) =
-        live.iter().partition(|(id, _)| deny_set.contains(*id));
-    let allow_list: Vec<&str> = allow_list.into_iter().map(|&(_, slug)| slug).collect();
-    let denied: Vec<String> = denied.into_iter().map(|&(_, slug)| slug.to_string()).collect();
-    let allowed = allow_list.len();
-    let new_settings = org
-        .settings
-        .with_keys([(PROVIDER_ALLOW_LIST, Some(raw(&allow_list))), (PROVIDER_POLICY_MODE, Some(raw("allow")))]);
-
-    let mut warnings = Vec::new();
-    let absent: Vec<&str> =
-        policy.provider_deny_list.iter().filter(|p| catalog.provider_id(p).is_none()).map(String::as_str).collect();
-    if !absent.is_empty() {
-        warnings.push(format!("deny list names providers not in the catalog: {}", absent.join(", ")));
-    }
-    if policy.provider_allow_list.is_some() {
-        warnings.push("stale provider_allow_list (ignored without the marker) is replaced".into());
-    }
-    if allowed == 0 {
-        warnings.push("every live provider is denied: the allow list is empty".into());
-    }
-
-    let access_change = access_change(org, &new_settings, catalog);
-    Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
+    text.push(']');
+    RawValue::from_string(text).expect("JSON strings joined with commas in brackets are a JSON list")
 }
 
 /// The invariant: what the org would gain or lose going from its settings to `new_settings`.
