@@ -475,8 +475,8 @@ pub fn model_provider_value(items: &[ModelProvider]) -> Value {
 /// The policy read straight from the text in one pass, without building the document:
 /// known keys into typed borrowed shapes, other values checked as `Value` would check them.
 /// `None` whenever anything is unusual (invalid JSON or key, escaped strings, a key twice in
-/// an entry): [`parse_policy`] then decides, with its exact messages. Unit tests check that
-/// both agree.
+/// an entry): [`parse_policy`] then decides, with its exact messages. A table test and a
+/// property test over generated documents check that both agree.
 mod fast {
     use super::*;
 
@@ -487,8 +487,8 @@ mod fast {
             Some("allow") => true,
             Some(_) => return None,
         };
-        let provider_allow_list =
-            known.provider_allow_list.map(|l| normalize::normalized_list(l, normalize::provider_slug));
+        let list = |l: Option<Vec<&str>>, f| l.map(|l| normalize::normalized_list(l, f));
+        let provider_allow_list = list(known.provider_allow_list, normalize::provider_slug);
         if allow_marker && provider_allow_list.is_none() {
             return None;
         }
@@ -504,7 +504,6 @@ mod fast {
         }
         model_provider_deny_list.sort();
         model_provider_deny_list.dedup();
-        let list = |l: Option<Vec<&str>>, f| l.map(|l| normalize::normalized_list(l, f));
         Some(Policy {
             allow_marker,
             provider_allow_list,
