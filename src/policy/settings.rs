@@ -149,17 +149,21 @@ impl Settings {
     /// Parses stored text. Never fails: text that is not a valid document yields invalid
     /// settings, which evaluation treats as fail-closed and editing refuses to touch.
     pub fn parse(text: &str) -> Self {
-        let policy = match fast::policy(text) {
-            Some(policy) => Ok(Arc::new(policy)),
-            None => match serde_json::from_str::<Value>(text) {
-                Ok(value) => {
-                    let policy = policy_of(&value).map(Arc::new);
-                    return Self { text: text.to_string(), document: OnceLock::from(value), policy };
-                }
-                Err(e) => Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
-            },
-        };
-        Self { text: text.to_string(), document: OnceLock::new(), policy }
+        Self::from_text(text.to_string())
+    }
+
+    /// [`Settings::parse`] of text already owned, such as a document just built: not copied.
+    fn from_text(text: String) -> Self {
+        if let Some(policy) = fast::policy(&text) {
+            return Self { text, document: OnceLock::new(), policy: Ok(Arc::new(policy)) };
+        }
+        match serde_json::from_str::<Value>(&text) {
+            Ok(value) => Self { policy: policy_of(&value).map(Arc::new), document: OnceLock::from(value), text },
+            Err(e) => {
+                let policy = Err(InvalidSettings::document(format!("is not valid JSON ({e})")));
+                Self { text, document: OnceLock::new(), policy }
+            }
+        }
     }
 
     pub fn from_value(document: Value) -> Self {
@@ -222,7 +226,7 @@ impl Settings {
                 (None, None) => {}
             }
         }
-        Self::parse(&compact_object(&entries))
+        Self::from_text(compact_object(&entries))
     }
 }
 
