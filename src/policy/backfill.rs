@@ -78,7 +78,7 @@ impl Migration {
 /// Plans orgs against one snapshot; built once per run.
 pub struct Planner<'c> {
     catalog: &'c Catalog,
-    /// The live providers, sorted by slug: the order of the allow lists written.
+    /// The live providers in id order, which is slug order: the order of the allow lists.
     live: Vec<Live<'c>>,
     scope: Scope,
 }
@@ -92,7 +92,7 @@ struct Live<'c> {
 
 impl<'c> Planner<'c> {
     pub fn new(catalog: &'c Catalog, scope: Scope) -> Self {
-        let mut live: Vec<Live<'c>> = catalog
+        let live = catalog
             .live()
             .iter()
             .map(|id| {
@@ -100,7 +100,6 @@ impl<'c> Planner<'c> {
                 Live { id, slug, json: raw(slug).get().to_string() }
             })
             .collect();
-        live.sort_by_key(|p| p.slug);
         Self { catalog, live, scope }
     }
 
