@@ -87,7 +87,7 @@ struct Live<'c> {
     id: ProviderId,
     slug: &'c str,
     /// The slug as a JSON string, escaped once per run rather than once per org.
-    json: String,
+    json: Box<RawValue>,
 }
 
 impl<'c> Planner<'c> {
@@ -97,7 +97,7 @@ impl<'c> Planner<'c> {
             .iter()
             .map(|id| {
                 let slug = catalog.provider(id).slug.as_str();
-                Live { id, slug, json: raw(slug).get().to_string() }
+                Live { id, slug, json: raw(slug) }
             })
             .collect();
         Self { catalog, live, scope }
@@ -143,18 +143,10 @@ impl<'c> Planner<'c> {
     }
 }
 
-/// The allow list as JSON text, joined from the slugs' escaped forms.
+/// The allow list as JSON text, joined from the slugs' escaped forms: a list of raw values
+/// serializes as their text, with no escaping or validation per org.
 fn json_list(providers: &[&Live<'_>]) -> Box<RawValue> {
-    let mut text = String::with_capacity(providers.iter().map(|p| p.json.len() + 1).sum::<usize>() + 2);
-    text.push('[');
-    for (i, p) in providers.iter().enumerate() {
-        if i > 0 {
-            text.push(',');
-        }
-        text.push_str(&p.json);
-    }
-    text.push(']');
-    RawValue::from_string(text).expect("JSON strings joined with commas in brackets are a JSON list")
+    raw(&providers.iter().map(|p| &*p.json).collect::<Vec<&RawValue>>())
 }
 
 /// The invariant: what the org would gain or lose going from its settings to `new_settings`.
