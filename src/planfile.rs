@@ -161,18 +161,14 @@ impl PlanWriter {
     }
 
     fn line<T: Serialize>(&mut self, value: &T) -> std::io::Result<()> {
-        self.raw_line(&Self::serialize_line(value)?)
+        let mut bytes = serde_json::to_vec(value)?;
+        bytes.push(b'\n');
+        self.raw_line(&bytes)
     }
 
     fn raw_line(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         self.hasher.update(bytes);
         self.out.write_all(bytes)
-    }
-
-    fn serialize_line<T: Serialize>(value: &T) -> serde_json::Result<Vec<u8>> {
-        let mut bytes = serde_json::to_vec(value)?;
-        bytes.push(b'\n');
-        Ok(bytes)
     }
 
     pub fn entry(&mut self, entry: &EntryRef<'_>) -> std::io::Result<()> {
