@@ -34,7 +34,12 @@ fn main() {
         shapes.iter().map(|(plan, s)| (*plan, Settings::from_value(s.clone()))).collect();
     let policies: Vec<CompiledPolicy> = settings
         .iter()
-        .map(|(plan, s)| CompiledPolicy::new(Org { plan, settings: s, custom_models: &[] }, &catalog))
+        .map(|(plan, s)| {
+            CompiledPolicy::new(
+                Org { plan, settings: s, custom_models: &[], rules: orgpolicy::policy::Rules::Marker },
+                &catalog,
+            )
+        })
         .collect();
     let mut raw: Vec<(String, Option<String>)> =
         catalog.models().iter().map(|m| (m.variants[0].full_id.clone(), None)).collect();

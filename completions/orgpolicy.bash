@@ -124,6 +124,9 @@ _orgpolicy() {
             orgpolicy__subcmd__catalog,diff)
                 cmd="orgpolicy__subcmd__catalog__subcmd__diff"
                 ;;
+            orgpolicy__subcmd__catalog,export)
+                cmd="orgpolicy__subcmd__catalog__subcmd__export"
+                ;;
             orgpolicy__subcmd__catalog,help)
                 cmd="orgpolicy__subcmd__catalog__subcmd__help"
                 ;;
@@ -138,6 +141,9 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__catalog__subcmd__help,diff)
                 cmd="orgpolicy__subcmd__catalog__subcmd__help__subcmd__diff"
+                ;;
+            orgpolicy__subcmd__catalog__subcmd__help,export)
+                cmd="orgpolicy__subcmd__catalog__subcmd__help__subcmd__export"
                 ;;
             orgpolicy__subcmd__catalog__subcmd__help,help)
                 cmd="orgpolicy__subcmd__catalog__subcmd__help__subcmd__help"
@@ -240,6 +246,9 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help__subcmd__catalog,diff)
                 cmd="orgpolicy__subcmd__help__subcmd__catalog__subcmd__diff"
+                ;;
+            orgpolicy__subcmd__help__subcmd__catalog,export)
+                cmd="orgpolicy__subcmd__help__subcmd__catalog__subcmd__export"
                 ;;
             orgpolicy__subcmd__help__subcmd__catalog,import)
                 cmd="orgpolicy__subcmd__help__subcmd__catalog__subcmd__import"
@@ -344,7 +353,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version db catalog orgs providers models check diff audit test backfill abuse log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version db catalog orgs providers models check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -374,6 +383,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -382,7 +407,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version identity get set clear list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version identity get set clear list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,6 +437,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -420,7 +461,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__clear)
-            opts="-q -v -y -h -V --all --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --all --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -448,6 +489,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -458,7 +515,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__get)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +543,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -594,7 +667,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__identity)
-            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,6 +713,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -648,7 +737,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__list)
-            opts="-q -v -y -h -V --action --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --action --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -682,6 +771,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -690,7 +795,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__set)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,6 +825,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -728,7 +849,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__audit)
-            opts="-q -v -y -h -V --fail-on --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --fail-on --catalog-history --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -736,6 +857,10 @@ _orgpolicy() {
             case "${prev}" in
                 --fail-on)
                     COMPREPLY=($(compgen -W "error warning" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog-history)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -760,6 +885,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -770,7 +911,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version plan apply rollback help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version plan apply rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -800,6 +941,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -808,7 +965,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__apply)
-            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -844,6 +1001,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -924,7 +1097,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__plan)
-            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,6 +1135,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -970,7 +1159,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__rollback)
-            opts="-q -v -y -h -V --batch-size --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --batch-size --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1004,6 +1193,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1012,7 +1217,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version import list show diff help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version import list show export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,6 +1247,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1050,7 +1271,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__diff)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1301,80 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__catalog__subcmd__export)
+            opts="-q -v -y -h -V --out --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1088,7 +1383,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__help)
-            opts="import list show diff help"
+            opts="import list show export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1102,6 +1397,20 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__catalog__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1172,7 +1481,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__import)
-            opts="-q -v -y -h -V --input-format --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --input-format --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1515,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1214,7 +1539,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__list)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1567,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1252,7 +1593,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__show)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,6 +1623,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1290,7 +1647,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__check)
-            opts="-q -v -y -h -V --org --model --provider --fallback --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --model --provider --fallback --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,6 +1709,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1360,7 +1733,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__completions)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1761,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1398,7 +1787,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version migrate status help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,6 +1815,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1492,7 +1897,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1520,6 +1925,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1530,7 +1951,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__status)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1560,6 +1981,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1568,7 +2005,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__demo)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +2035,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1606,7 +2059,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__diff)
-            opts="-q -v -y -h -V --org --catalog --settings --migration --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,6 +2070,10 @@ _orgpolicy() {
                     return 0
                     ;;
                 --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog-history)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1646,6 +2103,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1824,7 +2297,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help__subcmd__catalog)
-            opts="import list show diff"
+            opts="import list show export diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +2311,20 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help__subcmd__catalog__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__catalog__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2174,7 +2661,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__log)
-            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2699,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2220,7 +2723,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version list deny allow help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list deny allow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,6 +2753,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2258,7 +2777,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__allow)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,6 +2813,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2304,7 +2839,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__deny)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,6 +2875,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2420,7 +2971,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__list)
-            opts="-q -v -y -h -V --org --provider --search --blocked --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --provider --search --blocked --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,6 +3013,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2470,7 +3037,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2498,6 +3065,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2550,7 +3133,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs__subcmd__list)
-            opts="-q -v -y -h -V --plan --mode --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --plan --mode --include-deleted --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,6 +3171,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2596,7 +3195,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version list allow deny help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list allow deny help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,6 +3225,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2634,7 +3249,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__allow)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2666,6 +3281,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2676,7 +3307,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__deny)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2708,6 +3339,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2788,7 +3435,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__list)
-            opts="-q -v -y -h -V --org --search --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --org --search --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,6 +3473,22 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2834,7 +3497,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__test)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2862,6 +3525,22 @@ _orgpolicy() {
                     ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgpolicy_global_optspecs
-    string join \n database-url= format= color= q/quiet v/verbose y/yes redis-url= key-prefix= actor= h/help V/version
+    string join \n database-url= format= color= q/quiet v/verbose y/yes redis-url= key-prefix= actor= actor-email= actor-id= schema= rules= h/help V/version
 end
 
 function __fish_orgpolicy_needs_command
@@ -33,10 +33,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "db" -d 'Create the schema and see which migrations are applied'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
@@ -62,10 +70,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "status" -d 'List migrations, applied and pending'
@@ -79,10 +95,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -93,33 +117,50 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s h -l help -d 'Print help'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -f -a "list" -d 'List snapshots, oldest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -f -a "show" -d 'Show the providers of a snapshot (default: the latest)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -f -a "diff" -d 'Providers and models added and removed between two snapshots (default: previous → latest)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -f -a "list" -d 'List snapshots, oldest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -f -a "show" -d 'Show the providers of a snapshot (default: the latest)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -f -a "export" -d 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -f -a "diff" -d 'Providers and models added and removed between two snapshots (default: previous → latest)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l input-format -d 'The file\'s shape; auto tells them apart by how models are keyed (slug or id)' -r -f -a "auto\t''
 snapshot\t'{"providers":[{"slug","name","models":[{"slug","name","endpoint"}]}]}'
 openrouter\t'{"providers":[{"slug","name","models":[{"id","name","free"}]}]} (OpenRouter export)'"
@@ -132,6 +173,14 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l force -d 'Import even when the file drops more than half of the live providers'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -147,10 +196,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -161,11 +218,42 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead of standard output' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"
@@ -175,14 +263,23 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List snapshots, oldest first'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the providers of a snapshot (default: the latest)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Providers and models added and removed between two snapshots (default: previous → latest)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -194,10 +291,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Every organization with its plan, mode and list sizes (streams; any size)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -215,10 +320,19 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also list soft-deleted organizations (gateway), marked as such'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every organization with its plan, mode and list sizes (streams; any size)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -231,10 +345,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -f -a "list" -d 'Every live provider with its state for the organization, and a summary'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -f -a "allow" -d 'Allow providers: add them to the allow list (allow mode) or take them off the deny list (legacy)'
@@ -251,10 +373,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -266,12 +396,20 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -283,12 +421,20 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every live provider with its state for the organization, and a summary'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "allow" -d 'Allow providers: add them to the allow list (allow mode) or take them off the deny list (legacy)'
@@ -303,10 +449,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -f -a "list" -d 'Models with their state through each provider for the organization'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -f -a "deny" -d 'Deny models from every provider (model_deny_list), or from one with --provider'
@@ -324,11 +478,19 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l blocked -d 'Only blocked model/provider combinations'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r
@@ -341,12 +503,20 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r
@@ -359,12 +529,20 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "list" -d 'Models with their state through each provider for the organization'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "deny" -d 'Deny models from every provider (model_deny_list), or from one with --provider'
@@ -387,16 +565,25 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l explain -d 'Show every step of the decision'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l byok -d 'The request uses the org\'s own provider key (quarantine-3 then adds latency only)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l no-abuse -d 'Do not consult the abuse cache, even with an identity and a Redis URL'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l org -d 'Organization id or exact name' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog -d 'A catalog change: snapshots A..B (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog -d 'A catalog change: A..B, each a snapshot id or an exported catalog file (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts): the history the gateway\'s database does not keep' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l settings -d 'A proposed settings document (JSON file; `-` reads stdin), against the latest snapshot' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -407,14 +594,23 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l migration -d 'What `backfill apply` would do to the org, now and when providers enter the catalog later'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l fail-on -d 'Exit 1 when there is a finding of this severity or worse' -r -f -a "error\t''
 warning\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent enablement check, on a database that keeps no catalog history (the gateway\'s)' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"
@@ -424,10 +620,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -438,10 +642,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -452,10 +664,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
@@ -472,12 +692,20 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l org -d 'Only these organizations (id or exact name; repeatable)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l batch-size -d 'Orgs per transaction' -r
@@ -490,12 +718,20 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l accept-changes -d 'Also apply orgs whose effective access the migration would change'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Orgs per transaction' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -507,10 +743,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
@@ -525,10 +769,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "identity" -d 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -f -a "get" -d 'Show the action cached for an identity'
@@ -549,10 +801,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -563,10 +823,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -577,10 +845,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -591,11 +867,19 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l all -d 'Every identity under the key prefix (asks first; --yes to skip)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l action -d 'Only identities with this action' -r -f -a "none\t''
 log\t''
@@ -613,10 +897,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "identity" -d 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the action cached for an identity'
@@ -635,10 +927,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -649,10 +949,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -663,10 +971,18 @@ never\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models check diff audit test backfill abuse log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
@@ -688,6 +1004,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "list" -d 'List snapshots, oldest first'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "show" -d 'Show the providers of a snapshot (default: the latest)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "export" -d 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "diff" -d 'Providers and models added and removed between two snapshots (default: previous → latest)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from orgs" -f -a "list" -d 'Every organization with its plan, mode and list sizes (streams; any size)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "list" -d 'Every live provider with its state for the organization, and a summary'

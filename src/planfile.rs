@@ -33,7 +33,19 @@ pub struct Header {
     /// SHA-256 of the snapshot's stored data: a plan made against another database or catalog
     /// does not match it.
     pub snapshot_sha256: String,
+    /// SHA-256 of what policy reads from the catalog (providers and the models each serves):
+    /// apply refuses the plan once that changes, and only then (the gateway's sync replaces
+    /// its catalog row every ten minutes, mostly with nothing policy-relevant).
+    #[serde(default)]
+    pub catalog_fingerprint: String,
+    /// The rules the plan was made under (`marker`, `allow-list`, `current`).
+    #[serde(default = "marker_rules")]
+    pub rules: String,
     pub include_unrestricted: bool,
+}
+
+fn marker_rules() -> String {
+    "marker".into()
 }
 
 /// One org of a plan as read back. The documents stay raw JSON text: applying passes them to
@@ -277,6 +289,8 @@ mod tests {
             database: "sqlite://x".into(),
             snapshot_id: 1,
             snapshot_sha256: "abc".into(),
+            catalog_fingerprint: "def".into(),
+            rules: "marker".into(),
             include_unrestricted: false,
         }
     }

@@ -76,8 +76,11 @@ fn latest_catalog(db: &TestDb) -> Catalog {
 
 fn access(catalog: &Catalog, row: &OrgRow) -> orgpolicy::policy::EffectiveAccess {
     let settings = Settings::parse(&row.settings);
-    CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[] }, catalog)
-        .effective_access(catalog)
+    CompiledPolicy::new(
+        Org { plan: &row.plan, settings: &settings, custom_models: &[], rules: orgpolicy::policy::Rules::Marker },
+        catalog,
+    )
+    .effective_access(catalog)
 }
 
 fn doc(row: &OrgRow) -> Value {
@@ -234,7 +237,7 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
     refused(&db.file("junk.jsonl", "hello\n"), "is not an orgpolicy backfill plan");
     refused(Path::new("/nonexistent/plan.jsonl"), "could not read plan file");
 
-    // Another database: same shape, different snapshot.
+    // Another database with another catalog: what policy reads differs.
     let other = TestDb::new(backend);
     let mut catalog = real_catalog_value();
     catalog["providers"].as_array_mut().unwrap().pop();
@@ -247,12 +250,24 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
         .arg("--yes")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("was made against another database or catalog"));
+        .stderr(predicate::str::contains("is stale: the catalog changed in what policy reads"));
 
-    // A newer snapshot makes the plan stale.
+    // Under other rules than the plan's.
+    db.cmd()
+        .args(["backfill", "apply", "--rules", "current"])
+        .arg(&path)
+        .arg("--yes")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("was made under the marker rules, and the current rules are in force"));
+
+    // A newer snapshot that changes what policy reads makes the plan stale.
     let newer = db.file("newer.json", &catalog.to_string());
     db.cmd().args(["catalog", "import"]).arg(&newer).assert().success();
-    refused(&path, "is stale: it was made against catalog snapshot 1, and snapshot 2 is now the latest");
+    refused(
+        &path,
+        "is stale: the catalog changed in what policy reads since the plan was made (snapshot 1 then, 2 now)",
+    );
 
     // Nothing was written by any of it.
     let after = orgs(&db);
@@ -311,6 +326,8 @@ fn access_changes_need_accepting(backend: Backend) {
         database: db.url.clone(),
         snapshot_id: 1,
         snapshot_sha256: fingerprint,
+        catalog_fingerprint: latest_catalog(&db).policy_fingerprint(),
+        rules: "marker".into(),
         include_unrestricted: false,
     };
     let mut writer = PlanWriter::create(&path, &header).unwrap();

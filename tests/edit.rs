@@ -250,7 +250,7 @@ fn stale_writes_are_refused(backend: Backend) {
     let org = rt.block_on(store.resolve_org("cas")).unwrap();
     let audit = AuditEntry {
         action: "organization.settings.change".into(),
-        actor: Actor { id: "t".into(), email: "t".into(), name: None },
+        actor: Actor { id: Some("t".into()), email: Some("t".into()), name: None },
         message: "m".into(),
         details: json!({}),
     };

@@ -15,6 +15,15 @@ pub enum CatalogCommand {
         /// Snapshot id
         id: Option<i64>,
     },
+    /// Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts
+    /// back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`
+    Export {
+        /// Snapshot id [default: the latest]
+        id: Option<i64>,
+        /// Write to this file instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Providers and models added and removed between two snapshots (default: previous → latest)
     Diff {
         /// The older snapshot id

@@ -70,6 +70,61 @@ pub struct GlobalArgs {
     /// Who makes changes, recorded on audit rows [default: the OS user]
     #[arg(long, env = "ORGPOLICY_ACTOR", global = true, value_name = "NAME")]
     pub actor: Option<String>,
+
+    /// The actor's email on audit rows (gateway: NULL when not given)
+    #[arg(long, env = "ORGPOLICY_ACTOR_EMAIL", global = true, value_name = "EMAIL")]
+    pub actor_email: Option<String>,
+
+    /// The actor's user id on audit rows (gateway: NULL when not given)
+    #[arg(long, env = "ORGPOLICY_ACTOR_ID", global = true, value_name = "ID")]
+    pub actor_id: Option<String>,
+
+    /// Which schema the database has: orgpolicy's own, or the gateway's production one
+    /// (auto: detected from the database's catalog, never by trying writes)
+    #[arg(long, env = "ORGPOLICY_SCHEMA", global = true, value_enum, default_value_t = SchemaArg::Auto)]
+    pub schema: SchemaArg,
+
+    /// The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current
+    /// [default: current on the gateway's schema, marker on orgpolicy's own]
+    #[arg(long, env = "ORGPOLICY_RULES", global = true, value_enum, value_name = "RULES")]
+    pub rules: Option<RulesArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaArg {
+    Auto,
+    Own,
+    Gateway,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesArg {
+    /// provider_policy_mode "allow" marks an enforced allow list; else deny lists apply
+    Marker,
+    /// any provider_allow_list is enforced; deny lists and the marker are not read
+    AllowList,
+    /// exemptions, snapshot membership, model_deny_list, provider_allow_list as routes
+    Current,
+}
+
+impl From<RulesArg> for crate::policy::Rules {
+    fn from(arg: RulesArg) -> Self {
+        match arg {
+            RulesArg::Marker => crate::policy::Rules::Marker,
+            RulesArg::AllowList => crate::policy::Rules::AllowList,
+            RulesArg::Current => crate::policy::Rules::Current,
+        }
+    }
+}
+
+impl From<SchemaArg> for crate::store::SchemaChoice {
+    fn from(arg: SchemaArg) -> Self {
+        match arg {
+            SchemaArg::Auto => crate::store::SchemaChoice::Auto,
+            SchemaArg::Own => crate::store::SchemaChoice::Own,
+            SchemaArg::Gateway => crate::store::SchemaChoice::Gateway,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,6 +12,9 @@ pub enum OrgsCommand {
         /// Only organizations whose settings are in this mode
         #[arg(long, value_enum)]
         mode: Option<ModeArg>,
+        /// Also list soft-deleted organizations (gateway), marked as such
+        #[arg(long)]
+        include_deleted: bool,
     },
 }
 

@@ -12,7 +12,7 @@ use crate::output::{plural, truncate, Output, Tone};
 use crate::parallel::{self, OrderedPool};
 use crate::policy::audit::{Auditor, CatalogHistory, Code, Finding, HistoryBuilder, OrgHistory, Severity};
 use crate::policy::evaluate::{is_enterprise, Org};
-use crate::policy::{normalize, Catalog, Settings};
+use crate::policy::{normalize, Catalog, Rules, Settings};
 use crate::store::{AuditedOrgRow, Store};
 use crate::ExitStatus;
 
@@ -32,11 +32,12 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
     let shared = Arc::new((snapshot.catalog.clone(), history));
     let out = ctx.out.clone();
+    let rules = ctx.rules(&store);
     let mut pool = OrderedPool::new(parallel::threads(), || {
         let (shared, out) = (Arc::clone(&shared), out.clone());
         move |batch: Vec<AuditedOrgRow>| {
             let auditor = Auditor::new(&shared.0, &shared.1);
-            batch.iter().map(|row| audit_row(&auditor, row, &out)).collect::<Vec<_>>()
+            batch.iter().map(|row| audit_row(&auditor, rules, row, &out)).collect::<Vec<_>>()
         }
     });
     store.for_each_audited_org(&mut |row| pool.push(row, &mut write)).await?;
@@ -52,7 +53,10 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
 /// When each provider of the latest snapshot entered the catalog, from every stored snapshot.
 async fn catalog_history(store: &Store, latest: &Catalog) -> anyhow::Result<CatalogHistory> {
     let mut builder = HistoryBuilder::default();
-    Snapshot::for_each_live_set(store, &mut |row, live| builder.add(row.id, row.created_at, live)).await?;
+    Snapshot::for_each_live_set(store, &mut |row, live| {
+        builder.add(row.id, row.created_at.unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC), live)
+    })
+    .await?;
     Ok(builder.finish(latest))
 }
 
@@ -62,7 +66,7 @@ struct Audited {
     shown: Vec<String>,
 }
 
-fn audit_row(auditor: &Auditor<'_>, row: &AuditedOrgRow, out: &Output) -> anyhow::Result<Audited> {
+fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Output) -> anyhow::Result<Audited> {
     let org = &row.org;
     if !is_enterprise(&org.plan) {
         // Nothing in the settings of other plans is enforced (and parsing them is wasted).
@@ -70,7 +74,7 @@ fn audit_row(auditor: &Auditor<'_>, row: &AuditedOrgRow, out: &Output) -> anyhow
     }
     let settings = Settings::parse(&org.settings);
     let custom_models = custom_models(row.custom_models.as_deref());
-    let subject = Org { plan: &org.plan, settings: &settings, custom_models: &custom_models };
+    let subject = Org { plan: &org.plan, settings: &settings, custom_models: &custom_models, rules };
     let history = OrgHistory { created_at: org.created_at, last_settings_change: row.last_settings_change };
     let findings = auditor.audit(subject, history);
     Ok(Audited {

@@ -22,11 +22,12 @@ use crate::parallel::{self, OrderedPool};
 use crate::planfile::{Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
+use crate::policy::Rules;
 use crate::policy::{Org, Settings};
-use crate::store::{AbortPoint, BatchAudit, OrgFilter, OrgRow, Store, StoreError, Swap, SwapOutcome};
+use crate::store::{AbortPoint, BatchAudit, OrgFilter, OrgRow, Store, Swap, SwapOutcome};
+use crate::store::{Schema, SETTINGS_CHANGE};
 use crate::ExitStatus;
 
-use super::edit::{actor, SETTINGS_CHANGE};
 use super::{Ctx, Snapshot};
 
 pub async fn run(ctx: &Ctx, cmd: BackfillCommand) -> anyhow::Result<ExitStatus> {
@@ -162,11 +163,11 @@ enum Outcome {
 }
 
 /// Plans one enterprise org: parse, transform, check the invariant, serialize.
-fn plan_org(planner: &Planner<'_>, row: &OrgRow, rows: Rows, out: &Output) -> anyhow::Result<Planned> {
+fn plan_org(planner: &Planner<'_>, rules: Rules, row: &OrgRow, rows: Rows, out: &Output) -> anyhow::Result<Planned> {
     let settings = Settings::parse(&row.settings);
     // Custom models are left out: they are exempt under both the old and the new settings,
     // so they cannot make the two sides differ.
-    let org = Org { plan: &row.plan, settings: &settings, custom_models: &[] };
+    let org = Org { plan: &row.plan, settings: &settings, custom_models: &[], rules };
     let render = |shown: Row<'_>| -> anyhow::Result<Option<String>> {
         Ok(match rows {
             Rows::Table => Some(shown.text(out)),
@@ -236,6 +237,7 @@ async fn write_plan(
 ) -> anyhow::Result<(Summary, String)> {
     let only = scope_ids(store, args).await?;
     let scope = Scope { include_unrestricted: args.include_unrestricted };
+    let rules = ctx.rules(store);
     let header = Header {
         format: FORMAT.into(),
         version: VERSION,
@@ -243,6 +245,8 @@ async fn write_plan(
         database: store.url().into(),
         snapshot_id: snapshot.id,
         snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
+        catalog_fingerprint: snapshot.catalog.policy_fingerprint(),
+        rules: rules.as_str().into(),
         include_unrestricted: scope.include_unrestricted,
     };
     let mut writer = PlanWriter::create(path, &header).map_err(|e| {
@@ -282,7 +286,7 @@ async fn write_plan(
         let (catalog, out) = (std::sync::Arc::clone(&catalog), shown_by.clone());
         move |batch: Vec<OrgRow>| {
             let planner = Planner::new(&catalog, scope);
-            batch.into_iter().map(|row| plan_org(&planner, &row, rows, &out)).collect::<Vec<_>>()
+            batch.into_iter().map(|row| plan_org(&planner, rules, &row, rows, &out)).collect::<Vec<_>>()
         }
     });
     let (mut scanned, mut not_enterprise) = (0, 0);
@@ -346,25 +350,27 @@ async fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
     })
 }
 
-/// Refuses a plan made against another database or catalog, or an older snapshot.
-async fn check_plan_matches(store: &Store, plan: &VerifiedPlan) -> anyhow::Result<()> {
+/// Refuses a plan made under other rules, or against a catalog that has changed since in a way
+/// policy reads (a new snapshot with the same providers and models is fine).
+async fn check_plan_matches(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<()> {
     let path = plan.path.display();
-    let planned = plan.header.snapshot_id;
-    let other_database = || {
-        fixable(
-            format!("plan file '{path}' was made against another database or catalog (its snapshot {planned} is not this database's)"),
-            format!("point --database-url at the database the plan was made for ({}), or make a new plan here", plan.header.database),
-        )
-    };
-    match store.snapshot_fingerprint(planned).await {
-        Ok(fingerprint) if fingerprint == plan.header.snapshot_sha256 => {}
-        Ok(_) | Err(StoreError::SnapshotNotFound(_)) => return Err(other_database()),
-        Err(e) => return Err(e.into()),
-    }
-    let latest = store.latest_snapshot().await?.id;
-    if latest != planned {
+    let rules = ctx.rules(store);
+    if plan.header.rules != rules.as_str() {
         return Err(fixable(
-            format!("plan file '{path}' is stale: it was made against catalog snapshot {planned}, and snapshot {latest} is now the latest"),
+            format!(
+                "plan file '{path}' was made under the {} rules, and the {rules} rules are in force",
+                plan.header.rules
+            ),
+            format!("pass --rules {} to use it, or make a new plan under the rules in force", plan.header.rules),
+        ));
+    }
+    let latest = Snapshot::from_row(store.latest_snapshot().await?)?;
+    if plan.header.catalog_fingerprint != latest.catalog.policy_fingerprint() {
+        return Err(fixable(
+            format!(
+                "plan file '{path}' is stale: the catalog changed in what policy reads since the plan was made (snapshot {} then, {} now)",
+                plan.header.snapshot_id, latest.id
+            ),
             "make a new plan with `orgpolicy backfill plan --out FILE`: allow lists must match the current catalog",
         ));
     }
@@ -405,7 +411,7 @@ async fn run_batches(
     let short = &plan.hash[..12];
     let audit = BatchAudit {
         action: SETTINGS_CHANGE.into(),
-        actor: actor(ctx),
+        actor: ctx.actor(store.schema()),
         details: match direction {
             Direction::Apply => {
                 json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}})
@@ -428,7 +434,7 @@ async fn run_batches(
                 bar.inc(1);
                 continue;
             }
-            batch.push(swap_of(entry, direction, short));
+            batch.push(swap_of(entry, direction, short, store.schema()));
             if batch.len() == batch_size {
                 break;
             }
@@ -456,7 +462,32 @@ async fn run_batches(
     Ok(report)
 }
 
-fn swap_of(entry: Entry, direction: Direction, plan: &str) -> Swap {
+fn swap_of(entry: Entry, direction: Direction, plan: &str, schema: Schema) -> Swap {
+    if schema == Schema::Gateway {
+        // The gateway's own message, from the lists it reads, and which run wrote it.
+        let (from, to) = match direction {
+            Direction::Apply => (&entry.old, &entry.new),
+            Direction::Rollback => (&entry.new, &entry.old),
+        };
+        let (before, after) = (Settings::parse(from.get()), Settings::parse(to.get()));
+        let (before, after) = (before.gateway_lists(), after.gateway_lists());
+        let verb = match direction {
+            Direction::Apply => "backfill apply",
+            Direction::Rollback => "backfill rollback",
+        };
+        let message = crate::policy::gateway::settings_change_message(
+            before.provider_allow_list.as_deref(),
+            after.provider_allow_list.as_deref(),
+            &before.model_deny_list,
+            &after.model_deny_list,
+            &format!("orgpolicy {verb}, plan {plan}"),
+        );
+        let (expected, replacement) = match direction {
+            Direction::Apply => (entry.old, entry.new),
+            Direction::Rollback => (entry.new, entry.old),
+        };
+        return Swap { message, org_id: entry.id, expected, replacement };
+    }
     match direction {
         Direction::Apply => {
             let denied =
@@ -526,7 +557,7 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
             VerifiedPlan::open(temp.path())?
         }
     };
-    check_plan_matches(&store, &plan).await?;
+    check_plan_matches(ctx, &store, &plan).await?;
     if plan.orgs == 0 {
         ctx.out.note("nothing to migrate");
         if ctx.out.is_json() {

@@ -19,7 +19,17 @@ use super::{Ctx, Snapshot};
 pub async fn run(ctx: &Ctx, cmd: CatalogCommand) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     match cmd {
-        CatalogCommand::Import(args) => import(ctx, &store, &args.file, args.input_format, args.force).await?,
+        CatalogCommand::Import(args) => {
+            if store.schema() == crate::store::Schema::Gateway {
+                return Err(crate::store::StoreError::ReadOnlyOnGateway {
+                    what: "importing a catalog".into(),
+                    help: "the gateway's sync job owns models_by_provider (one row, replaced every ten minutes); nothing was written. Compare a file with the live catalog with `orgpolicy diff --catalog FILE.. --org ORG`".into(),
+                }
+                .into());
+            }
+            import(ctx, &store, &args.file, args.input_format, args.force).await?
+        }
+        CatalogCommand::Export { id, out } => export(ctx, &store, id, out.as_deref()).await?,
         CatalogCommand::List => list(ctx, &store).await?,
         CatalogCommand::Show { id } => show(ctx, &store, id).await?,
         CatalogCommand::Diff { from, to } => diff(ctx, &store, from, to).await?,
@@ -31,7 +41,7 @@ pub async fn run(ctx: &Ctx, cmd: CatalogCommand) -> anyhow::Result<ExitStatus> {
 #[derive(Debug, Serialize)]
 struct Summary {
     id: i64,
-    created_at: String,
+    created_at: Option<String>,
     generated_at: Option<Value>,
     providers: usize,
     live_providers: usize,
@@ -43,7 +53,7 @@ impl Summary {
     fn of(s: &Snapshot) -> Self {
         Self {
             id: s.id,
-            created_at: s.created_at.to_rfc3339(),
+            created_at: s.created_at.map(|t| t.to_rfc3339()),
             generated_at: s.data.extra.get("generated_at").cloned(),
             providers: s.catalog.providers().len(),
             live_providers: s.catalog.live().len(),
@@ -126,6 +136,33 @@ async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, f
     Ok(())
 }
 
+/// The snapshot's data as stored, with `generated_at` added when the row keeps its time in a
+/// column (orgpolicy's schema): a file `catalog import`, `diff --catalog` and
+/// `--catalog-history` read back, in order.
+async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -> anyhow::Result<()> {
+    let row = match id {
+        Some(id) => store.snapshot(id).await?,
+        None => store.latest_snapshot().await?,
+    };
+    let mut data: Value = serde_json::from_str(&row.data)
+        .with_context(|| format!("catalog snapshot {} in the database is malformed", row.id))?;
+    if let (Some(map), Some(at)) = (data.as_object_mut(), row.created_at) {
+        map.entry("generated_at").or_insert_with(|| json!(at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)));
+    }
+    let mut text = serde_json::to_string_pretty(&data)?;
+    text.push('\n');
+    match out {
+        None => ctx.out.raw(&text)?,
+        Some(path) => {
+            crate::output::write_atomically(path, text.as_bytes()).map_err(|e| {
+                fixable(format!("could not write '{}': {e}", path.display()), "check the path and permissions")
+            })?;
+            ctx.out.note(format!("wrote catalog snapshot {} to {}", row.id, path.display()));
+        }
+    }
+    Ok(())
+}
+
 async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
     let mut summaries = Vec::new();
     store
@@ -146,7 +183,7 @@ async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
     for s in &summaries {
         table.add_row(vec![
             s.id.to_string(),
-            s.created_at.get(..16).unwrap_or(&s.created_at).replace('T', " "),
+            s.created_at.as_deref().map_or("-".into(), |c| c.get(..16).unwrap_or(c).replace('T', " ")),
             s.generated_at.as_ref().and_then(Value::as_str).unwrap_or("-").to_string(),
             s.live_providers.to_string(),
             s.models.to_string(),

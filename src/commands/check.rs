@@ -7,7 +7,10 @@ use crate::cli::CheckArgs;
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Enforcement, Identity, Rewrite};
 use crate::policy::chain::{Chain, Selected};
+use crate::policy::gateway::Exemption;
+use crate::policy::Rules;
 use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
+use crate::store::Store;
 use crate::ExitStatus;
 
 use super::abuse::{identity_of, Cached, Lookup};
@@ -104,7 +107,7 @@ fn abuse_layer(ctx: &Ctx, args: &CheckArgs, policy: &CompiledPolicy, c: &Catalog
 
 pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(&store, &args.org.org).await?;
+    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let policy = org.compile(c);
@@ -127,13 +130,21 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     // A rewrite keeps the free entry's full id (`x:free`).
     let shown_model = abuse.rewritten().unwrap_or(&request.model).to_string();
     let chain_exhausted = chain.as_ref().is_some_and(|c| c.selected.is_none());
+    let rules = policy.rules();
     let (allowed, reason, http_status) = match &abuse.enforcement {
         Enforcement::Refused { status, code } => (false, *code, *status),
         Enforcement::Proceeds { .. } => {
             let allowed = explained.decision.reason.is_allowed();
-            (allowed, explained.decision.reason.code(), if allowed { 200 } else { 403 })
+            // The gateway answers a refusal with 404 model_not_allowed since P2861.
+            let refused = if rules == Rules::Marker { 403 } else { 404 };
+            (allowed, explained.decision.reason.code(), if allowed { 200 } else { refused })
         }
     };
+    let bypass = access_check_bypass(&store, &org, &request).await?;
+    let denial_source =
+        if rules == Rules::Marker || allowed { None } else { explained.decision.reason.denial_source() };
+    let member_note = (rules == Rules::Current)
+        .then_some("decided for a member with the organization's default policy (group grants are not read yet)");
 
     if ctx.out.is_json() {
         let mut doc = json!({
@@ -147,6 +158,10 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
             "trace": explained.trace,
             "abuse": abuse.to_json(),
             "http_status": http_status,
+            "rules": rules,
+            "denial_source": denial_source,
+            "access_check_bypassed": bypass,
+            "member": member_note,
         });
         if let Some(chain) = &chain {
             doc["chain"] = chain
@@ -185,6 +200,15 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
         if let Some(routing) = explained.routing.as_ref().filter(|_| allowed) {
             ctx.out.line(format!("  routing: {}", Value::to_string(routing)))?;
         }
+        if let Some(source) = denial_source {
+            ctx.out.line(format!("  gateway denial source: {source} (rules: {rules})"))?;
+        }
+        if let Some(bypass) = &bypass {
+            ctx.out.line(format!("  {}", ctx.out.paint(format!("note: {bypass}"), Tone::Warn)))?;
+        }
+        if let Some(note) = member_note {
+            ctx.out.note(note);
+        }
         if args.explain {
             ctx.out.line(format!("  steps (catalog snapshot {}):", snapshot.id))?;
             for (i, step) in explained.trace.iter().enumerate() {
@@ -193,6 +217,24 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
         }
     }
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// Why the gateway would skip the access check entirely for this request, if it would: a
+/// direct-BYOK model for which the org holds an enabled key, or one of the org's custom LLMs.
+async fn access_check_bypass(store: &Store, org: &LoadedOrg, request: &Request) -> anyhow::Result<Option<String>> {
+    if let Some(provider) = Exemption::byok_provider(&request.full) {
+        if store.byok_providers(&org.row.id).await?.contains(&provider) {
+            return Ok(Some(format!(
+                "the organization holds an enabled {provider} BYOK key: the gateway skips the access check entirely for this model"
+            )));
+        }
+    }
+    if Exemption::of(&request.full) == Some(Exemption::CustomLlm) && org.custom_models.contains(&request.model) {
+        return Ok(Some(
+            "a custom LLM of this organization (custom_llm2): the gateway skips the access check entirely".into(),
+        ));
+    }
+    Ok(None)
 }
 
 fn final_message(abuse: &AbuseLayer, explained: &Explanation) -> String {

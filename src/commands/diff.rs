@@ -35,7 +35,7 @@ struct Report {
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(&store, &args.org.org).await?;
+    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?;
     let report = if let Some(path) = &args.settings {
         settings_change(ctx, &store, &org, path).await?
     } else if args.migration {

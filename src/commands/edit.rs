@@ -11,16 +11,17 @@ use crate::error::fixable;
 use crate::output::{self, Tone};
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
+use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
 use crate::policy::{normalize, AccessDiff, CompiledPolicy, Org};
-use crate::store::{Actor, AuditEntry, Store};
+use crate::store::{AuditEntry, Store};
 use crate::ExitStatus;
 
 use super::{Ctx, LoadedOrg, Snapshot};
 
 /// Compare-and-swap attempts before giving up on a busy document.
 const MAX_ATTEMPTS: usize = 10;
-pub use crate::store::SETTINGS_CHANGE;
+use crate::store::{Schema, SETTINGS_CHANGE};
 
 pub async fn providers(ctx: &Ctx, verb: Verb, args: ProviderEditArgs) -> anyhow::Result<ExitStatus> {
     let slugs = normalize::normalized_list(args.slugs.iter().map(String::as_str), normalize::provider_slug);
@@ -36,19 +37,6 @@ pub async fn models(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Resul
         ),
     };
     run(ctx, &args.org.org, Edit { verb, target }, args.edit).await
-}
-
-/// The actor for audit rows: `--actor`/`ORGPOLICY_ACTOR`, else the OS user.
-pub fn actor(ctx: &Ctx) -> Actor {
-    let name = ctx
-        .global
-        .actor
-        .clone()
-        .filter(|a| !a.trim().is_empty())
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-        .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "unknown".into());
-    Actor { id: format!("orgpolicy:{name}"), email: name, name: None }
 }
 
 /// Refuses names the catalog does not know (a typo would otherwise be written silently),
@@ -123,6 +111,10 @@ fn explain_refusal(org: &LoadedOrg, e: EditError) -> anyhow::Error {
             format!("cannot edit '{name}': {invalid}"),
             "fix the settings document in the database first; orgpolicy never rewrites an invalid one",
         ),
+        EditError::CombosUnsupported(rules) => fixable(
+            format!("cannot edit '{name}': model/provider combinations are not enforced by the gateway ({rules} rules)"),
+            "no gateway version reads model_provider_deny_list; deny the model everywhere (`orgpolicy models deny --org ORG MODEL`) or take the provider off the allow list",
+        ),
     }
 }
 
@@ -137,12 +129,18 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
-    let mut org = LoadedOrg::load(&store, org_query).await?;
-    edit::editable(org.as_org()).map_err(|e| explain_refusal(&org, e))?;
+    let mut org = LoadedOrg::load(ctx, &store, org_query).await?;
+    if store.schema() == Schema::Gateway && matches!(edit.target, Target::Combos(_)) {
+        return Err(explain_refusal(&org, EditError::CombosUnsupported(org.rules)));
+    }
+    if !org.rules.is_gateway_reading() {
+        edit::editable(org.as_org()).map_err(|e| explain_refusal(&org, e))?;
+    }
     if !flags.allow_unknown {
         check_known(&edit, &org, c)?;
     }
-    let actor = actor(ctx);
+    let actor = ctx.actor(store.schema());
+    let command = command_name(&edit);
     let mut confirmed = false;
     for attempt in 1..=MAX_ATTEMPTS {
         let applied = edit::apply(&edit, org.as_org(), c).map_err(|e| explain_refusal(&org, e))?;
@@ -170,7 +168,10 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
         let audit = AuditEntry {
             action: SETTINGS_CHANGE.into(),
             actor: actor.clone(),
-            message: outcome.applied.summary.clone(),
+            message: match store.schema() {
+                Schema::Gateway => gateway_message(&org, &outcome.applied, &command),
+                Schema::Own => outcome.applied.summary.clone(),
+            },
             details: json!({
                 "tool": "orgpolicy",
                 "key": outcome.applied.key,
@@ -195,7 +196,7 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
                     "the settings of '{}' changed while this edit was prepared (attempt {attempt}); re-applying it to the current version",
                     org.row.name
                 ));
-                org = LoadedOrg::load(&store, &org.row.id).await?;
+                org = LoadedOrg::load(ctx, &store, &org.row.id).await?;
             }
         }
     }
@@ -208,8 +209,43 @@ async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow
     ))
 }
 
+/// `orgpolicy providers deny` and so on, for the gateway's audit message.
+fn command_name(edit: &Edit) -> String {
+    let noun = match edit.target {
+        Target::Providers(_) => "providers",
+        Target::Models(_) | Target::Combos(_) => "models",
+    };
+    let verb = match edit.verb {
+        Verb::Allow => "allow",
+        Verb::Deny => "deny",
+    };
+    format!("orgpolicy {noun} {verb}")
+}
+
+/// The message the gateway itself writes for a settings change, from the lists it reads
+/// before and after, with the command that wrote it.
+fn gateway_message(org: &LoadedOrg, applied: &Applied, command: &str) -> String {
+    let (before, after) = (org.settings.gateway_lists(), applied.settings.gateway_lists());
+    let mut message = settings_change_message(
+        before.provider_allow_list.as_deref(),
+        after.provider_allow_list.as_deref(),
+        &before.model_deny_list,
+        &after.model_deny_list,
+        command,
+    );
+    if let Some(model) = &applied.cleared_default {
+        message.push_str(&format!(" (cleared default_model {model})"));
+    }
+    message
+}
+
 fn headline(org: &LoadedOrg, outcome: &Outcome) -> String {
-    let mode = org.settings.mode().map_or("invalid", |m| m.as_str());
+    let compiled = org.settings.policy().ok();
+    let mode = match org.rules {
+        crate::policy::Rules::Marker => compiled.map_or("invalid", |p| p.mode().as_str()),
+        _ if org.settings.gateway_lists().provider_allow_list.is_some() => "allow",
+        _ => "unrestricted",
+    };
     format!("{} ({}, {mode} mode): {}", org.row.name, org.row.plan, outcome.applied.summary)
 }
 
@@ -247,7 +283,8 @@ fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyho
         ctx.out.note("dry run: nothing written");
     } else if let Some(id) = &outcome.audit_id {
         ctx.out.line(format!("{}: written, audit {id}", org.row.name))?;
-        if org.settings.mode() != Some(crate::policy::Mode::Allow)
+        if org.rules == crate::policy::Rules::Marker
+            && org.settings.mode() != Some(crate::policy::Mode::Allow)
             && matches!(outcome.applied.key, "provider_deny_list")
         {
             ctx.out.note("this organization is in legacy mode: providers that join the catalog later are enabled silently until it is migrated to an allow list");
@@ -272,7 +309,7 @@ pub async fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<ExitStatus> {
     for row in &rows {
         table.add_row(vec![
             row.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            row.actor_email.clone(),
+            row.actor_name.clone().or_else(|| row.actor_email.clone()).unwrap_or_else(|| "(system)".into()),
             row.action.clone(),
             row.message.clone(),
         ]);

@@ -22,8 +22,8 @@ use crate::output::Output;
 use crate::policy::catalog::{Catalog, SnapshotData};
 use crate::policy::edit::Verb;
 use crate::policy::evaluate::{CompiledPolicy, Org};
-use crate::policy::Settings;
-use crate::store::{OrgRow, SnapshotRow, Store, StoreError};
+use crate::policy::{Rules, Settings};
+use crate::store::{Actor, OrgRow, Schema, SnapshotRow, Store, StoreError};
 use crate::ExitStatus;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
@@ -79,18 +79,53 @@ impl Ctx {
         self.global.redis_url.as_deref().filter(|u| !u.trim().is_empty())
     }
 
-    /// The migrated store every command but `db` and `demo` works on.
+    /// The store every command but `db` and `demo` works on: the tool's migrated schema or
+    /// the gateway's, as `--schema` says or as detected.
     pub async fn store(&self) -> anyhow::Result<Store> {
-        let store = Store::open(self.database_url()?).await?;
-        self.out.detail(format!("database: {}", store.url()));
+        let store = Store::open_with(self.database_url()?, self.global.schema.into()).await?;
+        self.out.detail(format!("database: {} ({} schema)", store.url(), store.schema().as_str()));
+        self.out.detail(format!("rules: {}", self.rules(&store).describe()));
         Ok(store)
+    }
+
+    /// The rules in force: `--rules`, else the gateway's current rules on its own schema and
+    /// the marker rules on orgpolicy's.
+    pub fn rules(&self, store: &Store) -> Rules {
+        match (self.global.rules, store.schema()) {
+            (Some(rules), _) => rules.into(),
+            (None, Schema::Gateway) => Rules::Current,
+            (None, Schema::Own) => Rules::Marker,
+        }
+    }
+
+    /// Who writes, for audit rows. On the gateway's schema each column is what was given
+    /// (`--actor`, `--actor-email`, `--actor-id`), NULL otherwise, except the name, which falls
+    /// back to the OS user; orgpolicy's own schema fills all three.
+    pub fn actor(&self, schema: Schema) -> Actor {
+        let given = |v: &Option<String>| v.clone().filter(|a| !a.trim().is_empty());
+        let name = given(&self.global.actor)
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()));
+        let (email, id) = (given(&self.global.actor_email), given(&self.global.actor_id));
+        match schema {
+            Schema::Gateway => Actor { id, email, name },
+            Schema::Own => {
+                let name = name.unwrap_or_else(|| "unknown".into());
+                Actor {
+                    id: Some(id.unwrap_or_else(|| format!("orgpolicy:{name}"))),
+                    email: Some(email.unwrap_or_else(|| name.clone())),
+                    name: None,
+                }
+            }
+        }
     }
 }
 
 /// A catalog snapshot, parsed and indexed.
 pub struct Snapshot {
     pub id: i64,
-    pub created_at: DateTime<Utc>,
+    /// When it was taken (the gateway's `generated_at`), if known.
+    pub created_at: Option<DateTime<Utc>>,
     pub data: SnapshotData,
     pub catalog: Catalog,
 }
@@ -154,9 +189,14 @@ impl Snapshot {
             .await
     }
 
+    /// When it was taken, for people.
+    pub fn taken(&self) -> String {
+        self.created_at.map_or_else(|| "time unknown".into(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+    }
+
     pub async fn latest(ctx: &Ctx, store: &Store) -> anyhow::Result<Self> {
         let snapshot = Self::from_row(store.latest_snapshot().await?)?;
-        ctx.out.detail(format!("catalog snapshot: {} ({})", snapshot.id, snapshot.created_at.format("%Y-%m-%d %H:%M")));
+        ctx.out.detail(format!("catalog snapshot: {} ({})", snapshot.id, snapshot.taken()));
         Ok(snapshot)
     }
 }
@@ -166,17 +206,18 @@ pub struct LoadedOrg {
     pub row: OrgRow,
     pub settings: Settings,
     pub custom_models: Vec<String>,
+    pub rules: Rules,
 }
 
 impl LoadedOrg {
-    pub async fn load(store: &Store, query: &str) -> anyhow::Result<Self> {
+    pub async fn load(ctx: &Ctx, store: &Store, query: &str) -> anyhow::Result<Self> {
         let row = store.resolve_org(query).await?;
         let custom_models = store.custom_models(&row.id).await?;
-        Ok(Self { settings: Settings::parse(&row.settings), row, custom_models })
+        Ok(Self { settings: Settings::parse(&row.settings), row, custom_models, rules: ctx.rules(store) })
     }
 
     pub fn as_org(&self) -> Org<'_> {
-        Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models }
+        Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models, rules: self.rules }
     }
 
     pub fn compile(&self, catalog: &Catalog) -> CompiledPolicy {

@@ -10,15 +10,16 @@ use crate::output::{plural, truncate, Tone};
 use crate::policy::catalog::{closest, Catalog, ModelId};
 use crate::policy::evaluate::{CompiledPolicy, Org, PairState};
 use crate::policy::provider_set::ProviderId;
-use crate::policy::{normalize, Settings};
+use crate::policy::{normalize, Rules, Settings};
 use crate::store::{OrgFilter, OrgRow};
 use crate::ExitStatus;
 
 use super::{Ctx, LoadedOrg, Snapshot};
 
 pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
-    let OrgsCommand::List { plan, mode } = cmd;
+    let OrgsCommand::List { plan, mode, include_deleted } = cmd;
     let store = ctx.store().await?;
+    let rules = ctx.rules(&store);
     let snapshot = Snapshot::latest_if_any(&store).await?;
     if snapshot.is_none() {
         ctx.out
@@ -35,8 +36,8 @@ pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus>
         writeln!(out, "{}", OrgLine::header())?;
     }
     store
-        .for_each_org(&OrgFilter { plan, by_name: true }, &mut |row| {
-            let line = OrgLine::new(&row, catalog);
+        .for_each_org(&OrgFilter { plan, by_name: true, include_deleted }, &mut |row| {
+            let line = OrgLine::new(&row, catalog, rules);
             if mode.is_some_and(|m| m != line.mode_arg()) {
                 return Ok(());
             }
@@ -92,26 +93,42 @@ struct OrgLine {
     models_denied: Option<usize>,
     combinations_denied: Option<usize>,
     invalid: Option<String>,
+    /// Soft-deleted (gateway; listed with `--include-deleted` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deleted_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl OrgLine {
-    fn new(row: &OrgRow, catalog: Option<&Catalog>) -> Self {
+    fn new(row: &OrgRow, catalog: Option<&Catalog>, rules: Rules) -> Self {
         let settings = Settings::parse(&row.settings);
         let policy = settings.policy();
+        let gateway = rules.is_gateway_reading().then(|| settings.gateway_lists());
         let mut line = Self {
             id: row.id.clone(),
             name: row.name.clone(),
             plan: row.plan.clone(),
-            mode: settings.mode().map_or("invalid", |m| m.as_str()),
+            mode: match gateway {
+                // The gateway never finds a document invalid: a defined allow list is enforced.
+                Some(g) if g.provider_allow_list.is_some() => "allow",
+                Some(_) => "unrestricted",
+                None => settings.mode().map_or("invalid", |m| m.as_str()),
+            },
             providers_allowed: None,
             providers_denied: None,
-            models_denied: policy.ok().map(|p| p.model_deny_list.len()),
-            combinations_denied: policy.ok().map(|p| p.model_provider_deny_list.len()),
-            invalid: policy.err().map(ToString::to_string),
+            models_denied: match gateway {
+                Some(g) => Some(g.model_deny_list.len()),
+                None => policy.ok().map(|p| p.model_deny_list.len()),
+            },
+            combinations_denied: match gateway {
+                Some(_) => Some(0),
+                None => policy.ok().map(|p| p.model_provider_deny_list.len()),
+            },
+            invalid: if gateway.is_some() { None } else { policy.err().map(ToString::to_string) },
+            deleted_at: row.deleted_at,
         };
-        if let (Some(catalog), Ok(_)) = (catalog, policy) {
+        if let Some(catalog) = catalog.filter(|_| gateway.is_some() || policy.is_ok()) {
             let compiled =
-                CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[] }, catalog);
+                CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[], rules }, catalog);
             let allowed = catalog.live().iter().filter(|p| compiled.provider_state(*p).is_allowed()).count();
             line.providers_allowed = Some(allowed);
             line.providers_denied = Some(catalog.live().len() - allowed);
@@ -147,7 +164,10 @@ impl OrgLine {
         format!(
             "{:<36}  {:<28}  {:<10}  {}  {:>7}  {:>6}  {:>6}  {:>6}",
             self.id,
-            truncate(&self.name, 28),
+            match self.deleted_at {
+                Some(_) => truncate(&format!("{} (deleted)", self.name), 28),
+                None => truncate(&self.name, 28),
+            },
             self.plan,
             out.paint(format!("{:<12}", self.mode), tone),
             n(self.providers_allowed),
@@ -186,7 +206,7 @@ struct ProviderLine {
 
 pub async fn list_providers(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(&store, org).await?;
+    let org = LoadedOrg::load(ctx, &store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let policy = org.compile(c);
@@ -289,7 +309,7 @@ pub async fn list_models(
     blocked: bool,
 ) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(&store, org).await?;
+    let org = LoadedOrg::load(ctx, &store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;

@@ -34,7 +34,7 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     let mut orgs = Orgs::default();
     let mut outcomes = Vec::with_capacity(cases.len());
     for (i, case) in cases.iter().enumerate() {
-        let outcome = match orgs.get(&store, &snapshot, &case.org).await? {
+        let outcome = match orgs.get(ctx, &store, &snapshot, &case.org).await? {
             Ok((org, policy)) => evaluate(case, i, org, policy, &snapshot),
             Err(message) => failed_lookup(case, i, message),
         };
@@ -64,20 +64,23 @@ impl Orgs {
     /// The org, or why the case cannot run (unknown or ambiguous org); other errors stop the run.
     async fn get(
         &mut self,
+        ctx: &Ctx,
         store: &Store,
         snapshot: &Snapshot,
         query: &str,
     ) -> anyhow::Result<Result<(&LoadedOrg, &CompiledPolicy), String>> {
         if !self.loaded.contains_key(query) {
-            let entry = match LoadedOrg::load(store, query).await {
+            let entry = match LoadedOrg::load(ctx, store, query).await {
                 Ok(org) => {
                     let policy = org.compile(&snapshot.catalog);
                     Ok((org, policy))
                 }
                 Err(e) => match e.downcast::<StoreError>() {
-                    Ok(e @ (StoreError::OrgNotFound { .. } | StoreError::AmbiguousOrg { .. })) => {
-                        Err(format!("{e}{}", e.help().map(|h| format!(" ({h})")).unwrap_or_default()))
-                    }
+                    Ok(
+                        e @ (StoreError::OrgNotFound { .. }
+                        | StoreError::AmbiguousOrg { .. }
+                        | StoreError::OrgDeleted { .. }),
+                    ) => Err(format!("{e}{}", e.help().map(|h| format!(" ({h})")).unwrap_or_default())),
                     Ok(other) => return Err(other.into()),
                     Err(other) => return Err(other),
                 },

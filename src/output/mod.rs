@@ -95,6 +95,11 @@ impl Output {
         writeln!(out)
     }
 
+    /// Text on stdout as it is (a document already serialized).
+    pub fn raw(&self, text: &str) -> io::Result<()> {
+        io::stdout().lock().write_all(text.as_bytes())
+    }
+
     /// A line of data on stdout.
     pub fn line(&self, text: impl Display) -> io::Result<()> {
         writeln!(io::stdout().lock(), "{text}")
@@ -198,4 +203,18 @@ pub fn truncate(text: &str, width: usize) -> String {
     } else {
         text.chars().take(width.saturating_sub(1)).chain(std::iter::once('…')).collect()
     }
+}
+
+/// Writes a file whole or not at all: to a temporary file beside it, synced, then renamed over
+/// the target, so a reader (or a crash) never sees half of it.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }

@@ -254,7 +254,15 @@ mod tests {
         ]);
         let run = |doc| {
             let settings = Settings::from_value(doc);
-            let policy = CompiledPolicy::new(Org { plan: "enterprise", settings: &settings, custom_models: &[] }, &c);
+            let policy = CompiledPolicy::new(
+                Org {
+                    plan: "enterprise",
+                    settings: &settings,
+                    custom_models: &[],
+                    rules: crate::policy::Rules::Marker,
+                },
+                &c,
+            );
             first_free_model(&policy, &c)
         };
         assert_eq!(run(json!({})).as_deref(), Some("a-b/model:free"), "sorted by full id");

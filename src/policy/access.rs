@@ -122,7 +122,8 @@ mod tests {
 
     fn access(c: &Catalog, plan: &str, settings: Value, custom: &[String]) -> EffectiveAccess {
         let s = Settings::from_value(settings);
-        CompiledPolicy::new(Org { plan, settings: &s, custom_models: custom }, c).effective_access(c)
+        CompiledPolicy::new(Org { plan, settings: &s, custom_models: custom, rules: crate::policy::Rules::Marker }, c)
+            .effective_access(c)
     }
 
     #[test]
@@ -218,8 +219,8 @@ mod tests {
         ) {
             let plan = |e: bool| if e { "enterprise" } else { "teams" };
             let (sa, sb) = (Settings::from_value(a), Settings::from_value(b));
-            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom }, &c);
-            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom }, &c);
+            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom, rules: crate::policy::Rules::Marker }, &c);
+            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom, rules: crate::policy::Rules::Marker }, &c);
             if pa.same_access_as(&pb, &c) {
                 prop_assert_eq!(pa.effective_access(&c), pb.effective_access(&c));
             }
@@ -238,7 +239,7 @@ mod tests {
             let Ok(Some(stale)) = s.policy().map(|p| p.provider_allow_list.clone().filter(|_| !p.allow_marker)) else {
                 return Ok(());
             };
-            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom };
+            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom, rules: crate::policy::Rules::Marker };
             let policy = CompiledPolicy::new(org, &c);
             let honoured = s.with_key("provider_policy_mode", Some(serde_json::json!("allow")));
             let after = CompiledPolicy::new(Org { settings: &honoured, ..org }, &c);
@@ -256,7 +257,7 @@ mod tests {
         ) {
             let plan = if enterprise { "enterprise" } else { "teams" };
             let s = Settings::from_value(settings);
-            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &custom }, &c);
+            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &custom, rules: crate::policy::Rules::Marker }, &c);
             let access = policy.effective_access(&c);
             for (i, model) in c.models().iter().enumerate() {
                 let allowed = access.providers_of(i);

@@ -487,7 +487,12 @@ mod tests {
     fn codes(plan: &str, doc: Value, org_history: OrgHistory) -> Vec<(Code, Value)> {
         let (c, h) = history();
         let settings = Settings::from_value(doc);
-        let org = Org { plan, settings: &settings, custom_models: &["my/custom".to_string()] };
+        let org = Org {
+            plan,
+            settings: &settings,
+            custom_models: &["my/custom".to_string()],
+            rules: crate::policy::Rules::Marker,
+        };
         Auditor::new(&c, &h)
             .audit(org, org_history)
             .into_iter()

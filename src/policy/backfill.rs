@@ -103,36 +103,52 @@ impl<'c> Planner<'c> {
         Self { catalog, live, scope }
     }
 
-    /// Decides and, where in scope, transforms one org.
+    /// Decides and, where in scope, transforms one org. The scope is the gateway's own
+    /// script's: enterprise, not already (marker and allow list), `provider_deny_list` defined,
+    /// even `[]`. Under the marker rules the new document carries the marker; under the
+    /// gateway's later rules, which never read it, it does not.
     pub fn plan(&self, org: Org<'_>) -> Verdict {
         let catalog = self.catalog;
         if !is_enterprise(org.plan) {
             return Verdict::Skip(Skip::NotEnterprise);
         }
-        let Ok(policy) = org.settings.policy() else { return Verdict::Skip(Skip::InvalidSettings) };
-        if policy.mode() == Mode::Allow {
-            return Verdict::Skip(Skip::AlreadyAllowMode);
-        }
-        if policy.provider_deny_list.is_empty() && !self.scope.include_unrestricted {
+        let in_scope = if org.rules.is_gateway_reading() {
+            Self::gateway_scope(org.settings)
+        } else {
+            Self::marker_scope(org.settings)
+        };
+        let (deny_list, stale_allow_list) = match in_scope {
+            Ok(lists) => lists,
+            Err(skip) => return Verdict::Skip(skip),
+        };
+        if deny_list.is_none() && !self.scope.include_unrestricted {
             return Verdict::Skip(Skip::NoProviderDenyList);
         }
-        let deny_set = catalog.set_of(&policy.provider_deny_list);
+        let deny_list = deny_list.unwrap_or_default();
+        let deny_set = catalog.set_of(&deny_list);
         let (denied, allow_list): (Vec<&Live<'_>>, Vec<_>) = self.live.iter().partition(|p| deny_set.contains(p.id));
         let denied: Vec<String> = denied.iter().map(|p| p.slug.to_string()).collect();
         let allowed = allow_list.len();
-        let new_settings = org.settings.with_keys([
-            (PROVIDER_ALLOW_LIST, Some(json_list(&allow_list))),
-            (PROVIDER_POLICY_MODE, Some(raw("allow"))),
-        ]);
+        let marker = (!org.rules.is_gateway_reading()).then(|| raw("allow"));
+        let new_settings = org
+            .settings
+            .with_keys([(PROVIDER_ALLOW_LIST, Some(json_list(&allow_list))), (PROVIDER_POLICY_MODE, marker)]);
+        if org.rules.is_gateway_reading() && new_settings.text() == org.settings.text() {
+            // Not a JSON object: nothing the backfill could write.
+            return Verdict::Skip(Skip::InvalidSettings);
+        }
 
         let mut warnings = Vec::new();
         let absent: Vec<&str> =
-            policy.provider_deny_list.iter().filter(|p| catalog.provider_id(p).is_none()).map(String::as_str).collect();
+            deny_list.iter().filter(|p| catalog.provider_id(p).is_none()).map(String::as_str).collect();
         if !absent.is_empty() {
             warnings.push(format!("deny list names providers not in the catalog: {}", absent.join(", ")));
         }
-        if policy.provider_allow_list.is_some() {
-            warnings.push("stale provider_allow_list (ignored without the marker) is replaced".into());
+        if stale_allow_list {
+            warnings.push(match org.rules {
+                super::Rules::Marker => "stale provider_allow_list (ignored without the marker) is replaced".into(),
+                _ => "stale provider_allow_list (enforced since 2026-05-07) is replaced".into(),
+            });
         }
         if allowed == 0 {
             warnings.push("every live provider is denied: the allow list is empty".into());
@@ -140,6 +156,33 @@ impl<'c> Planner<'c> {
 
         let access_change = access_change(org, &new_settings, catalog);
         Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
+    }
+}
+
+impl Planner<'_> {
+    /// Under the marker rules: the normalized deny list when defined, and whether a stale
+    /// allow list is there; skips invalid documents and orgs already in allow mode.
+    fn marker_scope(settings: &Settings) -> Result<(Option<Vec<String>>, bool), Skip> {
+        let policy = settings.policy().map_err(|_| Skip::InvalidSettings)?;
+        if policy.mode() == Mode::Allow {
+            return Err(Skip::AlreadyAllowMode);
+        }
+        let deny = policy.provider_deny_list_defined.then(|| policy.provider_deny_list.clone());
+        Ok((deny, policy.provider_allow_list.is_some()))
+    }
+
+    /// Under the gateway's reading: no document is invalid; the marker with an allow list means
+    /// done; deny entries are matched to slugs as the operator meant them (normalized).
+    fn gateway_scope(settings: &Settings) -> Result<(Option<Vec<String>>, bool), Skip> {
+        let lists = settings.gateway_lists();
+        if lists.allow_marker && lists.provider_allow_list.is_some() {
+            return Err(Skip::AlreadyAllowMode);
+        }
+        let deny = lists
+            .provider_deny_list
+            .as_ref()
+            .map(|l| super::normalize::normalized_list(l.iter().map(String::as_str), super::normalize::provider_slug));
+        Ok((deny, lists.provider_allow_list.is_some()))
     }
 }
 
@@ -173,6 +216,10 @@ mod tests {
     use serde_json::{json, Value};
 
     fn run(plan_name: &str, doc: Value, scope: Scope) -> Verdict {
+        run_under(crate::policy::Rules::Marker, plan_name, doc, scope)
+    }
+
+    fn run_under(rules: crate::policy::Rules, plan_name: &str, doc: Value, scope: Scope) -> Verdict {
         let c = catalog(&[
             ("openai", &["openai/gpt-4o"]),
             ("azure", &["openai/gpt-4o"]),
@@ -180,7 +227,7 @@ mod tests {
             ("idle", &[]),
         ]);
         let settings = Settings::from_value(doc);
-        Planner::new(&c, scope).plan(super::Org { plan: plan_name, settings: &settings, custom_models: &[] })
+        Planner::new(&c, scope).plan(super::Org { plan: plan_name, settings: &settings, custom_models: &[], rules })
     }
 
     #[test]
@@ -196,9 +243,11 @@ mod tests {
                 Some(Skip::AlreadyAllowMode),
             ),
             (e, json!({}), Scope::default(), Some(Skip::NoProviderDenyList)),
+            // The gateway's script's scope: a defined deny list, even an empty one.
+            (e, json!({"model_deny_list": ["a/b"], "provider_deny_list": []}), Scope::default(), None),
             (
                 e,
-                json!({"model_deny_list": ["a/b"], "provider_deny_list": []}),
+                json!({"model_deny_list": ["a/b"], "provider_deny_list": null}),
                 Scope::default(),
                 Some(Skip::NoProviderDenyList),
             ),
@@ -211,6 +260,38 @@ mod tests {
                 Verdict::Migrate(_) => None,
             };
             assert_eq!(got, want, "{plan_name} {doc}");
+        }
+    }
+
+    /// Under the gateway's later rules: no document is invalid, no marker is written, and the
+    /// deny intent the gateway dropped on 2026-05-07 comes back as an access change.
+    #[test]
+    fn gateway_rules() {
+        use crate::policy::Rules;
+        let e = "enterprise";
+        for rules in [Rules::AllowList, Rules::Current] {
+            let skip = |doc: serde_json::Value| match run_under(rules, e, doc, Scope::default()) {
+                Verdict::Skip(s) => Some(s),
+                Verdict::Migrate(_) => None,
+            };
+            assert_eq!(skip(json!({"provider_deny_list": "deepseek"})), Some(Skip::NoProviderDenyList));
+            assert_eq!(
+                skip(
+                    json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"], "provider_deny_list": []})
+                ),
+                Some(Skip::AlreadyAllowMode)
+            );
+            assert_eq!(skip(json!("{\"provider_deny_list\":[\"x\"]}")), Some(Skip::NoProviderDenyList));
+            let Verdict::Migrate(m) =
+                run_under(rules, e, json!({"provider_deny_list": ["DeepSeek"], "quota": 1}), Scope::default())
+            else {
+                panic!("not migrated")
+            };
+            let text = m.new_settings.text();
+            assert!(!text.contains("provider_policy_mode"), "{text}");
+            assert!(text.contains("\"quota\":1"), "{text}");
+            assert!(!m.preserves_access(), "deny intent restored: access changes under {rules}");
+            assert!(m.access_change.gained.is_empty());
         }
     }
 
@@ -234,7 +315,8 @@ mod tests {
             catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("deepseek", &["deepseek/chat"])]);
         let old =
             Settings::from_value(json!({"provider_deny_list": ["deepseek"], "model_deny_list": ["openai/gpt-4o"]}));
-        let org = super::Org { plan: "enterprise", settings: &old, custom_models: &[] };
+        let org =
+            super::Org { plan: "enterprise", settings: &old, custom_models: &[], rules: crate::policy::Rules::Marker };
         // Forgets the model deny list, and lets deepseek in.
         let wrong = Settings::from_value(
             json!({"provider_policy_mode": "allow", "provider_allow_list": ["azure", "deepseek", "openai"]}),

@@ -387,6 +387,32 @@ impl Catalog {
         slugs.into_iter().filter_map(|s| self.provider_id(s)).collect()
     }
 
+    /// SHA-256 (hex) of what policy reads from this snapshot: every provider listed, and which
+    /// full model ids each serves. Names, prices, free flags and `generated_at` are left out,
+    /// so two snapshots with the same fingerprint decide every request the same way.
+    pub fn policy_fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut pairs: Vec<(ProviderId, &str)> = Vec::with_capacity(self.pair_count());
+        for model in &self.models {
+            for variant in &model.variants {
+                pairs.extend(variant.serving.iter().map(|p| (p, variant.full_id.as_str())));
+            }
+        }
+        pairs.sort_unstable();
+        let mut hash = Sha256::new();
+        for provider in &self.providers {
+            hash.update(provider.slug.as_bytes());
+            hash.update(b"\n");
+        }
+        for (provider, model) in pairs {
+            hash.update(self.provider(provider).slug.as_bytes());
+            hash.update(b"\t");
+            hash.update(model.as_bytes());
+            hash.update(b"\n");
+        }
+        format!("{:x}", hash.finalize())
+    }
+
     /// Number of (model, provider) pairs served.
     pub fn pair_count(&self) -> usize {
         self.models.iter().map(|m| m.serving.len()).sum()

@@ -94,7 +94,15 @@ mod tests {
         };
         let run = |models: &[&str], default: Option<&str>| {
             let settings = doc(default);
-            let policy = CompiledPolicy::new(Org { plan: "enterprise", settings: &settings, custom_models: &[] }, &c);
+            let policy = CompiledPolicy::new(
+                Org {
+                    plan: "enterprise",
+                    settings: &settings,
+                    custom_models: &[],
+                    rules: crate::policy::Rules::Marker,
+                },
+                &c,
+            );
             let models: Vec<String> = models.iter().map(|m| m.to_string()).collect();
             Chain::evaluate(&policy, &c, &models, None, default)
         };

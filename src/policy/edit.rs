@@ -47,6 +47,9 @@ pub enum EditError {
     NotEnterprise(String),
     #[error("{0}; orgpolicy does not edit an invalid document")]
     Invalid(InvalidSettings),
+    /// Model/provider combinations under rules no gateway version enforces them in.
+    #[error("model/provider combinations are not enforced by the gateway under the {0} rules")]
+    CombosUnsupported(super::Rules),
 }
 
 /// The result of applying an edit to one document.
@@ -98,6 +101,9 @@ fn describe_combo(c: &ModelProvider) -> String {
 
 /// Applies `edit` to an org's settings. Refuses non-enterprise plans and invalid documents.
 pub fn apply(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, EditError> {
+    if org.rules.is_gateway_reading() {
+        return apply_gateway(edit, org, catalog);
+    }
     let policy = editable(org)?;
     let adding = |list_is_allow: bool| (edit.verb == Verb::Allow) == list_is_allow;
     let (key, value, changed, add, noun) = match &edit.target {
@@ -148,6 +154,112 @@ pub fn apply(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, Ed
     Ok(Applied { settings: after, key, added, removed, cleared_default, summary })
 }
 
+/// [`apply`] under the gateway's `allow-list`/`current` rules: only `provider_allow_list` and
+/// `model_deny_list` are written, the lists the gateway reads. Entries already stored are kept
+/// exactly as they are (rewriting `OpenAI` to `openai` would change access), new ones are
+/// appended in normalized form. Denying a provider of an org without an allow list creates one
+/// from the live providers minus the denied ones.
+fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, EditError> {
+    if !super::evaluate::is_enterprise(org.plan) {
+        return Err(EditError::NotEnterprise(org.plan.to_string()));
+    }
+    let (key, noun, names): (&'static str, &str, &[String]) = match &edit.target {
+        Target::Providers(slugs) => (PROVIDER_ALLOW_LIST, "providers", slugs),
+        Target::Models(models) => (MODEL_DENY_LIST, "models", models),
+        Target::Combos(_) => return Err(EditError::CombosUnsupported(org.rules)),
+    };
+    let current = gateway_list(org.settings, key)?;
+    let normalize: fn(&str) -> String =
+        if key == MODEL_DENY_LIST { super::normalize::model_id } else { super::normalize::provider_slug };
+    // What each name does to the list: allow adds to the allow list and takes off the deny list.
+    let add = (edit.verb == Verb::Allow) == (key == PROVIDER_ALLOW_LIST);
+    let list = match (&current, key, add) {
+        (None, PROVIDER_ALLOW_LIST, true) => None,
+        (None, PROVIDER_ALLOW_LIST, false) => Some(catalog.slugs(catalog.live())),
+        (list, _, _) => Some(list.clone().unwrap_or_default()),
+    };
+    let Some(mut list) = list else {
+        return Ok(Applied {
+            settings: org.settings.clone(),
+            key,
+            added: Vec::new(),
+            removed: Vec::new(),
+            cleared_default: None,
+            summary: "no change: the organization has no provider allow list, so every provider is allowed".into(),
+        });
+    };
+    let created = current.is_none();
+    let mut changed = Vec::new();
+    for name in names {
+        let matches = |entry: &String| normalize(entry) == *name;
+        if add && !list.iter().any(|e| e == name) {
+            list.push(name.clone());
+            changed.push(name.clone());
+        } else if !add && list.iter().any(matches) {
+            list.retain(|e| !matches(e));
+            changed.push(name.clone());
+        }
+    }
+    if changed.is_empty() && !created {
+        return Ok(Applied {
+            settings: org.settings.clone(),
+            key,
+            added: Vec::new(),
+            removed: Vec::new(),
+            cleared_default: None,
+            summary: format!("no change: {noun} already {}", edit.verb.past()),
+        });
+    }
+    let mut summary = format!(
+        "{} {noun}: {} ({} {key})",
+        edit.verb.past(),
+        changed.join(", "),
+        if add { "added to" } else { "removed from" }
+    );
+    if created {
+        summary = format!(
+            "{summary}; created {key} from the {} live providers: providers that join the catalog later need approval",
+            list.len() + changed.len()
+        );
+    }
+    let (added, removed) = if add { (changed, Vec::new()) } else { (Vec::new(), changed) };
+    let mut after = org.settings.with_key(key, Some(list_value(&list)));
+    let cleared_default = newly_disallowed_default(org, &after, catalog);
+    if let Some(model) = &cleared_default {
+        after = after.with_key(settings::DEFAULT_MODEL, None);
+        summary.push_str(&format!("; cleared default_model '{model}', no longer allowed"));
+    }
+    Ok(Applied { settings: after, key, added, removed, cleared_default, summary })
+}
+
+/// A list key of the stored document as it is (`None` when absent or null); refuses a
+/// document that is not an object and a key that is not a list of strings, which no edit can
+/// change without guessing.
+fn gateway_list(settings: &Settings, key: &str) -> Result<Option<Vec<String>>, EditError> {
+    let invalid = |reason: String| EditError::Invalid(InvalidSettings { key: Some(key.into()), reason });
+    let Some(member) = settings.member_text(key) else {
+        return Err(EditError::Invalid(InvalidSettings {
+            key: None,
+            reason: "is not a JSON object (the gateway reads no key of it)".into(),
+        }));
+    };
+    let Some(text) = member else { return Ok(None) };
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Null) => Ok(None),
+        Ok(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|i| i.as_str().map(String::from))
+            .collect::<Option<Vec<String>>>()
+            .map(Some)
+            .ok_or_else(|| invalid("holds entries that are not strings".into())),
+        Ok(other) => Err(invalid(format!(
+            "must be a list of strings, found {} (the gateway ignores it)",
+            settings::describe(&other)
+        ))),
+        Err(e) => Err(invalid(format!("cannot be read ({e})"))),
+    }
+}
+
 /// The org's policy when it may be edited: enterprise plan and a valid document.
 pub fn editable<'a>(org: Org<'a>) -> Result<&'a super::settings::Policy, EditError> {
     if !super::evaluate::is_enterprise(org.plan) {
@@ -180,7 +292,7 @@ mod tests {
             ("novita", &["moonshotai/kimi-k2.5"]),
         ]);
         let settings = Settings::from_value(doc);
-        apply(&edit, Org { plan, settings: &settings, custom_models: &[] }, &c)
+        apply(&edit, Org { plan, settings: &settings, custom_models: &[], rules: crate::policy::Rules::Marker }, &c)
     }
 
     fn providers(verb: Verb, slugs: &[&str]) -> Edit {

@@ -11,6 +11,7 @@ use serde_json::{json, Map, Value};
 
 use super::access::EffectiveAccess;
 use super::catalog::{Catalog, ModelId};
+use super::gateway::{Exemption, GatewayLists, Rules, VIRTUAL_PROVIDER};
 use super::normalize;
 use super::provider_set::{ProviderId, ProviderSet};
 use super::settings::{DataCollection, InvalidSettings, Mode, Policy, Settings};
@@ -44,6 +45,17 @@ impl Reason {
     pub fn is_allowed(self) -> bool {
         matches!(self, Reason::Unrestricted | Reason::Exempt | Reason::Allowed)
     }
+
+    /// The gateway's `denialSource` for a refusal (never shown in its HTTP bodies, but what its
+    /// logs and tests name), `None` when allowed.
+    pub fn denial_source(self) -> Option<&'static str> {
+        match self {
+            Reason::ModelDenied | Reason::NotInCatalog => Some("organization_model"),
+            Reason::ProviderNotAllowed => Some("organization_provider"),
+            Reason::InvalidSettings => Some("invalid_settings"),
+            Reason::Unrestricted | Reason::Exempt | Reason::Allowed => None,
+        }
+    }
 }
 
 /// Receives the steps of an evaluation. `()` ignores them at no cost; `Vec<String>` records
@@ -66,7 +78,10 @@ impl Trace for Vec<String> {
 /// One request, resolved against a catalog once.
 #[derive(Debug, Clone)]
 pub struct Request {
+    /// Normalized: trimmed, lowercased, cut at the first `:`.
     pub model: String,
+    /// The full id as the gateway checks it: trimmed and lowercased, suffix kept.
+    pub full: String,
     pub model_id: Option<ModelId>,
     pub provider: Option<String>,
     pub provider_id: Option<ProviderId>,
@@ -74,9 +89,11 @@ pub struct Request {
 
 impl Request {
     pub fn new(catalog: &Catalog, model: &str, provider: Option<&str>) -> Self {
+        let full = model.trim().to_lowercase();
         let model = normalize::model_id(model);
         let provider = provider.map(normalize::provider_slug);
         Self {
+            full,
             model_id: catalog.model_id(&model),
             provider_id: provider.as_deref().and_then(|p| catalog.provider_id(p)),
             model,
@@ -99,6 +116,8 @@ pub struct Org<'a> {
     pub settings: &'a Settings,
     /// Custom and direct BYOK model ids registered for the org, normalized.
     pub custom_models: &'a [String],
+    /// The gateway rules it is judged under.
+    pub rules: Rules,
 }
 
 pub fn is_enterprise(plan: &str) -> bool {
@@ -109,6 +128,7 @@ pub fn is_enterprise(plan: &str) -> bool {
 #[derive(Debug, Clone)]
 pub struct CompiledPolicy {
     rule: Rule,
+    rules: Rules,
     data_collection: Option<DataCollection>,
     exempt: Vec<String>,
 }
@@ -128,28 +148,55 @@ struct Restrictions {
     usable: ProviderSet,
     /// Per model, the providers blocked for it alone; sorted by model.
     combos: Vec<(ModelId, ProviderSet)>,
-    /// The lists as the settings hold them, for messages and model denials.
-    policy: Arc<Policy>,
+    /// The lists as the rules in force read them, for messages and model denials.
+    lists: Lists,
+    /// `virtual` when the catalog lists it and the allow list names it (current rules).
+    virtual_allowed: Option<ProviderId>,
+}
+
+/// The settings as read under the rules in force: the tool's normalized view (marker rules) or
+/// the gateway's fail-open one.
+#[derive(Debug, Clone)]
+enum Lists {
+    Tool(Arc<Policy>),
+    Gateway(Arc<GatewayLists>),
 }
 
 impl Restrictions {
-    /// The allow list (allow mode) or the deny list (legacy), normalized.
+    /// The allow list (allow mode) or the deny list (legacy); the allow list as stored under
+    /// the gateway's reading.
     fn provider_list(&self) -> &[String] {
-        self.policy.enforced_allow_list().unwrap_or(&self.policy.provider_deny_list)
+        match &self.lists {
+            Lists::Tool(p) => p.enforced_allow_list().unwrap_or(&p.provider_deny_list),
+            Lists::Gateway(g) => g.provider_allow_list.as_deref().unwrap_or_default(),
+        }
     }
 
     fn denied_models(&self) -> &[String] {
-        &self.policy.model_deny_list
+        match &self.lists {
+            Lists::Tool(p) => &p.model_deny_list,
+            Lists::Gateway(g) => &g.model_deny_list,
+        }
+    }
+
+    fn combo_entries(&self) -> &[super::settings::ModelProvider] {
+        match &self.lists {
+            Lists::Tool(p) => &p.model_provider_deny_list,
+            Lists::Gateway(_) => &[],
+        }
     }
 }
 
 impl CompiledPolicy {
     pub fn new(org: Org<'_>, catalog: &Catalog) -> Self {
-        let policy = org.settings.shared_policy();
-        let data_collection = policy.ok().and_then(|p| p.data_collection);
         let mut exempt = org.custom_models.iter().map(|m| normalize::model_id(m)).collect::<Vec<_>>();
         exempt.sort();
         exempt.dedup();
+        if org.rules.is_gateway_reading() {
+            return Self::under_gateway_reading(org, catalog, exempt);
+        }
+        let policy = org.settings.shared_policy();
+        let data_collection = policy.ok().and_then(|p| p.data_collection);
         let rule = if !is_enterprise(org.plan) {
             Rule::NotEnforced
         } else {
@@ -176,12 +223,80 @@ impl CompiledPolicy {
                             }
                         }
                         combos.sort_by_key(|(m, _)| *m);
-                        Rule::Restricted(Restrictions { mode, usable, combos, policy: Arc::clone(p) })
+                        let lists = Lists::Tool(Arc::clone(p));
+                        Rule::Restricted(Restrictions { mode, usable, combos, lists, virtual_allowed: None })
                     }
                 },
             }
         };
-        Self { rule, data_collection, exempt }
+        Self { rule, rules: org.rules, data_collection, exempt }
+    }
+
+    /// The policy under the gateway's `allow-list` or `current` rules: the document read as the
+    /// gateway reads it, never invalid; `provider_allow_list` enforced whenever it is a list
+    /// (entries compared exactly as stored), `model_deny_list` entries cut at `:` but not
+    /// lowercased. Under `current` every enterprise request also needs the model in the
+    /// snapshot, so every enterprise org is restricted.
+    fn under_gateway_reading(org: Org<'_>, catalog: &Catalog, exempt: Vec<String>) -> Self {
+        let lists = Arc::clone(org.settings.gateway_lists());
+        let data_collection = lists.data_collection;
+        let rule = if !is_enterprise(org.plan) {
+            Rule::NotEnforced
+        } else {
+            match &lists.provider_allow_list {
+                None if lists.model_deny_list.is_empty() && org.rules != Rules::Current => Rule::Unrestricted,
+                None => Rule::Restricted(Restrictions {
+                    mode: Mode::Unrestricted,
+                    usable: catalog.all().clone(),
+                    combos: Vec::new(),
+                    lists: Lists::Gateway(lists),
+                    virtual_allowed: None,
+                }),
+                Some(allow) => {
+                    // Exact: a stored "OpenAI" names no catalog provider.
+                    let usable: ProviderSet = allow.iter().filter_map(|s| catalog.provider_id(s)).collect();
+                    let virtual_allowed = catalog
+                        .provider_id(VIRTUAL_PROVIDER)
+                        .filter(|v| org.rules == Rules::Current && usable.contains(*v));
+                    Rule::Restricted(Restrictions {
+                        mode: Mode::Allow,
+                        usable,
+                        combos: Vec::new(),
+                        lists: Lists::Gateway(lists),
+                        virtual_allowed,
+                    })
+                }
+            }
+        };
+        Self { rule, rules: org.rules, data_collection, exempt }
+    }
+
+    pub fn rules(&self) -> Rules {
+        self.rules
+    }
+
+    /// Why the model is exempt from catalog policy, if it is: one of the org's custom models,
+    /// or (current rules) an id the gateway exempts on every plan.
+    pub fn exemption(&self, req: &Request) -> Option<&'static str> {
+        if self.exempt.binary_search(&req.model).is_ok() {
+            return Some("a custom model of the organization");
+        }
+        match self.rules {
+            Rules::Current => Exemption::of(&req.full).map(Exemption::describe),
+            _ => None,
+        }
+    }
+
+    /// The providers that serve the requested model as the rules look it up: every variant of
+    /// the normalized id, or (current rules) the exact variant requested.
+    fn serving(&self, catalog: &Catalog, req: &Request) -> Option<ProviderSet> {
+        let model = catalog.model(req.model_id?);
+        match self.rules {
+            Rules::Current => {
+                model.variants.iter().find(|v| v.full_id.eq_ignore_ascii_case(&req.full)).map(|v| v.serving.clone())
+            }
+            _ => Some(model.serving.clone()),
+        }
     }
 
     /// The mode this policy enforces, `None` when it is not enforced (non-enterprise plan) or
@@ -195,7 +310,14 @@ impl CompiledPolicy {
     }
 
     pub fn decide(&self, catalog: &Catalog, req: &Request, trace: &mut impl Trace) -> Decision {
-        let serving = || req.model_id.map(|id| catalog.model(id).serving.clone()).unwrap_or_default();
+        let serving = || self.serving(catalog, req).unwrap_or_default();
+        if self.rules == Rules::Current {
+            // The current gateway exempts these ids before anything else, on every plan.
+            if let Some(why) = self.exemption(req) {
+                trace.step(|| format!("'{}' is {why}: exempt from every restriction", req.full));
+                return Decision { reason: Reason::Exempt, providers: serving() };
+            }
+        }
         let r = match &self.rule {
             Rule::NotEnforced => {
                 trace.step(|| "plan is not enterprise: access configuration is not enforced".into());
@@ -208,20 +330,25 @@ impl CompiledPolicy {
             }
             Rule::Unrestricted => {
                 trace.step(|| "plan is enterprise: access configuration is enforced".into());
-                trace.step(|| "mode unrestricted: no provider_policy_mode marker and no deny lists".into());
+                trace.step(|| match self.rules {
+                    Rules::Marker => "mode unrestricted: no provider_policy_mode marker and no deny lists".into(),
+                    _ => "unrestricted: no provider_allow_list and no model_deny_list".into(),
+                });
                 return Decision { reason: Reason::Unrestricted, providers: serving() };
             }
             Rule::Restricted(r) => r,
         };
         trace.step(|| "plan is enterprise: access configuration is enforced".into());
-        trace.step(|| match r.mode {
-            Mode::Allow => {
+        trace.step(|| match (r.mode, self.rules) {
+            (Mode::Allow, Rules::Marker) => {
                 format!("mode allow: provider_allow_list [{}] is the source of truth", r.provider_list().join(", "))
             }
-            _ => format!("mode legacy: provider_deny_list [{}]", r.provider_list().join(", ")),
+            (Mode::Allow, _) => format!("provider_allow_list [{}] is enforced", r.provider_list().join(", ")),
+            (_, Rules::Marker) => format!("mode legacy: provider_deny_list [{}]", r.provider_list().join(", ")),
+            _ => "no provider_allow_list: every provider of the snapshot is allowed".into(),
         });
-        if self.exempt.binary_search(&req.model).is_ok() {
-            trace.step(|| format!("'{}' is a custom model of the organization: exempt from catalog policy", req.model));
+        if let Some(why) = self.exemption(req) {
+            trace.step(|| format!("'{}' is {why}: exempt from catalog policy", req.model));
             return Decision { reason: Reason::Exempt, providers: serving() };
         }
         if r.denied_models().binary_search(&req.model).is_ok() {
@@ -229,12 +356,15 @@ impl CompiledPolicy {
             return denied(Reason::ModelDenied);
         }
         trace.step(|| format!("'{}' is not in model_deny_list", req.model));
-        let Some(model_id) = req.model_id else {
-            trace.step(|| format!("'{}' is not served by any provider in the catalog", req.model));
+        let (Some(model_id), Some(serving)) = (req.model_id, self.serving(catalog, req)) else {
+            trace.step(|| match self.rules {
+                Rules::Current => format!("'{}' has no provider in the current snapshot", req.full),
+                _ => format!("'{}' is not served by any provider in the catalog", req.model),
+            });
             return denied(Reason::NotInCatalog);
         };
-        trace.step(|| format!("served by: {}", catalog.slugs(&catalog.model(model_id).serving).join(", ")));
-        let candidates = r.allowed_providers(catalog, model_id);
+        trace.step(|| format!("served by: {}", catalog.slugs(&serving).join(", ")));
+        let candidates = r.routes(&serving, model_id);
         trace.step(|| {
             r.exclusions(catalog, model_id)
                 .into_iter()
@@ -266,11 +396,18 @@ impl CompiledPolicy {
         let mut provider = Map::new();
         if decision.reason == Reason::Allowed {
             if let Rule::Restricted(r) = &self.rule {
-                let (key, slugs) = match r.mode {
-                    Mode::Allow => ("only", catalog.slugs(&decision.providers)),
-                    _ => ("ignore", r.ignore_list(&req.model)),
-                };
-                provider.insert(key.into(), json!(slugs));
+                match r.mode {
+                    // The gateway never sends the virtual provider upstream.
+                    Mode::Allow => {
+                        let only: Vec<String> =
+                            catalog.slugs(&decision.providers).into_iter().filter(|s| s != VIRTUAL_PROVIDER).collect();
+                        provider.insert("only".into(), json!(only));
+                    }
+                    Mode::Legacy => {
+                        provider.insert("ignore".into(), json!(r.ignore_list(&req.model)));
+                    }
+                    Mode::Unrestricted => {}
+                }
             }
         }
         if !decision.reason.is_allowed() {
@@ -291,12 +428,23 @@ impl CompiledPolicy {
                 "plan does not enforce access configuration; every model and provider is allowed".into()
             }
             (Rule::Unrestricted, _) => "organization has no provider or model restrictions".into(),
+            (_, Reason::Exempt) if self.rules == Rules::Current => format!(
+                "'{}' is {}; the gateway exempts it from every restriction",
+                req.full,
+                self.exemption(req).unwrap_or("exempt")
+            ),
             (Rule::Invalid(invalid), _) => format!("{invalid}; every request is denied until it is fixed"),
             (_, Reason::Exempt) => {
                 format!("'{model}' is a custom model of this organization; catalog policy does not apply")
             }
             (_, Reason::ModelDenied) => format!("model '{model}' is in the organization's model deny list"),
+            (_, Reason::NotInCatalog) if self.rules == Rules::Current => {
+                format!("model '{}' has no provider in the current catalog snapshot", req.full)
+            }
             (_, Reason::NotInCatalog) => format!("model '{model}' is not served by any provider in the catalog"),
+            (Rule::Restricted(r), Reason::Allowed) if r.mode == Mode::Unrestricted => {
+                format!("'{model}' is allowed through every provider that serves it")
+            }
             (Rule::Restricted(_), Reason::Allowed) => match &req.provider {
                 Some(p) => format!("'{model}' is allowed through '{p}'"),
                 None => format!("'{model}' is allowed through {}", slugs(&decision.providers)),
@@ -383,7 +531,10 @@ impl CompiledPolicy {
             Rule::Invalid(_) => ProviderSet::new(),
             Rule::Restricted(_) if self.exempt.binary_search(&model.id).is_ok() => model.serving.clone(),
             Rule::Restricted(r) if r.denied_models().binary_search(&model.id).is_ok() => ProviderSet::new(),
-            Rule::Restricted(r) => r.allowed_providers(catalog, i as ModelId),
+            Rule::Restricted(_) if self.rules == Rules::Current && Exemption::of(&model.id).is_some() => {
+                model.serving.clone()
+            }
+            Rule::Restricted(r) => r.routes(&model.serving, i as ModelId),
         });
         let exempt = match self.rule {
             Rule::Invalid(_) => Vec::new(),
@@ -464,7 +615,7 @@ impl CompiledPolicy {
             _ => return self.provider_state(provider),
         };
         let id = &catalog.model(model).id;
-        if self.exempt.binary_search(id).is_ok() {
+        if self.exempt.binary_search(id).is_ok() || (self.rules == Rules::Current && Exemption::of(id).is_some()) {
             PairState::Exempt
         } else if r.denied_models().binary_search(id).is_ok() {
             PairState::ModelDenied
@@ -495,8 +646,15 @@ impl Restrictions {
         self.combos.binary_search_by_key(&model, |(m, _)| *m).ok().map(|i| &self.combos[i].1)
     }
 
-    fn allowed_providers(&self, catalog: &Catalog, model: ModelId) -> ProviderSet {
-        let allowed = catalog.model(model).serving.intersection(&self.usable);
+    /// The providers the model may be routed through, given the providers serving it.
+    fn routes(&self, serving: &ProviderSet, model: ModelId) -> ProviderSet {
+        if let Some(v) = self.virtual_allowed.filter(|v| serving.contains(*v)) {
+            // A router served by the virtual provider goes through the allowed real providers,
+            // whoever serves it; with none, through nothing (the gateway's `elig`).
+            let real = self.usable.iter().filter(|p| *p != v).collect::<ProviderSet>();
+            return if real.is_empty() { ProviderSet::new() } else { real.union(&[v].into_iter().collect()) };
+        }
+        let allowed = serving.intersection(&self.usable);
         match self.combo_blocked(model) {
             Some(blocked) => allowed.difference(blocked),
             None => allowed,
@@ -507,7 +665,8 @@ impl Restrictions {
         if !self.usable.contains(provider) {
             Some(match self.mode {
                 Mode::Allow => "not in the allowed providers list",
-                _ => "in the provider deny list",
+                Mode::Legacy => "in the provider deny list",
+                Mode::Unrestricted => "not a catalog provider",
             })
         } else if self.combo_blocked(model).is_some_and(|s| s.contains(provider)) {
             Some("blocked for this model")
@@ -534,9 +693,7 @@ impl Restrictions {
     /// Legacy routing: the deny list and the providers blocked for this model alone.
     fn ignore_list(&self, model: &str) -> Vec<String> {
         let mut ignore = self.provider_list().to_vec();
-        ignore.extend(
-            self.policy.model_provider_deny_list.iter().filter(|e| e.model == model).map(|e| e.provider.clone()),
-        );
+        ignore.extend(self.combo_entries().iter().filter(|e| e.model == model).map(|e| e.provider.clone()));
         ignore.sort();
         ignore.dedup();
         ignore
@@ -636,7 +793,8 @@ mod tests {
         ]);
         let settings = Settings::from_value(settings);
         let custom: Vec<String> = custom.iter().map(|s| s.to_string()).collect();
-        let policy = CompiledPolicy::new(Org { plan, settings: &settings, custom_models: &custom }, &c);
+        let policy =
+            CompiledPolicy::new(Org { plan, settings: &settings, custom_models: &custom, rules: Rules::Marker }, &c);
         let req = Request::new(&c, model, provider);
         (policy.explain(&c, &req), c)
     }

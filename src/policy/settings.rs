@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+use super::gateway::GatewayLists;
 use super::normalize;
 
 pub const PROVIDER_POLICY_MODE: &str = "provider_policy_mode";
@@ -101,6 +102,8 @@ pub struct Policy {
     pub allow_marker: bool,
     pub provider_allow_list: Option<Vec<String>>,
     pub provider_deny_list: Vec<String>,
+    /// Whether `provider_deny_list` is there at all (even `[]`): the backfill's scope.
+    pub provider_deny_list_defined: bool,
     pub model_deny_list: Vec<String>,
     pub model_provider_deny_list: Vec<ModelProvider>,
     pub model_allow_list: Option<Vec<String>>,
@@ -143,6 +146,8 @@ pub struct Settings {
     document: OnceLock<Value>,
     /// Shared with the policies compiled from it, which keep its lists for their messages.
     policy: Result<Arc<Policy>, InvalidSettings>,
+    /// The gateway's own (fail-open) reading, made when first asked for.
+    gateway: OnceLock<Arc<GatewayLists>>,
 }
 
 impl Settings {
@@ -155,20 +160,25 @@ impl Settings {
     /// [`Settings::parse`] of text already owned, such as a document just built: not copied.
     fn from_text(text: String) -> Self {
         if let Some(policy) = fast::policy(&text) {
-            return Self { text, document: OnceLock::new(), policy: Ok(Arc::new(policy)) };
+            return Self { text, document: OnceLock::new(), policy: Ok(Arc::new(policy)), gateway: OnceLock::new() };
         }
         match serde_json::from_str::<Value>(&text) {
-            Ok(value) => Self { policy: policy_of(&value).map(Arc::new), document: OnceLock::from(value), text },
+            Ok(value) => Self {
+                policy: policy_of(&value).map(Arc::new),
+                document: OnceLock::from(value),
+                text,
+                gateway: OnceLock::new(),
+            },
             Err(e) => {
                 let policy = Err(InvalidSettings::document(format!("is not valid JSON ({e})")));
-                Self { text, document: OnceLock::new(), policy }
+                Self { text, document: OnceLock::new(), policy, gateway: OnceLock::new() }
             }
         }
     }
 
     pub fn from_value(document: Value) -> Self {
         let policy = policy_of(&document).map(Arc::new);
-        Self { text: document.to_string(), document: OnceLock::from(document), policy }
+        Self { text: document.to_string(), document: OnceLock::from(document), policy, gateway: OnceLock::new() }
     }
 
     pub fn empty() -> Self {
@@ -182,6 +192,11 @@ impl Settings {
     /// [`Settings::policy`], for keeping beyond the borrow of the document.
     pub fn shared_policy(&self) -> Result<&Arc<Policy>, &InvalidSettings> {
         self.policy.as_ref()
+    }
+
+    /// The document as the gateway reads it (GATEWAY.md): never invalid, wrong types absent.
+    pub fn gateway_lists(&self) -> &Arc<GatewayLists> {
+        self.gateway.get_or_init(|| Arc::new(GatewayLists::read(&self.text)))
     }
 
     pub fn is_valid(&self) -> bool {
@@ -201,6 +216,14 @@ impl Settings {
     /// The document as JSON text: as stored, or compact for a document this tool built.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The text of one top-level member: `None` when the document is not a JSON object,
+    /// `Some(None)` when the key is absent. Read without building the other values, so a
+    /// number no `f64` holds elsewhere in the document does not get in the way.
+    pub fn member_text(&self, key: &str) -> Option<Option<String>> {
+        let entries = top_level_entries(&self.text)?;
+        Some(entries.into_iter().find(|(k, _)| k == key).map(|(_, v)| v.get().to_string()))
     }
 
     /// A copy with `key` set to `value`: in place when the key exists (keeping key order),
@@ -364,10 +387,12 @@ fn parse_policy(map: &Map<String, Value>) -> Result<Policy, InvalidSettings> {
     if allow_marker && provider_allow_list.is_none() {
         return Err(InvalidSettings::key(PROVIDER_POLICY_MODE, "is \"allow\" but provider_allow_list is missing"));
     }
+    let provider_deny_list = optional_list(map, PROVIDER_DENY_LIST, normalize::provider_slug)?;
     Ok(Policy {
         allow_marker,
         provider_allow_list,
-        provider_deny_list: optional_list(map, PROVIDER_DENY_LIST, normalize::provider_slug)?.unwrap_or_default(),
+        provider_deny_list_defined: provider_deny_list.is_some(),
+        provider_deny_list: provider_deny_list.unwrap_or_default(),
         model_deny_list: optional_list(map, MODEL_DENY_LIST, normalize::model_id)?.unwrap_or_default(),
         model_provider_deny_list: model_provider_list(map)?,
         model_allow_list: optional_list(map, MODEL_ALLOW_LIST, normalize::model_id)?,
@@ -511,6 +536,7 @@ mod fast {
         Some(Policy {
             allow_marker,
             provider_allow_list,
+            provider_deny_list_defined: known.provider_deny_list.is_some(),
             provider_deny_list: list(known.provider_deny_list, normalize::provider_slug).unwrap_or_default(),
             model_deny_list: list(known.model_deny_list, normalize::model_id).unwrap_or_default(),
             model_provider_deny_list,

@@ -1,8 +1,19 @@
-//! One storage interface over the organization database, with PostgreSQL and SQLite
-//! implementations picked by the URL scheme. Reads of organizations stream row by row, so
-//! memory stays flat in the number of orgs.
+//! One storage interface over the organization database ([`StoreBackend`], the contract), with
+//! three implementations: the tool's own schema on PostgreSQL and on SQLite (picked by the URL
+//! scheme), and the gateway's own PostgreSQL schema (picked by `--schema`, or detected from the
+//! database's catalog). Reads of organizations stream row by row, so memory stays flat in the
+//! number of orgs.
+//!
+//! No policy rule lives in SQL: the backends return rows, the policy code decides.
+//!
+//! **Compare-and-swap, one rule for all three:** a write of new settings happens only where the
+//! stored document is still equal, as JSON, to the document the change was computed from
+//! (PostgreSQL: `jsonb` equality; SQLite: `json()` of both sides, which keeps key order, so
+//! it is never looser than the JSON equality). An org whose document differs is left alone and
+//! reported as a conflict; on the gateway a soft-deleted org is never written.
 
 pub mod abuse;
+mod gateway;
 mod postgres;
 mod sqlite;
 mod url;
@@ -22,6 +33,8 @@ pub struct OrgRow {
     pub plan: String,
     pub settings: String,
     pub created_at: DateTime<Utc>,
+    /// Set on the gateway's soft-deleted orgs (never on the tool's own schema).
+    pub deleted_at: Option<DateTime<Utc>>,
 }
 
 /// One organization as `audit` reads it: with the history and custom models its findings
@@ -37,11 +50,46 @@ pub struct AuditedOrgRow {
     pub custom_models: Option<String>,
 }
 
+/// One catalog snapshot. `created_at` is when it was taken: the row's `created_at` on the
+/// tool's schema, the data's `generated_at` on the gateway's (which has no such column), `None`
+/// when the gateway's row holds no readable `generated_at`.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SnapshotRow {
     pub id: i64,
-    pub created_at: DateTime<Utc>,
+    pub created_at: Option<DateTime<Utc>>,
     pub data: String,
+}
+
+/// Which schema the database has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Schema {
+    /// The tool's own (migrations/), on PostgreSQL or SQLite.
+    Own,
+    /// The gateway's production schema (GATEWAY.md), PostgreSQL only; never migrated.
+    Gateway,
+}
+
+impl Schema {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Schema::Own => "own",
+            Schema::Gateway => "gateway",
+        }
+    }
+}
+
+/// One table or column the tool needs on the gateway's schema, and what was found.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SchemaCheck {
+    pub table: &'static str,
+    pub column: Option<&'static str>,
+    /// What the tool does with it.
+    pub use_: &'static str,
+    pub expected: &'static str,
+    /// `ok`, `missing` or `wrong type`.
+    pub state: &'static str,
+    pub found: Option<String>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -60,21 +108,24 @@ pub struct AuditEntry {
     pub details: serde_json::Value,
 }
 
-/// Who made a change, as recorded on audit rows.
+/// Who made a change, as recorded on audit rows (`None` is written as NULL, which only the
+/// gateway's schema allows; the tool's own fills every field).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
-    pub id: String,
-    pub email: String,
+    pub id: Option<String>,
+    pub email: Option<String>,
     pub name: Option<String>,
 }
 
+/// One audit-log row, any action, any actor (the gateway's sync writes rows with all three
+/// actor columns NULL).
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct AuditRow {
     pub id: String,
     pub organization_id: String,
     pub action: String,
-    pub actor_id: String,
-    pub actor_email: String,
+    pub actor_id: Option<String>,
+    pub actor_email: Option<String>,
     pub actor_name: Option<String>,
     pub message: String,
     #[serde(serialize_with = "raw_json")]
@@ -159,6 +210,8 @@ pub struct BatchAudit {
 #[derive(Debug, Clone, Default)]
 pub struct OrgFilter {
     pub plan: Option<String>,
+    /// Soft-deleted orgs too (gateway only; every other read skips them).
+    pub include_deleted: bool,
     /// Name order for people; otherwise (bulk work) storage order: on PostgreSQL a scan in id
     /// order walks the heap at random through the primary key and took three times as long as
     /// the scan itself.
@@ -194,6 +247,16 @@ pub enum StoreError {
     UnknownMigration { url: String, version: i64 },
     #[error("organization '{query}' not found")]
     OrgNotFound { query: String, suggestions: Vec<String> },
+    #[error("organization '{name}' ({id}) was deleted on {}", deleted_at.format("%Y-%m-%d %H:%M UTC"))]
+    OrgDeleted { name: String, id: String, deleted_at: DateTime<Utc> },
+    #[error("the database at {url} has neither orgpolicy's schema nor the gateway's")]
+    NoSchema { url: String },
+    #[error("the database at {url} is not the gateway's: {missing}")]
+    NotGateway { url: String, missing: String },
+    #[error("the gateway's schema lives on PostgreSQL; {url} is a SQLite database")]
+    GatewayOnSqlite { url: String },
+    #[error("{what} is not done on the gateway's database")]
+    ReadOnlyOnGateway { what: String, help: String },
     #[error("organization name '{query}' is ambiguous: {} organizations have it ({})", ids.len(), ids.join(", "))]
     AmbiguousOrg { query: String, ids: Vec<String> },
     #[error("the database has no catalog snapshot")]
@@ -220,6 +283,17 @@ impl StoreError {
                 "check that the server is running and that the URL (--database-url or DATABASE_URL) is right".into()
             }
             StoreError::NotMigrated { .. } => "run `orgpolicy db migrate` to create or update the schema".into(),
+            StoreError::NoSchema { .. } => {
+                "run `orgpolicy db migrate` to create orgpolicy's own schema, or point --database-url at the gateway's database (--schema gateway)".into()
+            }
+            StoreError::NotGateway { .. } => {
+                "check --database-url, or pass --schema own for a database orgpolicy migrated; `orgpolicy db status --schema gateway` lists what is missing".into()
+            }
+            StoreError::GatewayOnSqlite { .. } => "pass --schema own (or auto) for a SQLite database".into(),
+            StoreError::ReadOnlyOnGateway { help, .. } => help.clone(),
+            StoreError::OrgDeleted { .. } => {
+                "the gateway serves no request of a soft-deleted organization; `orgpolicy orgs list --include-deleted` lists them".into()
+            }
             StoreError::UnknownMigration { .. } => {
                 "upgrade orgpolicy to the version that migrated this database".into()
             }
@@ -262,9 +336,54 @@ async fn drain<T>(
     Ok(())
 }
 
+/// The storage contract: what every backend implements, and the one place its rules are
+/// stated. Reads never write; every read of organizations leaves soft-deleted ones out unless
+/// a filter asks for them; writes follow the compare-and-swap rule of this module's header and
+/// write their audit rows in the same transaction.
+#[allow(async_fn_in_trait)]
+pub(crate) trait StoreBackend {
+    /// The URL, password redacted.
+    fn url(&self) -> &str;
+    /// An organization by id (deleted ones included, so callers can say so).
+    async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>>;
+    /// Organizations with exactly this name (deleted ones included), at most 20.
+    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>>;
+    /// Up to `limit` names of live orgs containing `needle`, case-insensitively.
+    async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>>;
+    /// Streams organizations in the filter's order, inside one read-only transaction.
+    async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()>;
+    /// Streams every live organization (storage order) with its last settings change and its
+    /// custom models, in one read-only scan.
+    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()>;
+    /// The model ids exempt as the org's own (custom LLMs, registered BYOK models).
+    async fn custom_models(&self, org_id: &str) -> Result<Vec<String>>;
+    /// Direct-BYOK provider ids for which the org holds an enabled key.
+    async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>>;
+    async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>>;
+    async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>>;
+    async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>>;
+    /// Every stored snapshot, oldest first.
+    async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()>;
+    async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64>;
+    /// One compare-and-swap with its audit row; the audit row's id, `None` on a lost race.
+    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>>;
+    /// A batch of compare-and-swaps, all of it or none of it.
+    async fn swap_batch(
+        &self,
+        batch: usize,
+        swaps: &[Swap],
+        audit: &BatchAudit,
+        abort: Option<AbortPoint>,
+    ) -> Result<Vec<SwapOutcome>>;
+    /// An org's audit rows, newest first, every action.
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>>;
+    async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()>;
+}
+
 pub enum Store {
     Postgres(postgres::PgStore),
     Sqlite(sqlite::SqliteStore),
+    Gateway(gateway::GatewayStore),
 }
 
 macro_rules! dispatch {
@@ -272,12 +391,22 @@ macro_rules! dispatch {
         match $self {
             Store::Postgres($store) => $body,
             Store::Sqlite($store) => $body,
+            Store::Gateway($store) => $body,
         }
     };
 }
 
+/// What `--schema` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaChoice {
+    Auto,
+    Own,
+    Gateway,
+}
+
 impl Store {
-    /// Connects; `create` lets SQLite create a missing file (only `db migrate` and `demo`).
+    /// Connects to the tool's own schema; `create` lets SQLite create a missing file (only
+    /// `db migrate` and `demo`).
     pub async fn connect(url: &str, create: bool) -> Result<Store> {
         Ok(match backend_of(url)? {
             Backend::Postgres => Store::Postgres(postgres::PgStore::connect(url).await?),
@@ -285,11 +414,52 @@ impl Store {
         })
     }
 
-    /// Connects and refuses an unmigrated database: what every command but `db` does.
-    pub async fn open(url: &str) -> Result<Store> {
+    /// Connects and works out the schema without writing anything: the tool's migration table
+    /// means its own; the gateway's tables without it mean the gateway's; neither is an error
+    /// naming both ways out.
+    pub async fn connect_schema(url: &str, choice: SchemaChoice) -> Result<Store> {
         let store = Self::connect(url, false).await?;
-        store.ensure_migrated().await?;
+        let Store::Postgres(pg) = store else {
+            return match choice {
+                SchemaChoice::Gateway => Err(StoreError::GatewayOnSqlite { url: redact(url) }),
+                _ => Ok(store),
+            };
+        };
+        let schema = match choice {
+            SchemaChoice::Own => Schema::Own,
+            SchemaChoice::Gateway => Schema::Gateway,
+            SchemaChoice::Auto => match pg.detect_schema().await? {
+                Some(schema) => schema,
+                None => return Err(StoreError::NoSchema { url: pg.url().to_string() }),
+            },
+        };
+        Ok(match schema {
+            Schema::Own => Store::Postgres(pg),
+            Schema::Gateway => Store::Gateway(gateway::GatewayStore::new(pg)),
+        })
+    }
+
+    /// Connects, works out the schema and refuses a database it cannot work on: what every
+    /// command but `db` does.
+    pub async fn open_with(url: &str, choice: SchemaChoice) -> Result<Store> {
+        let store = Self::connect_schema(url, choice).await?;
+        match &store {
+            Store::Gateway(g) => g.ensure_usable().await?,
+            _ => store.ensure_migrated().await?,
+        }
         Ok(store)
+    }
+
+    /// [`Store::open_with`], schema detected.
+    pub async fn open(url: &str) -> Result<Store> {
+        Self::open_with(url, SchemaChoice::Auto).await
+    }
+
+    pub fn schema(&self) -> Schema {
+        match self {
+            Store::Gateway(_) => Schema::Gateway,
+            _ => Schema::Own,
+        }
     }
 
     /// The URL, password redacted.
@@ -297,21 +467,27 @@ impl Store {
         dispatch!(self, s => s.url())
     }
 
-    fn migrator(&self) -> &'static sqlx::migrate::Migrator {
+    fn migrator(&self) -> Option<&'static sqlx::migrate::Migrator> {
         match self {
-            Store::Postgres(_) => &postgres::MIGRATOR,
-            Store::Sqlite(_) => &sqlite::MIGRATOR,
+            Store::Postgres(_) => Some(&postgres::MIGRATOR),
+            Store::Sqlite(_) => Some(&sqlite::MIGRATOR),
+            Store::Gateway(_) => None,
         }
     }
 
+    /// The tool's migrations and whether each is applied (none on the gateway's schema).
     pub async fn migration_status(&self) -> Result<Vec<MigrationState>> {
-        let applied: Vec<i64> = dispatch!(self, s => s.applied_migrations().await)?;
-        let known: Vec<i64> = self.migrator().iter().map(|m| m.version).collect();
+        let applied: Vec<i64> = match self {
+            Store::Postgres(s) => s.applied_migrations().await?,
+            Store::Sqlite(s) => s.applied_migrations().await?,
+            Store::Gateway(_) => return Ok(Vec::new()),
+        };
+        let migrator = self.migrator().expect("own schemas have a migrator");
+        let known: Vec<i64> = migrator.iter().map(|m| m.version).collect();
         if let Some(unknown) = applied.iter().find(|v| !known.contains(v)) {
             return Err(StoreError::UnknownMigration { url: self.url().into(), version: *unknown });
         }
-        Ok(self
-            .migrator()
+        Ok(migrator
             .iter()
             .map(|m| MigrationState {
                 version: m.version,
@@ -329,25 +505,69 @@ impl Store {
         Ok(())
     }
 
-    /// Applies pending migrations; returns the ones it applied.
+    /// The gateway schema's tables and columns the tool reads or writes, each checked.
+    pub async fn gateway_checks(&self) -> Result<Vec<SchemaCheck>> {
+        match self {
+            Store::Gateway(g) => g.checks().await,
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// Applies pending migrations; returns the ones it applied. Refuses the gateway's schema,
+    /// and leaves no trace (not even the migration table) when the first migration fails.
     pub async fn migrate(&self) -> Result<Vec<MigrationState>> {
         let before = self.migration_status().await?;
-        dispatch!(self, s => self.migrator().run(s.pool()).await)?;
+        let fresh = before.iter().all(|m| !m.applied);
+        let result = match self {
+            Store::Postgres(s) => {
+                if let Some(Schema::Gateway) = s.detect_schema().await? {
+                    return Err(StoreError::ReadOnlyOnGateway {
+                        what: "migrating".into(),
+                        help: "this database has the gateway's tables: orgpolicy works on it in place with --schema gateway (or auto) and never migrates it".into(),
+                    });
+                }
+                postgres::MIGRATOR.run(s.pool()).await
+            }
+            Store::Sqlite(s) => sqlite::MIGRATOR.run(s.pool()).await,
+            Store::Gateway(_) => {
+                return Err(StoreError::ReadOnlyOnGateway {
+                    what: "migrating".into(),
+                    help: "orgpolicy works on the gateway's database in place and never migrates it; `orgpolicy db status` checks the tables it needs".into(),
+                })
+            }
+        };
+        if let Err(e) = result {
+            if fresh {
+                match self {
+                    Store::Postgres(s) => s.drop_empty_migration_table().await?,
+                    Store::Sqlite(s) => s.drop_empty_migration_table().await?,
+                    Store::Gateway(_) => {}
+                }
+            }
+            return Err(e.into());
+        }
         Ok(before.into_iter().filter(|m| !m.applied).map(|m| MigrationState { applied: true, ..m }).collect())
     }
 
-    /// Finds one organization by id or by exact, unique name.
+    /// Finds one live organization by id or by exact, unique name; a deleted one is an error
+    /// that says when it was deleted.
     pub async fn resolve_org(&self, query: &str) -> Result<OrgRow> {
         if uuid::Uuid::parse_str(query).is_ok() {
             if let Some(org) = dispatch!(self, s => s.org_by_id(query).await)? {
-                return Ok(org);
+                return live(org);
             }
         }
-        let mut named: Vec<OrgRow> = dispatch!(self, s => s.orgs_named(query).await)?;
-        match named.len() {
-            1 => Ok(named.remove(0)),
-            0 => Err(StoreError::OrgNotFound { query: query.into(), suggestions: self.similar_names(query).await? }),
-            _ => Err(StoreError::AmbiguousOrg { query: query.into(), ids: named.into_iter().map(|o| o.id).collect() }),
+        let named: Vec<OrgRow> = dispatch!(self, s => s.orgs_named(query).await)?;
+        let (mut alive, deleted): (Vec<OrgRow>, Vec<OrgRow>) = named.into_iter().partition(|o| o.deleted_at.is_none());
+        match alive.len() {
+            1 => Ok(alive.remove(0)),
+            0 => match deleted.into_iter().next() {
+                Some(org) => live(org),
+                None => {
+                    Err(StoreError::OrgNotFound { query: query.into(), suggestions: self.similar_names(query).await? })
+                }
+            },
+            _ => Err(StoreError::AmbiguousOrg { query: query.into(), ids: alive.into_iter().map(|o| o.id).collect() }),
         }
     }
 
@@ -371,8 +591,8 @@ impl Store {
         dispatch!(self, s => s.for_each_org(filter, f).await)
     }
 
-    /// Streams every organization (storage order) with what `audit` needs beside the row, in one
-    /// read-only scan.
+    /// Streams every live organization (storage order) with what `audit` needs beside the row,
+    /// in one read-only scan.
     pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
         dispatch!(self, s => s.for_each_audited_org(f).await)
     }
@@ -380,6 +600,11 @@ impl Store {
     /// Custom and BYOK model ids registered for one org.
     pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
         dispatch!(self, s => s.custom_models(org_id).await)
+    }
+
+    /// Direct-BYOK provider ids with an enabled key of the org (gateway only).
+    pub async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
+        dispatch!(self, s => s.byok_providers(org_id).await)
     }
 
     pub async fn latest_snapshot(&self) -> Result<SnapshotRow> {
@@ -400,7 +625,8 @@ impl Store {
         dispatch!(self, s => s.for_each_snapshot(f).await)
     }
 
-    /// Stores a snapshot; it becomes the latest. `created_at` is when it was synced.
+    /// Stores a snapshot; it becomes the latest. `created_at` is when it was synced. Refused on
+    /// the gateway, whose sync job owns its catalog row.
     pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
         dispatch!(self, s => s.insert_snapshot(data, created_at).await)
     }
@@ -445,6 +671,14 @@ impl Store {
     /// Creates organizations (and their custom models) in one transaction.
     pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         dispatch!(self, s => s.insert_orgs(orgs).await)
+    }
+}
+
+/// The org, or the error saying it was deleted.
+fn live(org: OrgRow) -> Result<OrgRow> {
+    match org.deleted_at {
+        None => Ok(org),
+        Some(deleted_at) => Err(StoreError::OrgDeleted { name: org.name, id: org.id, deleted_at }),
     }
 }
 

@@ -9,12 +9,13 @@ use sqlx::Connection;
 
 use super::{
     drain, redact, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result,
-    RowFn, SnapshotRow, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
-const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at";
+const ORG_COLUMNS: &str =
+    "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, NULL::timestamptz AS deleted_at";
 const SNAPSHOT_COLUMNS: &str = "id, created_at, data::text AS data";
 
 pub struct PgStore {
@@ -40,10 +41,6 @@ impl PgStore {
         Ok(Self { pool, url: redacted })
     }
 
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
@@ -63,17 +60,76 @@ impl PgStore {
             .await?)
     }
 
-    pub async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>> {
+    /// Which schema the database has, from information_schema alone (nothing is tried, nothing
+    /// written): the tool's migration table means its own; the gateway's three policy tables
+    /// without it mean the gateway's.
+    pub async fn detect_schema(&self) -> Result<Option<Schema>> {
+        let tables: Vec<String> = sqlx::query_scalar(
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = current_schema()
+               AND table_name IN ('_sqlx_migrations', 'organizations', 'models_by_provider', 'organization_audit_logs')",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let has = |t: &str| tables.iter().any(|x| x == t);
+        Ok(if has("_sqlx_migrations") {
+            Some(Schema::Own)
+        } else if has("organizations") && has("models_by_provider") && has("organization_audit_logs") {
+            Some(Schema::Gateway)
+        } else {
+            None
+        })
+    }
+
+    /// After a failed first migration: the migration table sqlx created, if it records nothing.
+    pub async fn drop_empty_migration_table(&self) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let empty: Option<bool> = sqlx::query_scalar(
+            "SELECT NOT EXISTS (SELECT 1 FROM _sqlx_migrations) WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
+        )
+        .fetch_optional(&mut *tx)
+        .await
+        .unwrap_or(None);
+        if empty == Some(true) {
+            sqlx::query("DROP TABLE _sqlx_migrations").execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A transaction with one consistent, read-only view for a whole scan: works for a
+    /// SELECT-only role and never writes.
+    pub(super) async fn read_only(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
+        read_only(&self.pool).await
+    }
+}
+
+/// See [`PgStore::read_only`]; shared with the gateway's backend.
+pub(super) async fn read_only(pool: &PgPool) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+    // A whole-table scan crosses the JIT cost threshold, and compiling it took longer
+    // (~200 ms) than the scan itself.
+    sqlx::query("SET LOCAL jit = off").execute(&mut *tx).await?;
+    Ok(tx)
+}
+
+impl StoreBackend for PgStore {
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE o.id = $1::uuid");
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
+    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE o.name = $1 ORDER BY o.id LIMIT 20");
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
     }
 
-    pub async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
+    async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "SELECT DISTINCT name FROM organizations WHERE strpos(lower(name), lower($1)) > 0 ORDER BY name LIMIT $2",
         )
@@ -83,7 +139,7 @@ impl PgStore {
         .await?)
     }
 
-    pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
+    async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         // `o.id`, the uuid, not the text column of the same name (sorting that spilled to disk).
         let order = if filter.by_name { " ORDER BY o.name, o.id" } else { "" };
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE ($1::text IS NULL OR o.plan = $1){order}");
@@ -93,19 +149,17 @@ impl PgStore {
         Ok(())
     }
 
-    pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
-        // The last settings change of every org comes from one aggregate over the audit index,
-        // hash-joined to a scan in storage order (an index probe per org, or a scan in id
-        // order, cost more than the scan itself); custom models are looked up only for orgs
-        // with a default model, the one finding that needs them.
+    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+        // The last settings change and the custom models of every org come from one aggregate
+        // each, hash-joined to a scan in storage order (an index probe per org, or a scan in id
+        // order, cost more than the scan itself).
         let sql = format!(
-            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change,
-                CASE WHEN o.settings ? 'default_model' THEN
-                    (SELECT json_agg(m.model_id)::text FROM organization_custom_models m
-                     WHERE m.organization_id = o.id) END AS custom_models
+            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
-                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id"
+                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
+             LEFT JOIN (SELECT organization_id, json_agg(model_id)::text AS models FROM organization_custom_models
+                        GROUP BY organization_id) m ON m.organization_id = o.id"
         );
         let mut tx = self.read_only().await?;
         drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;
@@ -113,18 +167,7 @@ impl PgStore {
         Ok(())
     }
 
-    /// A transaction with one consistent, read-only view for a whole scan: works for a
-    /// SELECT-only role and never writes.
-    async fn read_only(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
-        // A whole-table scan crosses the JIT cost threshold, and compiling it took longer
-        // (~200 ms) than the scan itself.
-        sqlx::query("SET LOCAL jit = off").execute(&mut *tx).await?;
-        Ok(tx)
-    }
-
-    pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
+    async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "SELECT model_id FROM organization_custom_models WHERE organization_id = $1::uuid ORDER BY model_id",
         )
@@ -133,27 +176,37 @@ impl PgStore {
         .await?)
     }
 
-    pub async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
+    async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT split_part(model_id, '/', 1) FROM organization_custom_models
+             WHERE organization_id = $1::uuid AND kind = 'byok' ORDER BY 1",
+        )
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id DESC LIMIT 1");
         Ok(sqlx::query_as(&sql).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
+    async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id = $1");
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
+    async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id < $1 ORDER BY id DESC LIMIT 1");
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
+    async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
         drain(sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool), f).await
     }
 
-    pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
+    async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
         Ok(sqlx::query_scalar("INSERT INTO models_by_provider (data, created_at) VALUES ($1::jsonb, $2) RETURNING id")
             .bind(data)
             .bind(created_at)
@@ -161,13 +214,7 @@ impl PgStore {
             .await?)
     }
 
-    pub async fn update_settings(
-        &self,
-        org_id: &str,
-        old: &str,
-        new: &str,
-        audit: &AuditEntry,
-    ) -> Result<Option<String>> {
+    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>> {
         let mut tx = self.pool.begin().await?;
         let updated = sqlx::query(
             "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
@@ -202,7 +249,7 @@ impl PgStore {
         Ok(Some(id))
     }
 
-    pub async fn swap_batch(
+    async fn swap_batch(
         &self,
         batch: usize,
         swaps: &[Swap],
@@ -273,7 +320,7 @@ impl PgStore {
         Ok(outcomes.iter().map(|o| outcome(o)).collect())
     }
 
-    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
         Ok(sqlx::query_as(
             "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
                     message, details::text AS details, created_at
@@ -287,7 +334,7 @@ impl PgStore {
     }
 
     /// Multi-row inserts, a few thousand orgs a statement: 100,000 orgs take seconds.
-    pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
+    async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for chunk in orgs.chunks(2000) {
             let mut rows = Vec::with_capacity(chunk.len());
@@ -333,7 +380,7 @@ pub(super) fn connect_reason(e: &sqlx::Error) -> String {
     }
 }
 
-fn outcome(code: &str) -> SwapOutcome {
+pub(super) fn outcome(code: &str) -> SwapOutcome {
     match code {
         "swapped" => SwapOutcome::Swapped,
         "done" => SwapOutcome::AlreadyDone,

@@ -9,12 +9,17 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use super::postgres::connect_reason;
 use super::{
     drain, redact, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result,
-    RowFn, SnapshotRow, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
-const ORG_COLUMNS: &str = "id, name, plan, settings, created_at";
+const ORG_COLUMNS: &str = "id, name, plan, settings, created_at, NULL AS deleted_at";
+
+/// The compare-and-swap rule (see the store's module docs): documents compare as JSON, `json()`
+/// minifying both sides; an unparseable stored document never matches. `$1` is the expected
+/// document.
+const SAME: &str = "CASE WHEN json_valid(settings) THEN json(settings) END = json($1)";
 const SNAPSHOT_COLUMNS: &str = "id, created_at, data";
 
 pub struct SqliteStore {
@@ -45,10 +50,6 @@ impl SqliteStore {
         Ok(Self { pool, url: redacted })
     }
 
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
@@ -67,17 +68,39 @@ impl SqliteStore {
             .await?)
     }
 
-    pub async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>> {
+    /// After a failed first migration: the migration table sqlx created, if it records nothing.
+    pub async fn drop_empty_migration_table(&self) -> Result<()> {
+        let exists: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        if exists {
+            let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations").fetch_one(&self.pool).await?;
+            if rows == 0 {
+                sqlx::query("DROP TABLE _sqlx_migrations").execute(&self.pool).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl StoreBackend for SqliteStore {
+    fn url(&self) -> &str {
+        &self.url
+    }
+
+    async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE id = lower($1)");
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
+    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE name = $1 ORDER BY id LIMIT 20");
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
     }
 
-    pub async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
+    async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "SELECT DISTINCT name FROM organizations WHERE instr(lower(name), lower($1)) > 0 ORDER BY name LIMIT $2",
         )
@@ -87,27 +110,25 @@ impl SqliteStore {
         .await?)
     }
 
-    pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
+    async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         let order = if filter.by_name { " ORDER BY name, id" } else { "" };
         let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE ($1 IS NULL OR plan = $1){order}");
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
-    pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
         let sql = format!(
             "SELECT {ORG_COLUMNS},
-                CASE WHEN plan = 'enterprise' AND json_type(settings, '$.provider_policy_mode') IS NULL THEN
-                    (SELECT max(a.created_at) FROM organization_audit_logs a
-                     WHERE a.organization_id = o.id AND a.action = $1) END AS last_settings_change,
-                CASE WHEN json_type(settings, '$.default_model') IS NOT NULL THEN
-                    (SELECT json_group_array(m.model_id) FROM organization_custom_models m
-                     WHERE m.organization_id = o.id) END AS custom_models
+                (SELECT max(a.created_at) FROM organization_audit_logs a
+                 WHERE a.organization_id = o.id AND a.action = $1) AS last_settings_change,
+                (SELECT json_group_array(m.model_id) FROM organization_custom_models m
+                 WHERE m.organization_id = o.id HAVING count(*) > 0) AS custom_models
              FROM organizations o"
         );
         drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&self.pool), f).await
     }
 
-    pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
+    async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "SELECT model_id FROM organization_custom_models WHERE organization_id = lower($1) ORDER BY model_id",
         )
@@ -116,27 +137,37 @@ impl SqliteStore {
         .await?)
     }
 
-    pub async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
+    async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT substr(model_id, 1, instr(model_id, '/') - 1) FROM organization_custom_models
+             WHERE organization_id = lower($1) AND kind = 'byok' AND instr(model_id, '/') > 1 ORDER BY 1",
+        )
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id DESC LIMIT 1");
         Ok(sqlx::query_as(&sql).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
+    async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id = $1");
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
+    async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id < $1 ORDER BY id DESC LIMIT 1");
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
-    pub async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
+    async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
         let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
         drain(sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool), f).await
     }
 
-    pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
+    async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
         Ok(sqlx::query_scalar("INSERT INTO models_by_provider (data, created_at) VALUES ($1, $2) RETURNING id")
             .bind(data)
             .bind(timestamp(created_at))
@@ -144,23 +175,17 @@ impl SqliteStore {
             .await?)
     }
 
-    pub async fn update_settings(
-        &self,
-        org_id: &str,
-        old: &str,
-        new: &str,
-        audit: &AuditEntry,
-    ) -> Result<Option<String>> {
+    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>> {
         // BEGIN IMMEDIATE: take the write lock before reading, so two writers serialize.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());
-        let updated = sqlx::query(
-            "UPDATE organizations SET settings = $1, updated_at = $2 WHERE id = lower($3) AND settings = $4",
-        )
+        let updated = sqlx::query(&format!(
+            "UPDATE organizations SET settings = $2, updated_at = $3 WHERE id = lower($4) AND {SAME}"
+        ))
+        .bind(old)
         .bind(new)
         .bind(&now)
         .bind(org_id)
-        .bind(old)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -188,16 +213,13 @@ impl SqliteStore {
         Ok(Some(id))
     }
 
-    pub async fn swap_batch(
+    async fn swap_batch(
         &self,
         batch: usize,
         swaps: &[Swap],
         audit: &BatchAudit,
         abort: Option<AbortPoint>,
     ) -> Result<Vec<SwapOutcome>> {
-        // Documents compare as JSON (json() minifies both sides), not as text: the plan holds
-        // parsed documents. An unparseable stored document never matches.
-        const SAME: &str = "CASE WHEN json_valid(settings) THEN json(settings) END = json($1)";
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());
         let mut outcomes = Vec::with_capacity(swaps.len());
@@ -259,7 +281,7 @@ impl SqliteStore {
         Ok(outcomes)
     }
 
-    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
         Ok(sqlx::query_as(
             "SELECT id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at
              FROM organization_audit_logs WHERE organization_id = lower($1)
@@ -271,7 +293,7 @@ impl SqliteStore {
         .await?)
     }
 
-    pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
+    async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for org in orgs {
             let id = uuid::Uuid::new_v4().to_string();

@@ -1,0 +1,404 @@
+//! The gateway's own reading of policy, by era (GATEWAY.md): which rules are in force, how the
+//! gateway reads a settings document (key by key, fail-open, no validation), which model ids it
+//! exempts, and the audit message it writes for a settings change.
+//!
+//! The tool's own reading ([`super::settings::Policy`]) is strict and normalizing; this one is
+//! deliberately not: it reproduces what the gateway does with the same bytes, wrong types and
+//! wrong case included, so that a decision here matches the gateway's decision for decision.
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+use super::settings::DataCollection;
+
+/// Which of the gateway's rules evaluation follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rules {
+    /// P2826 (2026-04-28): the `provider_policy_mode: "allow"` marker makes the allow list the
+    /// source of truth; without it the deny lists apply. The tool's own schema's default.
+    Marker,
+    /// P2861 (2026-05-07): any defined `provider_allow_list` is enforced; the marker and
+    /// `provider_deny_list` are not read.
+    AllowList,
+    /// The latest gateway's organization baseline: exemptions, snapshot membership for every
+    /// enterprise request, `model_deny_list`, then `provider_allow_list` as the routes.
+    Current,
+}
+
+impl Rules {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rules::Marker => "marker",
+            Rules::AllowList => "allow-list",
+            Rules::Current => "current",
+        }
+    }
+
+    /// Whether the gateway under these rules reads `provider_allow_list` whenever it is
+    /// defined (and never reads `provider_policy_mode` or `provider_deny_list`).
+    pub fn is_gateway_reading(self) -> bool {
+        !matches!(self, Rules::Marker)
+    }
+
+    /// One line for `-v`, `db status` and JSON documents.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rules::Marker => {
+                "marker (P2826): provider_policy_mode \"allow\" makes the allow list enforced, else deny lists apply"
+            }
+            Rules::AllowList => {
+                "allow-list (P2861): any provider_allow_list is enforced; deny lists and the marker are not read"
+            }
+            Rules::Current => {
+                "current: exemptions, snapshot membership, model_deny_list, provider_allow_list as routes"
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Rules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The settings keys as the gateway reads them: `settings.provider_allow_list` and friends on a
+/// spread JavaScript object, never validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GatewayLists {
+    /// `Some` whenever the key holds a list (even `[]`), entries exactly as stored; entries that
+    /// are not strings can never equal a slug and are dropped.
+    pub provider_allow_list: Option<Vec<String>>,
+    /// `normalizeModelId(entry)`: the text before the first `:`, case kept, sorted for lookup.
+    pub model_deny_list: Vec<String>,
+    /// Deny entries as stored, for findings about entries that can never match.
+    pub model_deny_entries: Vec<String>,
+    pub data_collection: Option<DataCollection>,
+    pub default_model: Option<String>,
+    /// Whether `provider_deny_list` holds a list (the backfill's scope) and whether it has entries.
+    pub provider_deny_list: Option<Vec<String>>,
+    pub allow_marker: bool,
+}
+
+impl GatewayLists {
+    /// Reads a stored document as the gateway does. A document that is not a JSON object (a
+    /// string-encoded document, a list, a number) has no keys at all; a key of the wrong type
+    /// is not there (fail-open).
+    pub fn read(text: &str) -> Self {
+        let raw: Raw = match serde_json::from_str::<TopLevel>(text) {
+            Ok(TopLevel(Some(raw))) => raw,
+            _ => return Self::default(),
+        };
+        let mut model_deny_list: Vec<String> =
+            raw.model_deny_list.iter().flatten().map(|e| normalize_model_id(e).to_string()).collect();
+        model_deny_list.sort();
+        model_deny_list.dedup();
+        Self {
+            provider_allow_list: raw.provider_allow_list,
+            model_deny_list,
+            model_deny_entries: raw.model_deny_list.unwrap_or_default(),
+            data_collection: match raw.data_collection.as_deref() {
+                Some("allow") => Some(DataCollection::Allow),
+                Some("deny") => Some(DataCollection::Deny),
+                _ => None,
+            },
+            default_model: raw.default_model.filter(|m| !m.trim().is_empty()),
+            provider_deny_list: raw.provider_deny_list,
+            allow_marker: raw.provider_policy_mode.as_deref() == Some("allow"),
+        }
+    }
+
+    /// Whether the request model (lowercased, suffix cut) is in the deny list.
+    pub fn denies(&self, normalized_request: &str) -> bool {
+        self.model_deny_list.binary_search_by(|e| e.as_str().cmp(normalized_request)).is_ok()
+    }
+}
+
+/// The gateway's `normalizeModelId`: the text before the first `:`, nothing else.
+pub fn normalize_model_id(id: &str) -> &str {
+    id.split(':').next().unwrap_or(id)
+}
+
+/// Direct-BYOK provider ids: their models (`<provider_id>/<model>`) bypass catalog policy.
+pub const DIRECT_BYOK_PROVIDERS: &[&str] = &[
+    "byteplus-coding",
+    "chutes-byok",
+    "codestral",
+    "kimi-coding",
+    "neuralwatt",
+    "ollama-cloud",
+    "xiaomi-token-plan-ams",
+    "xiaomi-token-plan-sgp",
+    "zai-coding",
+];
+
+/// Why the current gateway exempts a model id from every restriction, on every plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exemption {
+    /// `kilo-internal/…`: a custom LLM (`custom_llm2`).
+    CustomLlm,
+    /// `kilo-auto/…`: an auto-routing alias, resolved before the check.
+    AutoRouter,
+    /// `<direct-BYOK provider>/<model>`.
+    DirectByok,
+}
+
+impl Exemption {
+    /// `isModelRestrictionExempt`: on the trimmed, lowercased id. A direct-BYOK id needs a model
+    /// part after the provider (the gateway's catalog of such models is not in the database, so
+    /// every id under a direct-BYOK provider counts as known).
+    pub fn of(model: &str) -> Option<Self> {
+        let id = model.trim().to_ascii_lowercase();
+        if id.starts_with("kilo-internal/") {
+            return Some(Exemption::CustomLlm);
+        }
+        if id.starts_with("kilo-auto/") {
+            return Some(Exemption::AutoRouter);
+        }
+        let (provider, rest) = id.split_once('/')?;
+        (DIRECT_BYOK_PROVIDERS.contains(&provider) && !rest.is_empty()).then_some(Exemption::DirectByok)
+    }
+
+    /// The direct-BYOK provider id of an exempt direct-BYOK model.
+    pub fn byok_provider(model: &str) -> Option<String> {
+        let id = model.trim().to_ascii_lowercase();
+        match Self::of(&id) {
+            Some(Exemption::DirectByok) => id.split_once('/').map(|(p, _)| p.to_string()),
+            _ => None,
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Exemption::CustomLlm => "a custom model (kilo-internal/)",
+            Exemption::AutoRouter => "an auto-routing alias (kilo-auto/)",
+            Exemption::DirectByok => "a direct-BYOK model",
+        }
+    }
+}
+
+/// The virtual provider: the snapshot-only home of routers such as `openrouter/auto`.
+pub const VIRTUAL_PROVIDER: &str = "virtual";
+
+/// The audit message the gateway writes for `organization.settings.change`, from the set
+/// differences of the two lists it manages; `suffix` says which orgpolicy command wrote it.
+pub fn settings_change_message(
+    allow_before: Option<&[String]>,
+    allow_after: Option<&[String]>,
+    deny_before: &[String],
+    deny_after: &[String],
+    suffix: &str,
+) -> String {
+    let minus = |a: &[String], b: &[String]| -> Vec<String> {
+        let mut out: Vec<String> = a.iter().filter(|x| !b.contains(x)).cloned().collect();
+        out.sort();
+        out.dedup();
+        out
+    };
+    let (allow_before, allow_after) = (allow_before.unwrap_or_default(), allow_after.unwrap_or_default());
+    let parts: Vec<String> = [
+        ("Allowed providers", minus(allow_after, allow_before)),
+        ("Disallowed providers", minus(allow_before, allow_after)),
+        ("Denied models", minus(deny_after, deny_before)),
+        ("Allowed models", minus(deny_before, deny_after)),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .map(|(label, items)| format!("{label}: {}", items.join(", ")))
+    .collect();
+    let body = if parts.is_empty() { "Updated access lists".to_string() } else { parts.join("; ") };
+    format!("{body} [{suffix}]")
+}
+
+/// The top-level value: `Some` for an object, `None` for anything else.
+struct TopLevel(Option<Raw>);
+
+#[derive(Default)]
+struct Raw {
+    provider_allow_list: Option<Vec<String>>,
+    provider_deny_list: Option<Vec<String>>,
+    model_deny_list: Option<Vec<String>>,
+    provider_policy_mode: Option<String>,
+    data_collection: Option<String>,
+    default_model: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TopLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TopLevel;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut raw = Raw::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    // A repeated key keeps its last value, as a JavaScript object does.
+                    match key.as_ref() {
+                        "provider_allow_list" => raw.provider_allow_list = map.next_value::<Lenient>()?.list,
+                        "provider_deny_list" => raw.provider_deny_list = map.next_value::<Lenient>()?.list,
+                        "model_deny_list" => raw.model_deny_list = map.next_value::<Lenient>()?.list,
+                        "provider_policy_mode" => raw.provider_policy_mode = map.next_value::<Lenient>()?.string,
+                        "data_collection" => raw.data_collection = map.next_value::<Lenient>()?.string,
+                        "default_model" => raw.default_model = map.next_value::<Lenient>()?.string,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TopLevel(Some(raw)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(TopLevel(None))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(TopLevel(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(TopLevel(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(TopLevel(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(TopLevel(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(TopLevel(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(TopLevel(None))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// Any JSON value, kept only as far as the gateway would use it: a list's string entries, or a
+/// string. Numbers of any size and nesting of any depth are skipped without being built.
+#[derive(Default)]
+struct Lenient {
+    list: Option<Vec<String>>,
+    string: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Lenient {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Lenient;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Lenient>()? {
+                    items.extend(item.string);
+                }
+                Ok(Lenient { list: Some(items), string: None })
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Lenient { list: None, string: Some(v.to_string()) })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Lenient::default())
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Lenient::default())
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(Lenient::default())
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(Lenient::default())
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(Lenient::default())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Lenient::default())
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_documents_as_the_gateway_does() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        type Case<'a> = (&'a str, Option<Vec<String>>, Vec<String>);
+        let cases: Vec<Case> = vec![
+            (r#"{}"#, None, vec![]),
+            (r#"{"provider_allow_list": []}"#, Some(vec![]), vec![]),
+            (r#"{"provider_allow_list": null}"#, None, vec![]),
+            (r#"{"provider_allow_list": "openai"}"#, None, vec![]),
+            (r#"{"provider_allow_list": ["OpenAI", 3, "x"]}"#, Some(s(&["OpenAI", "x"])), vec![]),
+            (r#"{"model_deny_list": ["OpenAI/GPT-4o:free", "a/b", 7]}"#, None, s(&["OpenAI/GPT-4o", "a/b"])),
+            (r#""{\"provider_allow_list\":[\"openai\"]}""#, None, vec![]),
+            (r#"[1, 2]"#, None, vec![]),
+            (
+                r#"{"quota": 1e400, "deep": [[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]], "provider_allow_list": ["a"]}"#,
+                Some(s(&["a"])),
+                vec![],
+            ),
+            (r#"{"provider_allow_list": ["a"], "provider_allow_list": ["b"]}"#, Some(s(&["b"])), vec![]),
+        ];
+        for (text, allow, deny) in cases {
+            let got = GatewayLists::read(text);
+            assert_eq!(got.provider_allow_list, allow, "{text}");
+            assert_eq!(got.model_deny_list, deny, "{text}");
+        }
+    }
+
+    #[test]
+    fn markers_and_deny_lists_are_read_for_scope_only() {
+        let got =
+            GatewayLists::read(r#"{"provider_policy_mode":"allow","provider_deny_list":[],"data_collection":"deny"}"#);
+        assert!(got.allow_marker);
+        assert_eq!(got.provider_deny_list, Some(vec![]));
+        assert_eq!(got.data_collection, Some(DataCollection::Deny));
+    }
+
+    #[test]
+    fn exemptions() {
+        for (id, want) in [
+            ("kilo-internal/acme-llama", Some(Exemption::CustomLlm)),
+            ("  Kilo-Auto/balanced", Some(Exemption::AutoRouter)),
+            ("kimi-coding/kimi-for-coding", Some(Exemption::DirectByok)),
+            ("zai-coding/glm-4.6", Some(Exemption::DirectByok)),
+            ("kimi-coding/", None),
+            ("anthropic/claude", None),
+            ("openai/kilo-internal/x", None),
+        ] {
+            assert_eq!(Exemption::of(id), want, "{id}");
+        }
+        assert_eq!(Exemption::byok_provider("kimi-coding/kimi-for-coding").as_deref(), Some("kimi-coding"));
+    }
+
+    #[test]
+    fn audit_messages_follow_the_gateway_format() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let msg = settings_change_message(
+            Some(&s(&["a", "b"])),
+            Some(&s(&["b", "c"])),
+            &s(&["m1"]),
+            &s(&["m2"]),
+            "orgpolicy providers allow",
+        );
+        assert_eq!(
+            msg,
+            "Allowed providers: c; Disallowed providers: a; Denied models: m2; Allowed models: m1 [orgpolicy providers allow]"
+        );
+        assert_eq!(settings_change_message(None, None, &[], &[], "orgpolicy"), "Updated access lists [orgpolicy]");
+        assert_eq!(settings_change_message(None, Some(&s(&["x"])), &[], &[], "o"), "Allowed providers: x [o]");
+    }
+}

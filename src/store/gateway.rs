@@ -1,0 +1,375 @@
+//! The gateway's own PostgreSQL schema (GATEWAY.md), worked on in place: never migrated, read
+//! with a SELECT-only role, written only where the gateway itself writes (settings and their
+//! `organization.settings.change` rows). Soft-deleted orgs are left out of every read but the
+//! ones that must name them; the catalog is the sync job's single row, never written.
+
+use chrono::{DateTime, Utc};
+use sqlx::postgres::PgPool;
+
+use super::postgres::{read_only, PgStore};
+use super::{
+    drain, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn,
+    SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+};
+
+const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, o.deleted_at";
+const SNAPSHOT_COLUMNS: &str = "id::int8 AS id, data->>'generated_at' AS generated_at, data::text AS data";
+
+/// What the tool needs of the gateway's schema: (table, column, what for, accepted types).
+/// Tables marked optional are read when present (custom models, BYOK keys).
+const NEEDED: &[(&str, &str, &str, &[&str])] = &[
+    ("organizations", "id", "read", &["uuid"]),
+    ("organizations", "name", "read", &["text"]),
+    ("organizations", "plan", "read", &["text"]),
+    ("organizations", "settings", "read, write", &["jsonb"]),
+    ("organizations", "created_at", "read", &["timestamptz"]),
+    ("organizations", "updated_at", "write", &["timestamptz"]),
+    ("organizations", "deleted_at", "read", &["timestamptz"]),
+    ("models_by_provider", "id", "read", &["int4", "int8"]),
+    ("models_by_provider", "data", "read", &["jsonb"]),
+    ("organization_audit_logs", "id", "read", &["uuid"]),
+    ("organization_audit_logs", "action", "read, write", &["text"]),
+    ("organization_audit_logs", "actor_id", "read, write", &["text"]),
+    ("organization_audit_logs", "actor_email", "read, write", &["text"]),
+    ("organization_audit_logs", "actor_name", "read, write", &["text"]),
+    ("organization_audit_logs", "organization_id", "read, write", &["uuid"]),
+    ("organization_audit_logs", "message", "read, write", &["text"]),
+    ("organization_audit_logs", "created_at", "read", &["timestamptz"]),
+    ("custom_llm2", "public_id", "read (exempt models)", &["text"]),
+    ("custom_llm2", "definition", "read (exempt models)", &["jsonb"]),
+    ("byok_api_keys", "organization_id", "read (check)", &["uuid"]),
+    ("byok_api_keys", "provider_id", "read (check)", &["text"]),
+    ("byok_api_keys", "is_enabled", "read (check)", &["bool"]),
+];
+
+/// The three tables without which nothing works.
+const REQUIRED_TABLES: &[&str] = &["organizations", "models_by_provider", "organization_audit_logs"];
+
+pub struct GatewayStore {
+    pg: PgStore,
+    /// Whether `custom_llm2` and `byok_api_keys` are there (learnt by `ensure_usable`).
+    has_custom_llm2: std::sync::atomic::AtomicBool,
+    has_byok_keys: std::sync::atomic::AtomicBool,
+}
+
+impl GatewayStore {
+    pub fn new(pg: PgStore) -> Self {
+        Self {
+            pg,
+            has_custom_llm2: std::sync::atomic::AtomicBool::new(true),
+            has_byok_keys: std::sync::atomic::AtomicBool::new(true),
+        }
+    }
+
+    fn pool(&self) -> &PgPool {
+        self.pg.pool()
+    }
+
+    /// Every needed column, checked against information_schema.
+    pub async fn checks(&self) -> Result<Vec<SchemaCheck>> {
+        let found: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT table_name::text, column_name::text, udt_name::text FROM information_schema.columns
+             WHERE table_schema = current_schema()
+               AND table_name IN ('organizations', 'models_by_provider', 'organization_audit_logs',
+                                  'custom_llm2', 'byok_api_keys')",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(NEEDED
+            .iter()
+            .map(|(table, column, use_, types)| {
+                let actual = found.iter().find(|(t, c, _)| t == table && c == column).map(|(_, _, ty)| ty.clone());
+                let state = match &actual {
+                    None => "missing",
+                    Some(ty) if types.contains(&ty.as_str()) => "ok",
+                    Some(_) => "wrong type",
+                };
+                SchemaCheck {
+                    table,
+                    column: Some(column),
+                    use_,
+                    expected: types.first().copied().unwrap_or_default(),
+                    state,
+                    found: actual,
+                }
+            })
+            .collect())
+    }
+
+    /// Refuses a database that lacks what every command needs; remembers which optional
+    /// tables are there.
+    pub async fn ensure_usable(&self) -> Result<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        let checks = self.checks().await?;
+        let broken: Vec<String> = checks
+            .iter()
+            .filter(|c| c.state != "ok" && REQUIRED_TABLES.contains(&c.table))
+            .map(|c| format!("{}.{} {}", c.table, c.column.unwrap_or_default(), c.state))
+            .collect();
+        if !broken.is_empty() {
+            return Err(StoreError::NotGateway { url: self.pg.url().to_string(), missing: broken.join(", ") });
+        }
+        let table_ok = |table: &str| checks.iter().filter(|c| c.table == table).all(|c| c.state == "ok");
+        self.has_custom_llm2.store(table_ok("custom_llm2"), Relaxed);
+        self.has_byok_keys.store(table_ok("byok_api_keys"), Relaxed);
+        Ok(())
+    }
+}
+
+/// A catalog row as the gateway stores it: no `created_at`, the time is in the data.
+#[derive(sqlx::FromRow)]
+struct GatewaySnapshot {
+    id: i64,
+    generated_at: Option<String>,
+    data: String,
+}
+
+impl From<GatewaySnapshot> for SnapshotRow {
+    fn from(row: GatewaySnapshot) -> Self {
+        let created_at =
+            row.generated_at.and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok()).map(|t| t.with_timezone(&Utc));
+        SnapshotRow { id: row.id, created_at, data: row.data }
+    }
+}
+
+fn catalog_is_the_syncs() -> StoreError {
+    StoreError::ReadOnlyOnGateway {
+        what: "writing the catalog".into(),
+        help: "the gateway's sync job owns models_by_provider (one row, replaced every ten minutes); export it with `orgpolicy catalog export` and compare files with `orgpolicy diff --catalog A..B`".into(),
+    }
+}
+
+impl StoreBackend for GatewayStore {
+    fn url(&self) -> &str {
+        self.pg.url()
+    }
+
+    async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE o.id = $1::uuid");
+        Ok(sqlx::query_as(&sql).bind(id).fetch_optional(self.pool()).await?)
+    }
+
+    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organizations o WHERE o.name = $1
+             ORDER BY o.deleted_at DESC NULLS FIRST, o.id LIMIT 20"
+        );
+        Ok(sqlx::query_as(&sql).bind(name).fetch_all(self.pool()).await?)
+    }
+
+    async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT name FROM organizations
+             WHERE deleted_at IS NULL AND strpos(lower(name), lower($1)) > 0 ORDER BY name LIMIT $2",
+        )
+        .bind(needle)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
+        let order = if filter.by_name { " ORDER BY o.name, o.id" } else { "" };
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organizations o
+             WHERE ($1::text IS NULL OR o.plan = $1) AND ($2 OR o.deleted_at IS NULL){order}"
+        );
+        let mut tx = read_only(self.pool()).await?;
+        drain(
+            sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).bind(filter.include_deleted).fetch(&mut *tx),
+            f,
+        )
+        .await?;
+        tx.commit().await.map_err(StoreError::from)?;
+        Ok(())
+    }
+
+    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        // Custom models: the orgs a custom LLM belongs to are listed in its definition.
+        let custom = if self.has_custom_llm2.load(Relaxed) {
+            "LEFT JOIN (SELECT e.org_id, json_agg(c.public_id)::text AS models
+                        FROM custom_llm2 c,
+                             jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.definition->'organization_ids') = 'array'
+                                                            THEN c.definition->'organization_ids' ELSE '[]' END) e(org_id)
+                        GROUP BY e.org_id) m ON m.org_id = o.id::text"
+        } else {
+            "LEFT JOIN (SELECT NULL::text AS org_id, NULL::text AS models) m ON false"
+        };
+        let sql = format!(
+            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models
+             FROM organizations o
+             LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
+                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
+             {custom}
+             WHERE o.deleted_at IS NULL"
+        );
+        let mut tx = read_only(self.pool()).await?;
+        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;
+        tx.commit().await.map_err(StoreError::from)?;
+        Ok(())
+    }
+
+    async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
+        if !self.has_custom_llm2.load(std::sync::atomic::Ordering::Relaxed) {
+            return Ok(Vec::new());
+        }
+        Ok(sqlx::query_scalar(
+            "SELECT public_id FROM custom_llm2
+             WHERE jsonb_typeof(definition->'organization_ids') = 'array' AND definition->'organization_ids' ? $1
+             ORDER BY public_id",
+        )
+        .bind(org_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
+        if !self.has_byok_keys.load(std::sync::atomic::Ordering::Relaxed) {
+            return Ok(Vec::new());
+        }
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT provider_id FROM byok_api_keys WHERE organization_id = $1::uuid AND is_enabled ORDER BY 1",
+        )
+        .bind(org_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id DESC LIMIT 1");
+        Ok(sqlx::query_as::<_, GatewaySnapshot>(&sql).fetch_optional(self.pool()).await?.map(Into::into))
+    }
+
+    async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id = $1");
+        Ok(sqlx::query_as::<_, GatewaySnapshot>(&sql).bind(id).fetch_optional(self.pool()).await?.map(Into::into))
+    }
+
+    async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id < $1 ORDER BY id DESC LIMIT 1");
+        Ok(sqlx::query_as::<_, GatewaySnapshot>(&sql).bind(id).fetch_optional(self.pool()).await?.map(Into::into))
+    }
+
+    async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
+        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
+        let rows: Vec<GatewaySnapshot> = sqlx::query_as(&sql).fetch_all(self.pool()).await.map_err(StoreError::from)?;
+        for row in rows {
+            f(row.into())?;
+        }
+        Ok(())
+    }
+
+    async fn insert_snapshot(&self, _data: &str, _created_at: DateTime<Utc>) -> Result<i64> {
+        Err(catalog_is_the_syncs())
+    }
+
+    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>> {
+        let mut tx = self.pool().begin().await?;
+        let updated = sqlx::query(
+            "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
+             WHERE id = $2::uuid AND settings = $3::jsonb AND deleted_at IS NULL",
+        )
+        .bind(new)
+        .bind(org_id)
+        .bind(old)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated != 1 {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        let id: String = sqlx::query_scalar(
+            "INSERT INTO organization_audit_logs (action, actor_id, actor_email, actor_name, organization_id, message)
+             VALUES ($1, $2, $3, $4, $5::uuid, $6) RETURNING id::text",
+        )
+        .bind(&audit.action)
+        .bind(&audit.actor.id)
+        .bind(&audit.actor.email)
+        .bind(&audit.actor.name)
+        .bind(org_id)
+        .bind(&audit.message)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+
+    async fn swap_batch(
+        &self,
+        batch: usize,
+        swaps: &[Swap],
+        audit: &BatchAudit,
+        abort: Option<AbortPoint>,
+    ) -> Result<Vec<SwapOutcome>> {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            ord: usize,
+            id: &'a str,
+            old: &'a serde_json::value::RawValue,
+            new: &'a serde_json::value::RawValue,
+            message: &'a str,
+        }
+        let input: Vec<Row> = swaps
+            .iter()
+            .enumerate()
+            .map(|(ord, s)| Row { ord, id: &s.org_id, old: &s.expected, new: &s.replacement, message: &s.message })
+            .collect();
+        // As on the tool's own schema (one statement per batch), with the gateway's audit
+        // columns (no details) and never a soft-deleted org.
+        let sql = "WITH input AS (
+                SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, id uuid, old jsonb, new jsonb, message text)
+            ), updated AS (
+                UPDATE organizations o SET settings = i.new, updated_at = now()
+                FROM input i WHERE o.id = i.id AND o.settings = i.old AND o.deleted_at IS NULL
+                RETURNING o.id
+            ), audited AS (
+                INSERT INTO organization_audit_logs (action, actor_id, actor_email, actor_name, organization_id, message)
+                SELECT $2, $3, $4, $5, i.id, i.message
+                FROM input i JOIN updated u ON u.id = i.id
+                RETURNING organization_id
+            )
+            SELECT CASE WHEN i.id IN (SELECT organization_id FROM audited) THEN 'swapped'
+                        WHEN o.id IS NULL OR o.deleted_at IS NOT NULL THEN 'missing'
+                        WHEN o.settings = i.new THEN 'done'
+                        ELSE 'conflict' END
+            FROM input i
+            LEFT JOIN organizations o ON o.id = i.id
+            ORDER BY i.ord";
+        let mut tx = self.pool().begin().await?;
+        let outcomes: Vec<String> = sqlx::query_scalar(sql)
+            .bind(serde_json::to_string(&input).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
+            .bind(&audit.action)
+            .bind(&audit.actor.id)
+            .bind(&audit.actor.email)
+            .bind(&audit.actor.name)
+            .fetch_all(&mut *tx)
+            .await?;
+        AbortPoint::check_in(abort, batch);
+        tx.commit().await?;
+        AbortPoint::check_after(abort, batch);
+        Ok(outcomes.iter().map(|o| super::postgres::outcome(o)).collect())
+    }
+
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+        Ok(sqlx::query_as(
+            "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
+                    message, NULL::text AS details, created_at
+             FROM organization_audit_logs WHERE organization_id = $1::uuid
+             ORDER BY created_at DESC, id DESC LIMIT $2",
+        )
+        .bind(org_id)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    async fn insert_orgs(&self, _orgs: &[NewOrg]) -> Result<()> {
+        Err(StoreError::ReadOnlyOnGateway {
+            what: "creating organizations".into(),
+            help: "the gateway creates organizations; load sample data into a database of orgpolicy's own schema"
+                .into(),
+        })
+    }
+}

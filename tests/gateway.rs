@@ -1,0 +1,329 @@
+//! End-to-end against the gateway's own schema (tests/fixtures/gateway.sql, laid out as
+//! GATEWAY.md says): detection, the rules of each era, soft-deleted orgs, NULL actors, a
+//! SELECT-only role, refusals that write nothing, gateway-shaped writes, and a backfill across
+//! a catalog sync.
+
+mod common;
+
+use common::{admin_url, runtime, Backend, TestDb};
+use predicates::prelude::*;
+use serde_json::Value;
+
+const ACME: &str = "a0000000-0000-4000-8000-000000000001";
+const GLOBEX: &str = "a0000000-0000-4000-8000-000000000002";
+
+/// A fresh PostgreSQL database holding the gateway fixture.
+fn gateway() -> TestDb {
+    let db = TestDb::empty(Backend::Postgres);
+    sql(&db, include_str!("fixtures/gateway.sql"));
+    db
+}
+
+fn sql(db: &TestDb, statements: &str) {
+    let rt = runtime();
+    rt.block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        sqlx::raw_sql(statements).execute(&pool).await.unwrap();
+        pool.close().await;
+    });
+}
+
+fn query<T>(db: &TestDb, q: &str) -> Vec<T>
+where
+    T: for<'r> sqlx::Decode<'r, sqlx::Postgres> + sqlx::Type<sqlx::Postgres> + Send + Unpin,
+{
+    let rt = runtime();
+    rt.block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        let rows: Vec<T> = sqlx::query_scalar(q).fetch_all(&pool).await.unwrap();
+        pool.close().await;
+        rows
+    })
+}
+
+fn check(db: &TestDb, org: &str, model: &str, extra: &[&str]) -> (Value, i32) {
+    let mut args = vec!["check", "--org", org, "--model", model];
+    args.extend_from_slice(extra);
+    db.json(&args)
+}
+
+#[test]
+fn detected_and_checked_never_migrated() {
+    let db = gateway();
+    let (status, code) = db.json(&["db", "status"]);
+    assert_eq!((code, status["schema"].as_str(), status["rules"].as_str()), (0, Some("gateway"), Some("current")));
+    let columns = status["gateway_columns"].as_array().unwrap();
+    assert!(columns.len() > 15 && columns.iter().all(|c| c["state"] == "ok"), "{columns:?}");
+
+    // `db migrate` refuses and leaves no trace, with and without --schema.
+    for extra in [&[][..], &["--schema", "gateway"][..]] {
+        db.cmd()
+            .args(["db", "migrate"])
+            .args(extra)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("migrating is not done on the gateway's database"));
+    }
+    let tables: Vec<String> =
+        query(&db, "SELECT table_name::text FROM information_schema.tables WHERE table_name = '_sqlx_migrations'");
+    assert!(tables.is_empty(), "{tables:?}");
+
+    // A wrong type and a missing column: named, exit 1.
+    sql(
+        &db,
+        "ALTER TABLE organizations DROP COLUMN deleted_at; ALTER TABLE byok_api_keys ALTER COLUMN is_enabled TYPE text",
+    );
+    let out = db.cmd().args(["db", "status"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("deleted_at") && text.contains("missing"), "{text}");
+    assert!(text.contains("wrong type (text)"), "{text}");
+    // Without a required column every other command stops with the list.
+    db.cmd()
+        .args(["orgs", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not the gateway's: organizations.deleted_at missing"));
+}
+
+#[test]
+fn decisions_follow_the_rules_of_each_era() {
+    let db = gateway();
+    // (org, model, allowed under current, under allow-list, under marker)
+    let cases = [
+        ("Acme", "openai/gpt-4o", true, true, true),
+        ("Acme", "deepseek/deepseek-chat", false, false, false),
+        ("Acme", "openai/o3", false, false, false),
+        ("Globex", "deepseek/deepseek-chat", true, true, false),
+        ("Initech", "deepseek/deepseek-chat", false, false, true),
+        ("Initech", "anthropic/claude", false, false, false),
+        // The marker-era reading is strict: 1e400 and a string allow list fail it closed.
+        ("Hooli", "openai/gpt-4o", true, true, false),
+        ("Stringly", "deepseek/deepseek-chat", true, true, false),
+        ("Lockedco", "openai/gpt-4o", false, false, true),
+        ("Teamsy", "anthropic/claude", true, true, true),
+        ("Nullco", "x-ai/grok-4.5", false, true, true),
+    ];
+    for (org, model, current, allow_list, marker) in cases {
+        for (rules, want) in [("current", current), ("allow-list", allow_list), ("marker", marker)] {
+            let (doc, code) = check(&db, org, model, &["--rules", rules]);
+            assert_eq!(doc["allowed"], want, "{org} {model} under {rules}: {doc}");
+            assert_eq!(code, if want { 0 } else { 1 }, "{org} {model} under {rules}");
+            assert_eq!(doc["rules"], rules);
+        }
+    }
+
+    // The gateway's answers: 404 and the denial source; routes without the virtual provider.
+    let (doc, _) = check(&db, "Acme", "deepseek/deepseek-chat", &[]);
+    assert_eq!(
+        (doc["http_status"].as_i64(), doc["denial_source"].as_str()),
+        (Some(404), Some("organization_provider"))
+    );
+    let (doc, _) = check(&db, "Nullco", "x-ai/grok-4.5", &[]);
+    assert_eq!(doc["denial_source"], "organization_model");
+    let (doc, _) = check(&db, "Routerco", "openrouter/auto", &[]);
+    assert_eq!(doc["routing"]["provider"]["only"], serde_json::json!(["anthropic", "openai"]), "{doc}");
+    // Exact variants: the free variant is served by nvidia alone.
+    let (doc, _) = check(&db, "Routerco", "nvidia/nemotron:free", &[]);
+    assert_eq!(doc["allowed"], false, "{doc}");
+
+    // Exemptions on every plan, and the bypass the gateway applies with a stored key.
+    let (doc, code) = check(&db, "Acme", "kilo-internal/acme-llama", &[]);
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("exempt")));
+    assert!(doc["access_check_bypassed"].as_str().unwrap().contains("custom LLM"), "{doc}");
+    let (doc, _) = check(&db, "Acme", "kimi-coding/kimi-for-coding", &[]);
+    assert!(doc["access_check_bypassed"].as_str().unwrap().contains("kimi-coding BYOK key"), "{doc}");
+    let (doc, code) = check(&db, "Lockedco", "kilo-auto/balanced", &[]);
+    assert_eq!((code, doc["reason"].as_str(), doc["access_check_bypassed"].is_null()), (0, Some("exempt"), true));
+    assert!(doc["member"].as_str().unwrap().contains("default policy"), "{doc}");
+}
+
+#[test]
+fn deleted_orgs_and_null_actors() {
+    let db = gateway();
+    let (list, _) = db.json(&["orgs", "list"]);
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert!(!names.contains(&"Deletedco") && names.contains(&"Globex"), "{names:?}");
+    let (all, _) = db.json(&["orgs", "list", "--include-deleted"]);
+    let deleted: Vec<&Value> = all.as_array().unwrap().iter().filter(|o| o["name"] == "Deletedco").collect();
+    assert_eq!(deleted.len(), 1);
+    assert!(deleted[0]["deleted_at"].as_str().unwrap().starts_with("2026-06-01"), "{deleted:?}");
+    db.cmd()
+        .args(["check", "--org", "Deletedco", "--model", "openai/gpt-4o"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("was deleted on 2026-06-01 09:30 UTC").and(predicate::str::contains("help:")));
+
+    let (log, code) = db.json(&["log", "--org", "Acme"]);
+    let rows = log.as_array().unwrap();
+    assert_eq!((code, rows.len()), (0, 4));
+    assert!(rows.iter().any(|r| r["action"] == "organization.settings.auto_change" && r["actor_id"].is_null()));
+    db.cmd().args(["log", "--org", ACME]).assert().success().stdout(predicate::str::contains("(system)"));
+}
+
+#[test]
+fn a_select_only_role_reads_everything() {
+    let db = gateway();
+    let role = format!("orgpolicy_ro_{}", uuid::Uuid::new_v4().simple());
+    sql(&db, &format!("CREATE ROLE {role} LOGIN; GRANT USAGE ON SCHEMA public TO {role}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};"));
+    let url = format!("{}?user={role}", db.url);
+    let run = |args: &[&str]| db.cmd().env("DATABASE_URL", &url).args(args).output().unwrap();
+    for args in [
+        &["db", "status"][..],
+        &["orgs", "list"],
+        &["providers", "list", "--org", "Acme"],
+        &["models", "list", "--org", "Acme"],
+        &["check", "--org", "Acme", "--model", "openai/gpt-4o"],
+        &["log", "--org", "Acme"],
+        &["diff", "--org", "Globex", "--migration"],
+        &["backfill", "plan"],
+        &["catalog", "export"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = run(&["audit"]);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "audit: {}", String::from_utf8_lossy(&out.stderr));
+    // A write as that role fails cleanly and writes nothing.
+    let out = run(&["providers", "deny", "--org", "Acme", "openai", "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("permission denied"));
+    let rt = runtime();
+    rt.block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        sqlx::raw_sql(&format!("DROP OWNED BY {role}")).execute(&pool).await.unwrap();
+        pool.close().await;
+        let admin = sqlx::PgPool::connect(&admin_url()).await.unwrap();
+        sqlx::raw_sql(&format!("DROP ROLE {role}")).execute(&admin).await.unwrap();
+    });
+}
+
+#[test]
+fn refusals_write_nothing() {
+    let db = gateway();
+    let catalog = db.file("c.json", &std::fs::read_to_string(common::real_catalog()).unwrap());
+    db.cmd()
+        .args(["catalog", "import"])
+        .arg(&catalog)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("importing a catalog is not done on the gateway's database"));
+    assert_eq!(query::<i32>(&db, "SELECT id FROM models_by_provider"), vec![41]);
+    db.cmd()
+        .args(["models", "deny", "--org", "Acme", "openai/gpt-4o", "--provider", "openai", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("combinations are not enforced by the gateway"));
+    db.cmd()
+        .args(["providers", "deny", "--org", "Hooli", "openai", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("provider_allow_list' must be a list of strings, found a string"));
+    let writes: Vec<i64> = query(&db, "SELECT count(*) FROM organization_audit_logs");
+    assert_eq!(writes, vec![4]);
+}
+
+#[test]
+fn edits_write_what_the_gateway_writes() {
+    let db = gateway();
+    let out = db
+        .cmd()
+        .args([
+            "providers",
+            "deny",
+            "--org",
+            "Globex",
+            "deepseek",
+            "--yes",
+            "--actor",
+            "Ada",
+            "--actor-email",
+            "ada@ops.test",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let settings: Vec<String> = query(&db, &format!("SELECT settings::text FROM organizations WHERE id = '{GLOBEX}'"));
+    let doc: Value = serde_json::from_str(&settings[0]).unwrap();
+    assert_eq!(
+        doc["provider_allow_list"],
+        serde_json::json!(["anthropic", "deepinfra", "nvidia", "openai", "virtual"])
+    );
+    assert!(doc.get("provider_policy_mode").is_none() && doc["seats"] == 40, "{doc}");
+    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, String)> = runtime().block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        sqlx::query_as(&format!(
+            "SELECT action, actor_id, actor_email, actor_name, message FROM organization_audit_logs WHERE organization_id = '{GLOBEX}'"
+        ))
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+    });
+    assert_eq!(rows.len(), 1);
+    let (action, id, email, name, message) = &rows[0];
+    assert_eq!(action, "organization.settings.change");
+    assert_eq!((id.as_deref(), email.as_deref(), name.as_deref()), (None, Some("ada@ops.test"), Some("Ada")));
+    assert_eq!(message, "Allowed providers: anthropic, deepinfra, nvidia, openai, virtual [orgpolicy providers deny]");
+
+    db.cmd().args(["models", "deny", "--org", "Acme", "DeepSeek/DeepSeek-Chat:free", "--yes"]).assert().success();
+    let (doc, _) = check(&db, "Acme", "deepseek/deepseek-chat", &[]);
+    assert_eq!(doc["reason"], "model_denied");
+    let messages: Vec<String> = query(
+        &db,
+        &format!(
+            "SELECT message FROM organization_audit_logs WHERE organization_id = '{ACME}' AND message LIKE 'Denied%'"
+        ),
+    );
+    assert_eq!(messages, vec!["Denied models: deepseek/deepseek-chat [orgpolicy models deny]".to_string()]);
+}
+
+#[test]
+fn backfill_across_a_catalog_sync() {
+    let db = gateway();
+    let plan = db.dir.path().join("plan.jsonl");
+    let (doc, code) = db.json(&["backfill", "plan", "--out", plan.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let mut planned: Vec<&str> = doc["orgs"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    planned.sort();
+    assert_eq!(planned, ["Globex", "Initech", "Umbrella"], "{doc}");
+
+    // The sync replaces the row with an identical catalog: the plan still holds.
+    sql(&db, "INSERT INTO models_by_provider (data) SELECT jsonb_set(data, '{generated_at}', '\"2026-11-30T12:10:00.000Z\"') FROM models_by_provider WHERE id = 41; DELETE FROM models_by_provider WHERE id = 41;");
+    // Under the current rules the deny intent comes back: access changes, so it needs consent.
+    let (report, code) = db.json(&["backfill", "apply", plan.to_str().unwrap(), "--yes"]);
+    // Umbrella's empty deny list becomes an allow list of every live provider: no change.
+    assert_eq!(
+        (code, report["changed"].as_u64(), report["skipped_access_changes"].as_u64()),
+        (1, Some(1), Some(2)),
+        "{report}"
+    );
+    let (report, code) = db.json(&["backfill", "apply", plan.to_str().unwrap(), "--yes", "--accept-changes"]);
+    assert_eq!((code, report["changed"].as_u64(), report["already_done"].as_u64()), (0, Some(2), Some(1)), "{report}");
+    let (doc, _) = check(&db, "Globex", "deepseek/deepseek-chat", &[]);
+    assert_eq!(doc["allowed"], false, "deny intent restored: {doc}");
+    let markers: Vec<i64> = query(&db, "SELECT count(*) FROM organizations WHERE settings ? 'provider_policy_mode'");
+    assert_eq!(markers, vec![1], "only Acme's own marker");
+    let messages: Vec<String> =
+        query(&db, &format!("SELECT message FROM organization_audit_logs WHERE organization_id = '{GLOBEX}'"));
+    assert!(
+        messages[0].starts_with(
+            "Allowed providers: anthropic, deepinfra, nvidia, openai, virtual [orgpolicy backfill apply, plan "
+        ),
+        "{messages:?}"
+    );
+
+    let (report, code) = db.json(&["backfill", "rollback", plan.to_str().unwrap(), "--yes"]);
+    assert_eq!((code, report["changed"].as_u64()), (0, Some(3)), "{report}");
+    let (doc, _) = check(&db, "Globex", "deepseek/deepseek-chat", &[]);
+    assert_eq!(doc["allowed"], true);
+
+    // A sync that changes what policy reads makes the plan stale.
+    sql(&db, "UPDATE models_by_provider SET data = jsonb_set(data, '{providers,0,slug}', '\"openai-new\"')");
+    db.cmd()
+        .args(["backfill", "apply"])
+        .arg(&plan)
+        .args(["--yes", "--accept-changes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is stale: the catalog changed in what policy reads"));
+}
