@@ -292,7 +292,7 @@ fn diff_settings_and_migration(backend: Backend) {
         .args(["diff", "--org", "legacy", "--catalog"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("needs two snapshots"));
+        .stderr(predicate::str::contains("needs two catalogs"));
     db.cmd().args(["diff", "--org", "legacy", "--migration", "--settings", "p.json"]).assert().code(2);
 }
 

@@ -238,9 +238,9 @@ fn orgs_list_filters_and_counts(backend: Backend) {
     ]);
     let (all, code) = db.json(&["orgs", "list"]);
     assert_eq!(code, 0);
-    let names: Vec<&str> = all.as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = all["orgs"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["a-allow", "b-legacy", "c-invalid", "d-teams"]);
-    let row = |name: &str| all.as_array().unwrap().iter().find(|o| o["name"] == name).unwrap().clone();
+    let row = |name: &str| all["orgs"].as_array().unwrap().iter().find(|o| o["name"] == name).unwrap().clone();
     assert_eq!(row("a-allow")["providers_allowed"], 1);
     assert_eq!(row("a-allow")["providers_denied"], 73);
     assert_eq!(
@@ -252,7 +252,7 @@ fn orgs_list_filters_and_counts(backend: Backend) {
     assert_eq!(row("d-teams")["providers_denied"], 0, "teams plans do not enforce their lists");
 
     let names = |args: &[&str]| -> Vec<String> {
-        db.json(args).0.as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap().to_string()).collect()
+        db.json(args).0["orgs"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap().to_string()).collect()
     };
     assert_eq!(names(&["orgs", "list", "--mode", "invalid"]), ["c-invalid"]);
     assert_eq!(names(&["orgs", "list", "--mode", "legacy", "--plan", "enterprise"]), ["b-legacy"]);
@@ -274,6 +274,8 @@ fn providers_and_models_lists(backend: Backend) {
         &[],
     )]);
     let (providers, _) = db.json(&["providers", "list", "--org", "Gringotts", "--search", "NOVI"]);
+    assert_eq!(providers["rules"], "marker");
+    let providers = providers["providers"].clone();
     assert_eq!(providers.as_array().unwrap().len(), 1);
     assert_eq!(providers[0]["slug"], "novita");
     assert_eq!(providers[0]["allowed"], true);
@@ -286,6 +288,7 @@ fn providers_and_models_lists(backend: Backend) {
 
     // Seed 001's case: a search over model names shows only the matches.
     let (models, _) = db.json(&["models", "list", "--org", "Gringotts", "--search", "K2.5"]);
+    let models = models["models"].clone();
     assert_eq!(models.as_array().unwrap().len(), 1);
     assert_eq!(models[0]["model"], "moonshotai/kimi-k2.5");
     let state =
@@ -295,6 +298,7 @@ fn providers_and_models_lists(backend: Backend) {
     assert_eq!(state("venice")["reason"], "not_in_allow_list");
 
     let (blocked, _) = db.json(&["models", "list", "--org", "Gringotts", "--provider", "novita", "--blocked"]);
+    let blocked = blocked["models"].clone();
     let ids: Vec<&str> = blocked.as_array().unwrap().iter().map(|m| m["model"].as_str().unwrap()).collect();
     assert_eq!(ids, ["moonshotai/kimi-k2", "moonshotai/kimi-k2.5"]);
     assert_eq!(blocked[0]["providers"], json!([{"slug": "novita", "allowed": false, "reason": "model_denied"}]));
@@ -323,7 +327,7 @@ fn organization_lookup_errors(backend: Backend) {
     );
     // An id works where a name is ambiguous.
     let (orgs, _) = db.json(&["orgs", "list", "--plan", "teams"]);
-    let id = orgs[0]["id"].as_str().unwrap();
+    let id = orgs["orgs"][0]["id"].as_str().unwrap();
     db.cmd().args(["check", "--org", id, "--model", "openai/gpt-4o"]).assert().success();
     db.cmd().args(["check", "--org", &id.to_uppercase(), "--model", "openai/gpt-4o"]).assert().success();
 }

@@ -99,9 +99,10 @@ fn demo_creates_a_database_to_explore() {
         .unwrap();
     let orgs: serde_json::Value = serde_json::from_slice(&orgs.stdout).unwrap();
     let modes: std::collections::BTreeSet<&str> =
-        orgs.as_array().unwrap().iter().map(|o| o["mode"].as_str().unwrap()).collect();
+        orgs["orgs"].as_array().unwrap().iter().map(|o| o["mode"].as_str().unwrap()).collect();
     assert_eq!(modes.into_iter().collect::<Vec<_>>(), ["allow", "invalid", "legacy", "unrestricted"]);
-    assert_eq!(orgs.as_array().unwrap().len(), 45);
+    assert_eq!(orgs["orgs"].as_array().unwrap().len(), 45);
+    assert_eq!(orgs["summary"]["total"], 45);
     bin()
         .current_dir(dir.path())
         .env("DATABASE_URL", "sqlite://orgpolicy-demo.db")

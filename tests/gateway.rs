@@ -142,10 +142,10 @@ fn decisions_follow_the_rules_of_each_era() {
 fn deleted_orgs_and_null_actors() {
     let db = gateway();
     let (list, _) = db.json(&["orgs", "list"]);
-    let names: Vec<&str> = list.as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = list["orgs"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert!(!names.contains(&"Deletedco") && names.contains(&"Globex"), "{names:?}");
     let (all, _) = db.json(&["orgs", "list", "--include-deleted"]);
-    let deleted: Vec<&Value> = all.as_array().unwrap().iter().filter(|o| o["name"] == "Deletedco").collect();
+    let deleted: Vec<&Value> = all["orgs"].as_array().unwrap().iter().filter(|o| o["name"] == "Deletedco").collect();
     assert_eq!(deleted.len(), 1);
     assert!(deleted[0]["deleted_at"].as_str().unwrap().starts_with("2026-06-01"), "{deleted:?}");
     db.cmd()
@@ -326,4 +326,61 @@ fn backfill_across_a_catalog_sync() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is stale: the catalog changed in what policy reads"));
+}
+
+#[test]
+fn audit_under_the_current_rules_with_exported_history() {
+    let db = gateway();
+    let findings = |doc: &Value, org: &str| -> Vec<String> {
+        let mut codes: Vec<String> = doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["name"] == org)
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect();
+        codes.sort();
+        codes
+    };
+    let (doc, code) = db.json(&["audit"]);
+    assert_eq!((code, doc["rules"].as_str()), (1, Some("current")));
+    assert_eq!(findings(&doc, "Globex"), ["deny_list_ignored"]);
+    assert_eq!(findings(&doc, "Initech"), ["stale_allow_list_enforced"]);
+    assert_eq!(findings(&doc, "Hooli"), ["ineffective_entry", "ineffective_entry"], "{doc}");
+    assert_eq!(findings(&doc, "Stringly"), ["invalid_settings"]);
+    assert_eq!(findings(&doc, "Lockedco"), ["no_live_provider_allowed"]);
+    assert!(findings(&doc, "Deletedco").is_empty() && findings(&doc, "Acme").is_empty(), "{doc}");
+    assert!(doc["unchecked"][0].as_str().unwrap().starts_with("silent_enablement"), "{doc}");
+    // The marker era's reading of the same database.
+    let (doc, _) = db.json(&["audit", "--rules", "marker"]);
+    assert_eq!(findings(&doc, "Globex"), ["legacy_not_migrated"]);
+
+    // An export round-trips, and an older one (without nvidia) becomes history.
+    let export = db.dir.path().join("latest.json");
+    db.cmd().args(["catalog", "export", "--out"]).arg(&export).assert().success();
+    let mut old: Value = serde_json::from_str(&std::fs::read_to_string(&export).unwrap()).unwrap();
+    assert_eq!(old["generated_at"], "2026-11-30T12:00:00.000Z");
+    old["providers"].as_array_mut().unwrap().retain(|p| p["slug"] != "nvidia");
+    old["generated_at"] = "2026-03-01T00:00:00Z".into();
+    let history = db.dir.path().join("history");
+    std::fs::create_dir(&history).unwrap();
+    let old_file = history.join("2026-03-01.json");
+    std::fs::write(&old_file, old.to_string()).unwrap();
+
+    let (doc, _) = db.json(&["audit", "--catalog-history", history.to_str().unwrap()]);
+    assert_eq!(findings(&doc, "Globex"), ["deny_list_ignored", "silent_enablement"], "{doc}");
+    assert_eq!(doc["unchecked"], serde_json::json!([]));
+
+    let (diff, code) = db.json(&["diff", "--org", "Globex", "--catalog", &format!("{}..", old_file.display())]);
+    assert_eq!((code, diff["rules"].as_str()), (0, Some("current")));
+    let gained: Vec<&str> =
+        diff["gained"].as_array().unwrap().iter().map(|p| p["provider"].as_str().unwrap()).collect();
+    assert_eq!(gained, ["nvidia"], "{diff}");
+    let (diff, _) = db.json(&["diff", "--org", "Globex", "--catalog", "--catalog-history", history.to_str().unwrap()]);
+    assert_eq!(diff["from"]["file"], old_file.display().to_string());
+    db.cmd()
+        .args(["diff", "--org", "Globex", "--catalog"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs two catalogs").and(predicate::str::contains("--catalog-history")));
 }

@@ -16,13 +16,23 @@ use crate::policy::{normalize, Catalog, Rules, Settings};
 use crate::store::{AuditedOrgRow, Store};
 use crate::ExitStatus;
 
-use super::{Ctx, Snapshot};
+use chrono::{DateTime, Utc};
+
+use super::{CatalogFile, Ctx, Snapshot};
 
 pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
-    let history = catalog_history(&store, &snapshot.catalog).await?;
-    let mut sink = Sink::start(&ctx.out, snapshot.id)?;
+    let rules = ctx.rules(&store);
+    let (history, points) = catalog_history(&store, &snapshot.catalog, args.catalog_history.as_deref()).await?;
+    let unchecked: Vec<String> = if points < 2 {
+        let why = "silent_enablement: the catalog history has one snapshot (the gateway's database keeps only the latest), so no provider can be seen entering; pass --catalog-history DIR with exports from `orgpolicy catalog export`".to_string();
+        ctx.out.warn(why.clone());
+        vec![why]
+    } else {
+        Vec::new()
+    };
+    let mut sink = Sink::start(&ctx.out, snapshot.id, rules)?;
     let mut summary = Summary::new();
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
         let audited = audited?;
@@ -32,7 +42,6 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
     let shared = Arc::new((snapshot.catalog.clone(), history));
     let out = ctx.out.clone();
-    let rules = ctx.rules(&store);
     let mut pool = OrderedPool::new(parallel::threads(), || {
         let (shared, out) = (Arc::clone(&shared), out.clone());
         move |batch: Vec<AuditedOrgRow>| {
@@ -42,7 +51,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     });
     store.for_each_audited_org(&mut |row| pool.push(row, &mut write)).await?;
     pool.finish(&mut write)?;
-    sink.finish(&summary)?;
+    sink.finish(&summary, &unchecked)?;
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
@@ -50,14 +59,30 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     Ok(if summary.worst().is_some_and(|worst| worst >= threshold) { ExitStatus::Failure } else { ExitStatus::Success })
 }
 
-/// When each provider of the latest snapshot entered the catalog, from every stored snapshot.
-async fn catalog_history(store: &Store, latest: &Catalog) -> anyhow::Result<CatalogHistory> {
+/// When each provider of the latest snapshot entered the catalog, from every stored snapshot
+/// and the exported files of `--catalog-history`, in time order; and how many catalogs that
+/// history has.
+async fn catalog_history(
+    store: &Store,
+    latest: &Catalog,
+    dir: Option<&std::path::Path>,
+) -> anyhow::Result<(CatalogHistory, usize)> {
+    // (when, snapshot id or 0 for a file, live providers)
+    let mut points: Vec<(Option<DateTime<Utc>>, i64, Vec<String>)> = Vec::new();
+    Snapshot::for_each_live_set(store, &mut |row, live| points.push((row.created_at, row.id, live))).await?;
+    if let Some(dir) = dir {
+        for file in CatalogFile::history(dir)? {
+            points.push((file.generated_at, 0, file.catalog.slugs(file.catalog.live())));
+        }
+        // Stable: the database's own order stays where times are equal or unknown.
+        points.sort_by_key(|(at, _, _)| *at);
+    }
+    let count = points.len();
     let mut builder = HistoryBuilder::default();
-    Snapshot::for_each_live_set(store, &mut |row, live| {
-        builder.add(row.id, row.created_at.unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC), live)
-    })
-    .await?;
-    Ok(builder.finish(latest))
+    for (at, id, live) in points {
+        builder.add(id, at.unwrap_or(DateTime::<Utc>::MIN_UTC), live);
+    }
+    Ok((builder.finish(latest), count))
 }
 
 /// One org audited on a worker thread: its finding codes and their rendered lines.
@@ -122,9 +147,9 @@ enum Sink<'o> {
 }
 
 impl<'o> Sink<'o> {
-    fn start(out: &'o Output, snapshot_id: i64) -> anyhow::Result<Self> {
+    fn start(out: &'o Output, snapshot_id: i64, rules: Rules) -> anyhow::Result<Self> {
         Ok(if out.is_json() {
-            Sink::Json(JsonList::start(&[("snapshot_id", json!(snapshot_id))], "findings")?)
+            Sink::Json(JsonList::start(&[("snapshot_id", json!(snapshot_id)), ("rules", json!(rules))], "findings")?)
         } else {
             Sink::Table(Lines::start(&format!("{:<8} {:<28} {:<26} MESSAGE", "SEVERITY", "ORG", "CODE"))?, out)
         })
@@ -139,9 +164,11 @@ impl<'o> Sink<'o> {
         Ok(())
     }
 
-    fn finish(self, summary: &Summary) -> anyhow::Result<()> {
+    fn finish(self, summary: &Summary, unchecked: &[String]) -> anyhow::Result<()> {
         match self {
-            Sink::Json(list) => list.finish(&[("summary", serde_json::to_value(summary)?)])?,
+            Sink::Json(list) => {
+                list.finish(&[("summary", serde_json::to_value(summary)?), ("unchecked", json!(unchecked))])?
+            }
             Sink::Table(lines, out) => {
                 lines.finish()?;
                 out.line("")?;

@@ -253,7 +253,9 @@ async fn write_plan(
         fixable(format!("could not write plan file '{}': {e}", path.display()), "check the path and permissions")
     })?;
     let (mut json, mut table) = match rows {
-        Rows::Json => (Some(JsonList::start(&[("snapshot_id", json!(snapshot.id))], "orgs")?), None),
+        Rows::Json => {
+            (Some(JsonList::start(&[("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))], "orgs")?), None)
+        }
         Rows::Table => (None, Some(Lines::start(&Row::header())?)),
         Rows::Hidden => (None, None),
     };
@@ -387,6 +389,8 @@ enum Direction {
 #[derive(Debug, Default, Serialize)]
 struct Report {
     plan_sha256: String,
+    /// The rules the plan was made, and is applied, under.
+    rules: String,
     changed: u64,
     already_done: u64,
     conflicts: Vec<String>,
@@ -422,7 +426,7 @@ async fn run_batches(
     // Crash tests make the process abort at a chosen point (see tests/backfill.rs).
     let abort = std::env::var("ORGPOLICY_TEST_ABORT").ok().and_then(|v| AbortPoint::parse(&v));
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
-    let mut report = Report { plan_sha256: plan.hash.clone(), ..Report::default() };
+    let mut report = Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size);
     let mut entries = plan.entries()?.peekable();
     while entries.peek().is_some() {
@@ -561,7 +565,11 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
     if plan.orgs == 0 {
         ctx.out.note("nothing to migrate");
         if ctx.out.is_json() {
-            ctx.out.json(&Report { plan_sha256: plan.hash.clone(), ..Report::default() })?;
+            ctx.out.json(&Report {
+                plan_sha256: plan.hash.clone(),
+                rules: plan.header.rules.clone(),
+                ..Report::default()
+            })?;
         }
         return Ok(ExitStatus::Success);
     }

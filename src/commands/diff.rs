@@ -17,7 +17,7 @@ use crate::policy::{AccessDiff, CompiledPolicy, Settings};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use super::{Ctx, LoadedOrg, Snapshot};
+use super::{CatalogFile, Ctx, LoadedOrg, Snapshot};
 
 /// One diff, ready to show.
 struct Report {
@@ -41,43 +41,105 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     } else if args.migration {
         migration(ctx, &store, &org).await?
     } else {
-        catalog_change(&store, &org, args.catalog.as_deref().unwrap_or("..")).await?
+        catalog_change(&store, &org, args.catalog.as_deref().unwrap_or(".."), args.catalog_history.as_deref()).await?
     };
     show(ctx, &org, &report)?;
     Ok(ExitStatus::Success)
 }
 
-async fn catalog_change(store: &Store, org: &LoadedOrg, range: &str) -> anyhow::Result<Report> {
+/// One side of `--catalog A..B`: a snapshot id, an exported file, or the default.
+#[derive(Debug, PartialEq, Eq)]
+enum Side {
+    Default,
+    Id(i64),
+    File(std::path::PathBuf),
+}
+
+/// A catalog to compare, with how to name it.
+struct Compared {
+    label: String,
+    json: Value,
+    catalog: crate::policy::Catalog,
+}
+
+impl Compared {
+    fn snapshot(s: Snapshot) -> Self {
+        Self { label: format!("snapshot {}", s.id), json: json!({ "snapshot_id": s.id }), catalog: s.catalog }
+    }
+
+    fn file(f: CatalogFile) -> Self {
+        let path = f.path.display().to_string();
+        Self { label: path.clone(), json: json!({ "file": path }), catalog: f.catalog }
+    }
+}
+
+async fn catalog_change(store: &Store, org: &LoadedOrg, range: &str, history: Option<&Path>) -> anyhow::Result<Report> {
     let (from, to) = parse_range(range)?;
-    let (before, after) = Snapshot::range(store, from, to).await?;
-    let access = |s: &Snapshot| org.compile(&s.catalog).effective_access(&s.catalog);
-    let diff = AccessDiff::between((&before.catalog, &access(&before)), (&after.catalog, &access(&after)));
+    let after = match to {
+        Side::File(path) => Compared::file(CatalogFile::read(&path)?),
+        Side::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
+        Side::Default => Compared::snapshot(Snapshot::load(store, None).await?),
+    };
+    let before = match from {
+        Side::File(path) => Compared::file(CatalogFile::read(&path)?),
+        Side::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
+        Side::Default => previous_catalog(store, &after, history).await?,
+    };
+    let access = |c: &crate::policy::Catalog| org.compile(c).effective_access(c);
+    let diff =
+        AccessDiff::between((&before.catalog, &access(&before.catalog)), (&after.catalog, &access(&after.catalog)));
     Ok(Report {
         change: "catalog",
-        title: format!("catalog snapshot {} → {}", before.id, after.id),
-        from: json!({ "snapshot_id": before.id }),
-        to: json!({ "snapshot_id": after.id }),
+        title: format!("catalog {} → {}", before.label, after.label),
+        from: before.json,
+        to: after.json,
         diff,
         notes: not_enforced_note(org),
         extra: None,
     })
 }
 
-/// `A..B`, `A..`, `..B` or `..`.
-fn parse_range(text: &str) -> anyhow::Result<(Option<i64>, Option<i64>)> {
+/// The catalog before `after` by default: the snapshot before it in the database, else the
+/// newest file of the history folder.
+async fn previous_catalog(store: &Store, after: &Compared, history: Option<&Path>) -> anyhow::Result<Compared> {
+    if let Some(id) = after.json.get("snapshot_id").and_then(Value::as_i64) {
+        if let Some(row) = store.snapshot_before(id).await? {
+            return Ok(Compared::snapshot(Snapshot::from_row(row)?));
+        }
+    }
+    if let Some(dir) = history {
+        if let Some(newest) = CatalogFile::history(dir)?.pop() {
+            return Ok(Compared::file(newest));
+        }
+    }
+    Err(fixable(
+        format!("a catalog diff needs two catalogs, and the database has none before {}", after.label),
+        "name an exported catalog file (`--catalog FILE..`, written by `orgpolicy catalog export`), or pass --catalog-history DIR",
+    ))
+}
+
+/// `A..B`, `A..`, `..B` or `..`; each side a snapshot id or a catalog file.
+fn parse_range(text: &str) -> anyhow::Result<(Side, Side)> {
     let invalid = || {
         fixable(
-            format!("--catalog '{text}' is not a snapshot range"),
-            "write A..B with snapshot ids (A.. or ..B keep the other side's default); `orgpolicy catalog list` shows the ids",
+            format!("--catalog '{text}' is not a catalog range"),
+            "write A..B with snapshot ids or exported catalog files (A.. or ..B keep the other side's default); `orgpolicy catalog list` shows the ids",
         )
     };
     let (a, b) = text.split_once("..").ok_or_else(invalid)?;
-    let side = |s: &str| -> anyhow::Result<Option<i64>> {
+    let side = |s: &str| -> anyhow::Result<Side> {
         let s = s.trim();
         if s.is_empty() {
-            Ok(None)
+            Ok(Side::Default)
+        } else if let Ok(id) = s.parse() {
+            Ok(Side::Id(id))
+        } else if Path::new(s).exists() {
+            Ok(Side::File(s.into()))
         } else {
-            s.parse().map(Some).map_err(|_| invalid())
+            Err(fixable(
+                format!("--catalog '{text}': '{s}' is neither a snapshot id nor a catalog file"),
+                "use an id from `orgpolicy catalog list` or the path of a file written by `orgpolicy catalog export`",
+            ))
         }
     };
     Ok((side(a)?, side(b)?))
@@ -212,6 +274,7 @@ fn show(ctx: &Ctx, org: &LoadedOrg, report: &Report) -> anyhow::Result<()> {
     if ctx.out.is_json() {
         let mut doc = json!({
             "org": { "id": org.row.id, "name": org.row.name },
+            "rules": org.rules,
             "change": report.change,
             "from": report.from,
             "to": report.to,
@@ -261,11 +324,20 @@ mod tests {
 
     #[test]
     fn ranges() {
-        let ok =
-            [("..", (None, None)), ("1..3", (Some(1), Some(3))), ("2..", (Some(2), None)), ("..4", (None, Some(4)))];
+        let file = std::env::temp_dir().join(format!("orgpolicy-range-{}.json", std::process::id()));
+        std::fs::write(&file, "{}").unwrap();
+        let f = file.display().to_string();
+        let ok = [
+            ("..".to_string(), (Side::Default, Side::Default)),
+            ("1..3".to_string(), (Side::Id(1), Side::Id(3))),
+            ("2..".to_string(), (Side::Id(2), Side::Default)),
+            ("..4".to_string(), (Side::Default, Side::Id(4))),
+            (format!("{f}..4"), (Side::File(file.clone()), Side::Id(4))),
+        ];
         for (text, want) in ok {
-            assert_eq!(parse_range(text).unwrap(), want, "{text}");
+            assert_eq!(parse_range(&text).unwrap(), want, "{text}");
         }
+        std::fs::remove_file(&file).unwrap();
         for bad in ["3", "a..b", "1...2", "1..x"] {
             assert!(parse_range(bad).is_err(), "{bad}");
         }

@@ -265,6 +265,7 @@ fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyho
     if ctx.out.is_json() {
         ctx.out.json(&json!({
             "org": org.row.id,
+            "rules": org.rules,
             "changed": outcome.audit_id.is_some(),
             "dry_run": dry_run,
             "message": outcome.applied.summary,

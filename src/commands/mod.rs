@@ -201,6 +201,60 @@ impl Snapshot {
     }
 }
 
+/// A catalog read from an exported file (`catalog export`), outside the database: for
+/// `diff --catalog A..B` and `--catalog-history DIR` on a database that keeps no history.
+pub struct CatalogFile {
+    pub path: std::path::PathBuf,
+    /// The file's `generated_at`, if it has a readable one.
+    pub generated_at: Option<DateTime<Utc>>,
+    pub catalog: Catalog,
+}
+
+impl CatalogFile {
+    pub fn read(path: &std::path::Path) -> anyhow::Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("could not read catalog file '{}'", path.display()))?;
+        let data = crate::policy::catalog::parse_import(&text, crate::policy::catalog::InputFormat::Auto)
+            .with_context(|| format!("catalog file '{}' is invalid", path.display()))?;
+        let generated_at = data
+            .extra
+            .get("generated_at")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok())
+            .map(|t| t.with_timezone(&Utc));
+        Ok(Self { path: path.to_path_buf(), generated_at, catalog: Catalog::new(&data) })
+    }
+
+    /// Every `*.json` file of a history folder, oldest first by `generated_at` (a file without
+    /// one is an error: its place in the history would be a guess).
+    pub fn history(dir: &std::path::Path) -> anyhow::Result<Vec<Self>> {
+        let entries = std::fs::read_dir(dir).map_err(|e| {
+            crate::error::fixable(
+                format!("could not read catalog history folder '{}': {e}", dir.display()),
+                "pass a folder of files written by `orgpolicy catalog export`",
+            )
+        })?;
+        let mut paths: Vec<std::path::PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        let mut files = paths.iter().map(|p| Self::read(p)).collect::<anyhow::Result<Vec<_>>>()?;
+        if let Some(undated) = files.iter().find(|f| f.generated_at.is_none()) {
+            return Err(crate::error::fixable(
+                format!(
+                    "catalog file '{}' has no generated_at, so its place in the history is unknown",
+                    undated.path.display()
+                ),
+                "history files are what `orgpolicy catalog export` writes (with generated_at)",
+            ));
+        }
+        files.sort_by_key(|f| f.generated_at);
+        Ok(files)
+    }
+}
+
 /// One organization with its parsed settings and custom models.
 pub struct LoadedOrg {
     pub row: OrgRow,

@@ -1,11 +1,10 @@
 //! `orgs list`, `providers list` and `models list`.
 
-use std::io::{self, BufWriter, Write};
-
 use serde::Serialize;
 
 use crate::cli::{ModeArg, OrgsCommand};
 use crate::error::fixable;
+use crate::output::stream::{JsonList, Lines};
 use crate::output::{plural, truncate, Tone};
 use crate::policy::catalog::{closest, Catalog, ModelId};
 use crate::policy::evaluate::{CompiledPolicy, Org, PairState};
@@ -26,43 +25,53 @@ pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus>
             .note("no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)");
     }
     let catalog = snapshot.as_ref().map(|s| &s.catalog);
-    let json = ctx.out.is_json();
-    // A BufWriter over the (Send) stdout handle: rows stream out as they are read.
-    let mut out = BufWriter::new(io::stdout());
-    let mut tally = Tally::default();
-    if json {
-        write!(out, "[")?;
+    // Rows stream out as they are read: one JSON object with the list, or table lines.
+    let (mut json, mut table) = if ctx.out.is_json() {
+        (Some(JsonList::start(&[("rules", serde_json::json!(rules))], "orgs")?), None)
     } else {
-        writeln!(out, "{}", OrgLine::header())?;
-    }
+        (None, Some(Lines::start(&OrgLine::header())?))
+    };
+    let mut tally = Tally::default();
     store
         .for_each_org(&OrgFilter { plan, by_name: true, include_deleted }, &mut |row| {
             let line = OrgLine::new(&row, catalog, rules);
             if mode.is_some_and(|m| m != line.mode_arg()) {
                 return Ok(());
             }
-            if json {
-                let sep = if tally.total == 0 { "\n  " } else { ",\n  " };
-                write!(out, "{sep}{}", serde_json::to_string(&line)?)?;
-            } else {
-                writeln!(out, "{}", line.row(&ctx.out))?;
+            match (&mut json, &mut table) {
+                (Some(list), _) => list.item(&line)?,
+                (_, Some(lines)) => lines.line(&line.row(&ctx.out))?,
+                _ => {}
             }
             tally.add(&line);
             Ok(())
         })
         .await?;
-    if json {
-        writeln!(out, "{}]", if tally.total == 0 { "" } else { "\n" })?;
+    if let Some(list) = json {
+        list.finish(&[("summary", serde_json::to_value(&tally)?)])?;
     }
-    out.flush()?;
+    if let Some(lines) = table {
+        lines.finish()?;
+    }
     ctx.out.note(tally.sentence());
     Ok(ExitStatus::Success)
 }
 
-#[derive(Default)]
+#[derive(Default, Serialize)]
 struct Tally {
     total: usize,
+    /// Counts in the order allow, legacy, unrestricted, invalid.
+    #[serde(serialize_with = "by_mode")]
     by_mode: [usize; 4],
+}
+
+fn by_mode<S: serde::Serializer>(counts: &[usize; 4], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(4))?;
+    for (mode, n) in ["allow", "legacy", "unrestricted", "invalid"].iter().zip(counts) {
+        map.serialize_entry(mode, n)?;
+    }
+    map.end()
 }
 
 impl Tally {
@@ -239,7 +248,11 @@ pub async fn list_providers(ctx: &Ctx, org: &str, search: Option<String>) -> any
         });
     }
     if ctx.out.is_json() {
-        ctx.out.json(&lines)?;
+        ctx.out.json(&serde_json::json!({
+            "org": {"id": org.row.id, "name": org.row.name},
+            "rules": org.rules,
+            "providers": lines,
+        }))?;
         return Ok(ExitStatus::Success);
     }
     org_notes(ctx, &org, &policy);
@@ -338,7 +351,11 @@ pub async fn list_models(
         }
     }
     if ctx.out.is_json() {
-        ctx.out.json(&lines)?;
+        ctx.out.json(&serde_json::json!({
+            "org": {"id": org.row.id, "name": org.row.name},
+            "rules": org.rules,
+            "models": lines,
+        }))?;
         return Ok(ExitStatus::Success);
     }
     org_notes(ctx, &org, &policy);

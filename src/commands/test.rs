@@ -46,7 +46,9 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     let failed = outcomes.iter().filter(|o| !o.passed).count();
     let passed = outcomes.len() - failed;
     if ctx.out.is_json() {
-        ctx.out.json(&json!({ "snapshot_id": snapshot.id, "cases": outcomes, "passed": passed, "failed": failed }))?;
+        ctx.out.json(
+            &json!({ "snapshot_id": snapshot.id, "rules": ctx.rules(&store), "cases": outcomes, "passed": passed, "failed": failed }),
+        )?;
     } else {
         let tone = if failed == 0 { Tone::Good } else { Tone::Bad };
         ctx.out.line(ctx.out.paint(format!("{passed} passed, {failed} failed"), tone))?;

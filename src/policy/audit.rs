@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org, Request};
+use super::gateway::GatewayLists;
 use super::provider_set::ProviderId;
 use super::settings::{
     InvalidSettings, Mode, Policy, MODEL_ALLOW_LIST, MODEL_DENY_LIST, MODEL_PROVIDER_DENY_LIST, PROVIDER_ALLOW_LIST,
@@ -43,10 +44,19 @@ pub enum Code {
     UnknownModel,
     StaleLegacyKey,
     DefaultModelNotAllowed,
+    /// Gateway rules: an enterprise org with a deny list and no allow list, whose denied
+    /// providers are usable since the gateway stopped reading deny lists (2026-05-07).
+    DenyListIgnored,
+    /// Gateway rules: an allow list stored without the marker next to a deny list (a pre-March
+    /// list), enforced since 2026-05-07.
+    StaleAllowListEnforced,
+    /// Gateway rules: an entry the gateway can never match (wrong case, not a model id, not a
+    /// string, a key of the wrong type).
+    IneffectiveEntry,
 }
 
 impl Code {
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 11] = [
         Code::InvalidSettings,
         Code::NoLiveProviderAllowed,
         Code::SilentEnablement,
@@ -55,11 +65,18 @@ impl Code {
         Code::UnknownModel,
         Code::StaleLegacyKey,
         Code::DefaultModelNotAllowed,
+        Code::DenyListIgnored,
+        Code::StaleAllowListEnforced,
+        Code::IneffectiveEntry,
     ];
 
     pub fn severity(self) -> Severity {
         match self {
-            Code::InvalidSettings | Code::NoLiveProviderAllowed | Code::SilentEnablement => Severity::Error,
+            Code::InvalidSettings
+            | Code::NoLiveProviderAllowed
+            | Code::SilentEnablement
+            | Code::DenyListIgnored
+            | Code::StaleAllowListEnforced => Severity::Error,
             _ => Severity::Warning,
         }
     }
@@ -74,6 +91,9 @@ impl Code {
             Code::UnknownModel => "unknown_model",
             Code::StaleLegacyKey => "stale_legacy_key",
             Code::DefaultModelNotAllowed => "default_model_not_allowed",
+            Code::DenyListIgnored => "deny_list_ignored",
+            Code::StaleAllowListEnforced => "stale_allow_list_enforced",
+            Code::IneffectiveEntry => "ineffective_entry",
         }
     }
 }
@@ -106,6 +126,15 @@ pub enum Data {
     },
     DenyList {
         provider_deny_list: Vec<String>,
+    },
+    StaleEnforced {
+        provider_allow_list: Vec<String>,
+        provider_deny_list: Vec<String>,
+    },
+    Ineffective {
+        key: &'static str,
+        entries: Vec<String>,
+        reason: &'static str,
     },
     Names {
         key: &'static str,
@@ -238,6 +267,9 @@ impl<'c> Auditor<'c> {
         if !is_enterprise(org.plan) {
             return Vec::new();
         }
+        if org.rules.is_gateway_reading() {
+            return self.audit_gateway(org, history);
+        }
         let policy = match org.settings.policy() {
             Ok(policy) => policy,
             Err(invalid) => return vec![invalid_settings(invalid)],
@@ -246,21 +278,166 @@ impl<'c> Auditor<'c> {
         let compiled = CompiledPolicy::new(org, c);
         let mut findings = Vec::new();
         match policy.mode() {
-            Mode::Allow => findings.extend(self.no_live_provider(policy)),
+            Mode::Allow => {
+                findings.extend(self.no_live_provider(policy.provider_allow_list.as_deref().unwrap_or_default()))
+            }
             Mode::Legacy => {
-                findings.extend(self.silent_enablement(policy, &compiled, history));
+                findings.extend(self.silent_enablement(&policy.provider_deny_list, &compiled, history));
                 findings.push(legacy_not_migrated(policy));
             }
             Mode::Unrestricted => {}
         }
         findings.extend(self.unknown_names(policy));
         findings.extend(self.stale_keys(policy, &compiled));
-        findings.extend(self.default_model(policy, &compiled));
+        if let Some(model) = policy.default_model.as_deref() {
+            findings.extend(self.default_model(model, &compiled));
+        }
         findings
     }
 
-    fn no_live_provider(&self, policy: &Policy) -> Option<Finding> {
-        let allow = policy.provider_allow_list.as_deref().unwrap_or_default();
+    /// Under the gateway's `allow-list`/`current` rules: the document as the gateway reads it,
+    /// never invalid, deny lists never enforced.
+    fn audit_gateway(&self, org: Org<'_>, history: OrgHistory) -> Vec<Finding> {
+        let c = self.catalog;
+        let lists = org.settings.gateway_lists();
+        let compiled = CompiledPolicy::new(org, c);
+        let mut findings = Vec::new();
+        if org.settings.member_text(PROVIDER_ALLOW_LIST).is_none() {
+            findings.push(Finding::new(
+                Code::InvalidSettings,
+                "settings document is not a JSON object: the gateway reads no key of it, so the org is unrestricted",
+                Data::Invalid { key: None, reason: "is not a JSON object".into() },
+            ));
+            return findings;
+        }
+        let denied = lists.provider_deny_list.as_deref().unwrap_or_default();
+        match &lists.provider_allow_list {
+            None if !denied.is_empty() => {
+                findings.push(Finding::new(
+                    Code::DenyListIgnored,
+                    format!(
+                        "provider_deny_list is not read by the gateway since 2026-05-07 and there is no provider_allow_list: the denied providers ({}) are usable; restore the intent with `orgpolicy backfill plan`",
+                        denied.join(", ")
+                    ),
+                    Data::DenyList { provider_deny_list: denied.to_vec() },
+                ));
+                findings.extend(self.silent_enablement(denied, &compiled, history));
+            }
+            None => {}
+            Some(allow) => {
+                if !lists.allow_marker && lists.provider_deny_list.is_some() {
+                    findings.push(Finding::new(
+                        Code::StaleAllowListEnforced,
+                        format!(
+                            "provider_allow_list [{}] is stored without the marker next to a deny list (a pre-March list): the gateway enforces it since 2026-05-07",
+                            allow.join(", ")
+                        ),
+                        Data::StaleEnforced { provider_allow_list: allow.clone(), provider_deny_list: denied.to_vec() },
+                    ));
+                }
+                findings.extend(self.no_live_provider(allow));
+            }
+        }
+        findings.extend(self.ineffective_entries(org.settings, lists));
+        let unknown_providers: Vec<&str> = lists
+            .provider_allow_list
+            .iter()
+            .flatten()
+            .filter(|p| c.provider_id(p).is_none() && c.provider_id(&p.to_lowercase()).is_none())
+            .map(String::as_str)
+            .collect();
+        if !unknown_providers.is_empty() {
+            findings.push(Finding::new(
+                Code::UnknownProvider,
+                format!("{PROVIDER_ALLOW_LIST} names providers not in the catalog: {}", unknown_providers.join(", ")),
+                Data::Names {
+                    key: PROVIDER_ALLOW_LIST,
+                    names: unknown_providers.iter().map(|n| n.to_string()).collect(),
+                },
+            ));
+        }
+        let unknown_models: Vec<&str> = lists
+            .model_deny_list
+            .iter()
+            .filter(|m| is_model_id(m) && c.model_id(&m.to_lowercase()).is_none())
+            .map(String::as_str)
+            .collect();
+        if !unknown_models.is_empty() {
+            findings.push(Finding::new(
+                Code::UnknownModel,
+                format!("{MODEL_DENY_LIST} names models not in the catalog: {}", unknown_models.join(", ")),
+                Data::Names { key: MODEL_DENY_LIST, names: unknown_models.iter().map(|n| n.to_string()).collect() },
+            ));
+        }
+        if let Ok(policy) = org.settings.policy() {
+            findings.extend(self.stale_keys(policy, &compiled).into_iter().filter(|f| {
+                // The gateway enforces any allow list: only the model allow list is stale.
+                !matches!(f.data, Data::StaleAllowList { .. })
+            }));
+        }
+        if let Some(model) = lists.default_model.as_deref() {
+            findings.extend(self.default_model(model, &compiled));
+        }
+        findings
+    }
+
+    /// Entries the gateway can never match: it lowercases the requested model and compares
+    /// deny entries (cut at `:`) and allow-list slugs exactly.
+    fn ineffective_entries(&self, settings: &super::Settings, lists: &GatewayLists) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut report = |key: &'static str, entries: Vec<String>, reason: &'static str| {
+            if !entries.is_empty() {
+                findings.push(Finding::new(
+                    Code::IneffectiveEntry,
+                    format!("{key} entries the gateway can never match ({reason}): {}", entries.join(", ")),
+                    Data::Ineffective { key, entries, reason },
+                ));
+            }
+        };
+        let wrong_case = |e: &String| e.chars().any(char::is_uppercase) || e.trim() != e.as_str();
+        report(
+            MODEL_DENY_LIST,
+            lists.model_deny_entries.iter().filter(|e| wrong_case(e)).cloned().collect(),
+            "capitals or spaces: requests are lowercased",
+        );
+        report(
+            MODEL_DENY_LIST,
+            lists.model_deny_entries.iter().filter(|e| !wrong_case(e) && !is_model_id(e)).cloned().collect(),
+            "not a model id",
+        );
+        let catalog = self.catalog;
+        report(
+            PROVIDER_ALLOW_LIST,
+            lists
+                .provider_allow_list
+                .iter()
+                .flatten()
+                .filter(|p| catalog.provider_id(p).is_none() && catalog.provider_id(&p.trim().to_lowercase()).is_some())
+                .cloned()
+                .collect(),
+            "slugs are compared exactly, and the catalog's are lowercase",
+        );
+        for key in [PROVIDER_ALLOW_LIST, MODEL_DENY_LIST] {
+            let shape = settings.member_text(key).flatten().map(|text| {
+                let value: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+                match value {
+                    Some(serde_json::Value::Array(items)) => items.iter().any(|i| !i.is_string()),
+                    Some(serde_json::Value::Null) => false,
+                    _ => true,
+                }
+            });
+            if shape == Some(true) {
+                report(
+                    key,
+                    vec![settings.member_text(key).flatten().unwrap_or_default()],
+                    "not a list of strings: the gateway ignores what is not",
+                );
+            }
+        }
+        findings
+    }
+
+    fn no_live_provider(&self, allow: &[String]) -> Option<Finding> {
         let usable = self.catalog.set_of(allow).intersection(self.catalog.live());
         usable.is_empty().then(|| {
             Finding::new(
@@ -278,8 +455,13 @@ impl<'c> Auditor<'c> {
         })
     }
 
-    fn silent_enablement(&self, policy: &Policy, compiled: &CompiledPolicy, history: OrgHistory) -> Option<Finding> {
-        if policy.provider_deny_list.is_empty() {
+    fn silent_enablement(
+        &self,
+        deny_list: &[String],
+        compiled: &CompiledPolicy,
+        history: OrgHistory,
+    ) -> Option<Finding> {
+        if deny_list.is_empty() {
             return None;
         }
         let (since, source) = match history.last_settings_change {
@@ -404,8 +586,7 @@ impl<'c> Auditor<'c> {
         findings
     }
 
-    fn default_model(&self, policy: &Policy, compiled: &CompiledPolicy) -> Option<Finding> {
-        let model = policy.default_model.as_deref()?;
+    fn default_model(&self, model: &str, compiled: &CompiledPolicy) -> Option<Finding> {
         let request = Request::new(self.catalog, model, None);
         let decision = compiled.decide(self.catalog, &request, &mut ());
         (!decision.reason.is_allowed()).then(|| {
@@ -442,6 +623,11 @@ fn legacy_not_migrated(policy: &Policy) -> Finding {
         ),
         Data::DenyList { provider_deny_list: policy.provider_deny_list.clone() },
     )
+}
+
+/// Whether a deny entry looks like a model id (`author/model`), which the gateway could match.
+fn is_model_id(entry: &str) -> bool {
+    entry.split_once('/').is_some_and(|(a, m)| !a.is_empty() && !m.is_empty())
 }
 
 fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
