@@ -384,3 +384,14 @@ fn audit_under_the_current_rules_with_exported_history() {
         .code(2)
         .stderr(predicate::str::contains("needs two catalogs").and(predicate::str::contains("--catalog-history")));
 }
+
+#[test]
+fn a_failed_own_migration_leaves_no_trace() {
+    let db = TestDb::empty(Backend::Postgres);
+    // Half of some other schema: neither orgpolicy's nor the gateway's, so migrate runs and fails.
+    sql(&db, "CREATE TABLE models_by_provider (id int)");
+    db.cmd().args(["db", "migrate"]).assert().code(2).stderr(predicate::str::contains("already exists"));
+    let tables: Vec<String> =
+        query(&db, "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+    assert_eq!(tables, ["models_by_provider"]);
+}

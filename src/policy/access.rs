@@ -160,13 +160,14 @@ mod tests {
         assert_eq!(d.exempt_lost, ["acme/llm"]);
     }
 
-    const PROVIDERS: [&str; 6] = ["openai", "azure", "anthropic", "bedrock", "together", "fireworks"];
+    const PROVIDERS: [&str; 7] = ["openai", "azure", "anthropic", "bedrock", "together", "fireworks", "virtual"];
     const MODELS: [&str; 6] =
         ["openai/gpt-4o", "openai/gpt-4o:free", "anthropic/claude", "meta/llama", "kimi/k2.5", "x/absent"];
 
     fn catalog_strategy() -> impl Strategy<Value = Catalog> {
-        proptest::collection::vec(proptest::collection::vec(any::<bool>(), MODELS.len()), PROVIDERS.len()).prop_map(
-            |grid| {
+        proptest::collection::vec(proptest::collection::vec(any::<bool>(), MODELS.len()), PROVIDERS.len())
+            .prop_filter("a catalog serves something", |grid| grid.iter().flatten().any(|on| *on))
+            .prop_map(|grid| {
                 let spec: Vec<(&str, Vec<&str>)> = PROVIDERS
                     .iter()
                     .zip(&grid)
@@ -174,8 +175,7 @@ mod tests {
                     .collect();
                 let spec: Vec<(&str, &[&str])> = spec.iter().map(|(p, ms)| (*p, ms.as_slice())).collect();
                 catalog(&spec)
-            },
-        )
+            })
     }
 
     fn subset(items: &'static [&'static str]) -> impl Strategy<Value = Vec<String>> {
@@ -207,6 +207,14 @@ mod tests {
             })
     }
 
+    fn rules_strategy() -> impl Strategy<Value = crate::policy::Rules> {
+        prop_oneof![
+            Just(crate::policy::Rules::Marker),
+            Just(crate::policy::Rules::AllowList),
+            Just(crate::policy::Rules::Current)
+        ]
+    }
+
     proptest! {
         /// The structural shortcut never claims equal access where effective access differs.
         #[test]
@@ -216,11 +224,12 @@ mod tests {
             b in settings_strategy(),
             plans in (any::<bool>(), any::<bool>()),
             custom in subset(&MODELS),
+            rules in rules_strategy(),
         ) {
             let plan = |e: bool| if e { "enterprise" } else { "teams" };
             let (sa, sb) = (Settings::from_value(a), Settings::from_value(b));
-            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom, rules: crate::policy::Rules::Marker }, &c);
-            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom, rules: crate::policy::Rules::Marker }, &c);
+            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom, rules }, &c);
+            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom, rules }, &c);
             if pa.same_access_as(&pb, &c) {
                 prop_assert_eq!(pa.effective_access(&c), pb.effective_access(&c));
             }
@@ -247,26 +256,34 @@ mod tests {
             prop_assert_eq!(policy.provider_rule_change(&c, &c.set_of(&stale)), (diff.gained.len(), diff.lost.len()));
         }
 
-        /// `check` agrees with the effective access computed for the org, pair by pair.
+        /// `check` agrees with the effective access computed for the org, pair by pair. Under
+        /// the current rules the gateway looks each variant up on its own, so a model is usable
+        /// when one of its variants is.
         #[test]
         fn check_agrees_with_effective_access(
             c in catalog_strategy(),
             settings in settings_strategy(),
             enterprise in any::<bool>(),
             custom in subset(&MODELS),
+            rules in rules_strategy(),
         ) {
             let plan = if enterprise { "enterprise" } else { "teams" };
             let s = Settings::from_value(settings);
-            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &custom, rules: crate::policy::Rules::Marker }, &c);
+            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &custom, rules }, &c);
             let access = policy.effective_access(&c);
             for (i, model) in c.models().iter().enumerate() {
                 let allowed = access.providers_of(i);
-                let whole = policy.decide(&c, &Request::new(&c, &model.id, None), &mut ());
-                prop_assert_eq!(whole.reason.is_allowed(), !allowed.is_empty(), "model {}", model.id);
+                let ids: Vec<&str> = match rules {
+                    crate::policy::Rules::Current => model.variants.iter().map(|v| v.full_id.as_str()).collect(),
+                    _ => vec![model.id.as_str()],
+                };
+                let decide = |provider: Option<&str>| {
+                    ids.iter().any(|id| policy.decide(&c, &Request::new(&c, id, provider), &mut ()).reason.is_allowed())
+                };
+                prop_assert_eq!(decide(None), !allowed.is_empty(), "model {}", model.id);
                 for p in model.serving.iter() {
                     let slug = &c.provider(p).slug;
-                    let one = policy.decide(&c, &Request::new(&c, &model.id, Some(slug)), &mut ());
-                    prop_assert_eq!(one.reason.is_allowed(), allowed.contains(p), "model {} via {}", model.id, slug);
+                    prop_assert_eq!(decide(Some(slug)), allowed.contains(p), "model {} via {}", model.id, slug);
                     let state = policy.pair_state(&c, i as u32, p);
                     prop_assert_eq!(state.is_allowed(), allowed.contains(p), "pair state {:?} of {} via {}", state, model.id, slug);
                 }

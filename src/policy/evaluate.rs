@@ -505,10 +505,14 @@ impl CompiledPolicy {
     /// property test checks it) but not complete: `false` means "compute and compare".
     pub fn same_access_as(&self, other: &Self, catalog: &Catalog) -> bool {
         let open = |rule: &Rule| matches!(rule, Rule::NotEnforced | Rule::Unrestricted);
+        if self.rules != other.rules {
+            return false;
+        }
         match (&self.rule, &other.rule) {
             (a, b) if open(a) && open(b) => self.exempt == other.exempt,
             (Rule::Restricted(a), Rule::Restricted(b)) => {
                 self.exempt == other.exempt
+                    && a.virtual_allowed == b.virtual_allowed
                     && a.usable.intersection(catalog.live()) == b.usable.intersection(catalog.live())
                     && a.denied_models() == b.denied_models()
                     && a.combos == b.combos
@@ -517,6 +521,7 @@ impl CompiledPolicy {
                 // A restricted rule that lets every live provider through and blocks no
                 // catalog model gives what an unrestricted one gives.
                 self.exempt == other.exempt
+                    && r.virtual_allowed.is_none()
                     && catalog.live().difference(&r.usable).is_empty()
                     && r.combos.is_empty()
                     && r.denied_models().iter().all(|m| catalog.model_id(m).is_none())
@@ -534,7 +539,8 @@ impl CompiledPolicy {
             Rule::Restricted(_) if self.rules == Rules::Current && Exemption::of(&model.id).is_some() => {
                 model.serving.clone()
             }
-            Rule::Restricted(r) => r.routes(&model.serving, i as ModelId),
+            // Through the providers that serve it: a router's other routes are routing detail.
+            Rule::Restricted(r) => r.routes(&model.serving, i as ModelId).intersection(&model.serving),
         });
         let exempt = match self.rule {
             Rule::Invalid(_) => Vec::new(),
@@ -619,6 +625,13 @@ impl CompiledPolicy {
             PairState::Exempt
         } else if r.denied_models().binary_search(id).is_ok() {
             PairState::ModelDenied
+        } else if r.virtual_allowed.is_some_and(|v| catalog.model(model).serving.contains(v)) {
+            // A router of the virtual provider: its routes, not the providers serving it.
+            let serving = &catalog.model(model).serving;
+            match r.routes(serving, model).intersection(serving).contains(provider) {
+                true => PairState::Allowed,
+                false => PairState::NotInAllowList,
+            }
         } else if !r.usable.contains(provider) {
             self.provider_state(provider)
         } else if r.combo_blocked(model).is_some_and(|s| s.contains(provider)) {
@@ -989,6 +1002,140 @@ mod tests {
             assert_eq!(got.decision.reason, reason, "{plan} {settings} {model} {provider:?}: {}", got.message);
             assert_eq!(got.routing, routing, "{plan} {settings} {model} {provider:?}");
         }
+    }
+
+    /// The organization baseline of GATEWAY-GROUPS.md §7 (a member with the default policy),
+    /// under each of the gateway's rules: (rules, plan, settings, model, reason, providers).
+    #[test]
+    fn gateway_rules_decide_as_the_gateway() {
+        let c = catalog(&[
+            ("anthropic", &["anthropic/claude"]),
+            ("openai", &["openai/gpt-4o", "openai/o3"]),
+            ("google", &["google/gemini", "shared/model"]),
+            ("deepinfra", &["nvidia/nemotron"]),
+            ("coreweave", &["nvidia/nemotron"]),
+            ("nvidia", &["nvidia/nemotron:free"]),
+            ("virtual", &["openrouter/auto"]),
+        ]);
+        let org = json!({"provider_allow_list": ["anthropic", "openai"], "model_deny_list": ["openai/o3"]});
+        let (cur, al, mk) = (Rules::Current, Rules::AllowList, Rules::Marker);
+        let e = "enterprise";
+        type Case<'a> = (Rules, &'a str, Value, &'a str, Reason, &'a [&'a str]);
+        let cases: Vec<Case> = vec![
+            // §7 case 2: snapshot membership for every enterprise request; no ceiling, no routes.
+            (cur, e, json!({}), "x-ai/grok-4.5", Reason::NotInCatalog, &[]),
+            (cur, e, json!({}), "anthropic/claude", Reason::Allowed, &["anthropic"]),
+            // Before 2026-08-21 an org without lists was not held to the snapshot.
+            (al, e, json!({}), "x-ai/grok-4.5", Reason::Unrestricted, &[]),
+            (al, e, json!({"model_deny_list": ["a/b"]}), "x-ai/grok-4.5", Reason::NotInCatalog, &[]),
+            // Case 3: the deny list does not match an alias; it is refused as not in the snapshot.
+            (cur, e, json!({"model_deny_list": ["x-ai/grok-4.5"]}), "grok-4.5", Reason::NotInCatalog, &[]),
+            // Case 4: exempt ids, whatever the lists.
+            (cur, e, org.clone(), "kilo-auto/balanced", Reason::Exempt, &[]),
+            (cur, e, org.clone(), "kilo-internal/private-model", Reason::Exempt, &[]),
+            (cur, e, org.clone(), "kimi-coding/kimi-for-coding", Reason::Exempt, &[]),
+            (al, e, org.clone(), "kimi-coding/kimi-for-coding", Reason::NotInCatalog, &[]),
+            // Case 8: the baseline's ceiling and deny list.
+            (cur, e, org.clone(), "google/gemini", Reason::ProviderNotAllowed, &[]),
+            (cur, e, org.clone(), "openai/o3", Reason::ModelDenied, &[]),
+            (cur, e, org.clone(), "anthropic/claude", Reason::Allowed, &["anthropic"]),
+            // Case 14: suffixes are cut before the deny list.
+            (cur, e, org.clone(), "openai/o3:free", Reason::ModelDenied, &[]),
+            // Case 15: each variant judged on the providers serving that variant.
+            (
+                cur,
+                e,
+                json!({"provider_allow_list": ["deepinfra"], "model_deny_list": []}),
+                "nvidia/nemotron",
+                Reason::Allowed,
+                &["deepinfra"],
+            ),
+            (
+                cur,
+                e,
+                json!({"provider_allow_list": ["deepinfra"], "model_deny_list": []}),
+                "nvidia/nemotron:free",
+                Reason::ProviderNotAllowed,
+                &[],
+            ),
+            // Case 16: routers of the virtual provider go through the allowed real providers.
+            (
+                cur,
+                e,
+                json!({"provider_allow_list": ["anthropic", "virtual", "openai"]}),
+                "openrouter/auto",
+                Reason::Allowed,
+                &["anthropic", "openai", "virtual"],
+            ),
+            (
+                cur,
+                e,
+                json!({"provider_allow_list": ["anthropic", "openai"]}),
+                "openrouter/auto",
+                Reason::ProviderNotAllowed,
+                &[],
+            ),
+            (cur, e, json!({"provider_allow_list": ["virtual"]}), "openrouter/auto", Reason::ProviderNotAllowed, &[]),
+            // Case 19: the same settings on teams are not enforced.
+            (cur, "teams", org.clone(), "google/gemini", Reason::Unrestricted, &["google"]),
+            // Fail-open reading: wrong types are absent, wrong case never matches, [] admits nothing.
+            (cur, e, json!({"provider_allow_list": "openai"}), "google/gemini", Reason::Allowed, &["google"]),
+            (cur, e, json!({"model_deny_list": ["OpenAI/O3"]}), "openai/o3", Reason::Allowed, &["openai"]),
+            (cur, e, json!({"provider_allow_list": ["OpenAI"]}), "openai/gpt-4o", Reason::ProviderNotAllowed, &[]),
+            (cur, e, json!({"provider_allow_list": []}), "openai/gpt-4o", Reason::ProviderNotAllowed, &[]),
+            (
+                cur,
+                e,
+                json!({"provider_allow_list": null, "model_deny_list": null}),
+                "openai/gpt-4o",
+                Reason::Allowed,
+                &["openai"],
+            ),
+            (cur, e, json!("{\"provider_allow_list\":[]}"), "openai/gpt-4o", Reason::Allowed, &["openai"]),
+            // The eras: a marker-less allow list next to a deny list.
+            (
+                mk,
+                e,
+                json!({"provider_allow_list": ["openai"], "provider_deny_list": ["anthropic"]}),
+                "google/gemini",
+                Reason::Allowed,
+                &["google"],
+            ),
+            (
+                al,
+                e,
+                json!({"provider_allow_list": ["openai"], "provider_deny_list": ["anthropic"]}),
+                "google/gemini",
+                Reason::ProviderNotAllowed,
+                &[],
+            ),
+            (al, e, json!({"provider_deny_list": ["google"]}), "google/gemini", Reason::Unrestricted, &["google"]),
+            (mk, e, json!({"provider_deny_list": ["google"]}), "google/gemini", Reason::ProviderNotAllowed, &[]),
+        ];
+        for (rules, plan, settings, model, reason, providers) in cases {
+            let s = Settings::from_value(settings.clone());
+            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &[], rules }, &c);
+            let got = policy.explain(&c, &Request::new(&c, model, None));
+            assert_eq!(got.decision.reason, reason, "{rules} {plan} {settings} {model}: {}", got.message);
+            assert_eq!(c.slugs(&got.decision.providers), providers, "{rules} {plan} {settings} {model}");
+            // What is allowed here is allowed in effective access, through the same providers.
+            if let (Some(id), true) = (c.model_id(&normalize::model_id(model)), !model.contains(':')) {
+                let access = policy.effective_access(&c);
+                let exempt = policy.exemption(&Request::new(&c, model, None)).is_some();
+                if !exempt && reason != Reason::Unrestricted {
+                    let serving = &c.model(id).serving;
+                    let through = c.slugs(&got.decision.providers.intersection(serving));
+                    assert_eq!(c.slugs(access.providers_of(id as usize)), through, "{rules} {settings} {model}");
+                }
+            }
+        }
+        // The routes the gateway sends: never the virtual provider.
+        let s = Settings::from_value(json!({"provider_allow_list": ["anthropic", "virtual", "openai"]}));
+        let policy = CompiledPolicy::new(Org { plan: e, settings: &s, custom_models: &[], rules: cur }, &c);
+        let got = policy.explain(&c, &Request::new(&c, "openrouter/auto", None));
+        assert_eq!(got.routing, Some(json!({"provider": {"only": ["anthropic", "openai"]}})));
+        assert_eq!(got.decision.reason.denial_source(), None);
+        assert_eq!(Reason::ProviderNotAllowed.denial_source(), Some("organization_provider"));
     }
 
     #[test]

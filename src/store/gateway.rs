@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPool;
 
-use super::postgres::{read_only, PgStore};
+use super::postgres::{read_only, swap_batch, Dialect, PgStore};
 use super::{
     drain, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn,
     SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
@@ -303,53 +303,7 @@ impl StoreBackend for GatewayStore {
         audit: &BatchAudit,
         abort: Option<AbortPoint>,
     ) -> Result<Vec<SwapOutcome>> {
-        #[derive(serde::Serialize)]
-        struct Row<'a> {
-            ord: usize,
-            id: &'a str,
-            old: &'a serde_json::value::RawValue,
-            new: &'a serde_json::value::RawValue,
-            message: &'a str,
-        }
-        let input: Vec<Row> = swaps
-            .iter()
-            .enumerate()
-            .map(|(ord, s)| Row { ord, id: &s.org_id, old: &s.expected, new: &s.replacement, message: &s.message })
-            .collect();
-        // As on the tool's own schema (one statement per batch), with the gateway's audit
-        // columns (no details) and never a soft-deleted org.
-        let sql = "WITH input AS (
-                SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, id uuid, old jsonb, new jsonb, message text)
-            ), updated AS (
-                UPDATE organizations o SET settings = i.new, updated_at = now()
-                FROM input i WHERE o.id = i.id AND o.settings = i.old AND o.deleted_at IS NULL
-                RETURNING o.id
-            ), audited AS (
-                INSERT INTO organization_audit_logs (action, actor_id, actor_email, actor_name, organization_id, message)
-                SELECT $2, $3, $4, $5, i.id, i.message
-                FROM input i JOIN updated u ON u.id = i.id
-                RETURNING organization_id
-            )
-            SELECT CASE WHEN i.id IN (SELECT organization_id FROM audited) THEN 'swapped'
-                        WHEN o.id IS NULL OR o.deleted_at IS NOT NULL THEN 'missing'
-                        WHEN o.settings = i.new THEN 'done'
-                        ELSE 'conflict' END
-            FROM input i
-            LEFT JOIN organizations o ON o.id = i.id
-            ORDER BY i.ord";
-        let mut tx = self.pool().begin().await?;
-        let outcomes: Vec<String> = sqlx::query_scalar(sql)
-            .bind(serde_json::to_string(&input).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
-            .bind(&audit.action)
-            .bind(&audit.actor.id)
-            .bind(&audit.actor.email)
-            .bind(&audit.actor.name)
-            .fetch_all(&mut *tx)
-            .await?;
-        AbortPoint::check_in(abort, batch);
-        tx.commit().await?;
-        AbortPoint::check_after(abort, batch);
-        Ok(outcomes.iter().map(|o| super::postgres::outcome(o)).collect())
+        swap_batch(self.pool(), Dialect::Gateway, batch, swaps, audit, abort).await
     }
 
     async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {

@@ -256,68 +256,7 @@ impl StoreBackend for PgStore {
         audit: &BatchAudit,
         abort: Option<AbortPoint>,
     ) -> Result<Vec<SwapOutcome>> {
-        /// One row of the batch, documents serialized verbatim.
-        #[derive(serde::Serialize)]
-        struct Row<'a> {
-            ord: usize,
-            id: &'a str,
-            old: &'a serde_json::value::RawValue,
-            new: &'a serde_json::value::RawValue,
-            message: &'a str,
-            audit_id: String,
-        }
-        let input: Vec<Row> = swaps
-            .iter()
-            .enumerate()
-            .map(|(ord, s)| Row {
-                ord,
-                id: &s.org_id,
-                old: &s.expected,
-                new: &s.replacement,
-                message: &s.message,
-                audit_id: uuid::Uuid::new_v4().to_string(),
-            })
-            .collect();
-        // One statement: the updates, their audit rows and each org's outcome, in one round
-        // trip. Under READ COMMITTED a row changed concurrently is re-checked against `old`.
-        let sql = "WITH input AS (
-                SELECT * FROM jsonb_to_recordset($1::jsonb)
-                    AS x(ord int, id uuid, old jsonb, new jsonb, message text, audit_id uuid)
-            ), updated AS (
-                UPDATE organizations o SET settings = i.new, updated_at = now()
-                FROM input i WHERE o.id = i.id AND o.settings = i.old
-                RETURNING o.id
-            ), audited AS (
-                INSERT INTO organization_audit_logs
-                    (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
-                SELECT i.audit_id, i.id, $2, $3, $4, $5, i.message,
-                       jsonb_build_object('before', i.old, 'after', i.new) || $6::jsonb
-                FROM input i JOIN updated u ON u.id = i.id
-                RETURNING organization_id
-            )
-            -- IN (subquery) is a hashed semi-join; a join on the CTE would be a nested loop
-            -- (the planner guesses one row for it) and make each batch quadratic.
-            SELECT CASE WHEN i.id IN (SELECT organization_id FROM audited) THEN 'swapped'
-                        WHEN o.id IS NULL THEN 'missing'
-                        WHEN o.settings = i.new THEN 'done'
-                        ELSE 'conflict' END
-            FROM input i
-            LEFT JOIN organizations o ON o.id = i.id
-            ORDER BY i.ord";
-        let mut tx = self.pool.begin().await?;
-        let outcomes: Vec<String> = sqlx::query_scalar(sql)
-            .bind(serde_json::to_string(&input).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
-            .bind(&audit.action)
-            .bind(&audit.actor.id)
-            .bind(&audit.actor.email)
-            .bind(&audit.actor.name)
-            .bind(audit.details.to_string())
-            .fetch_all(&mut *tx)
-            .await?;
-        AbortPoint::check_in(abort, batch);
-        tx.commit().await?;
-        AbortPoint::check_after(abort, batch);
-        Ok(outcomes.iter().map(|o| outcome(o)).collect())
+        swap_batch(&self.pool, Dialect::Own, batch, swaps, audit, abort).await
     }
 
     async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
@@ -370,6 +309,98 @@ impl StoreBackend for PgStore {
     }
 }
 
+/// Where the two PostgreSQL schemas differ in a batch swap.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Dialect {
+    /// orgpolicy's own: audit rows carry `details` (before, after and the run's data).
+    Own,
+    /// The gateway's: no `details` column, and soft-deleted orgs are never written.
+    Gateway,
+}
+
+/// A batch of compare-and-swaps in one statement: the updates, their audit rows and each
+/// org's outcome, in one round trip. Under READ COMMITTED a row changed concurrently is
+/// re-checked against `old`.
+pub(super) async fn swap_batch(
+    pool: &PgPool,
+    dialect: Dialect,
+    batch: usize,
+    swaps: &[Swap],
+    audit: &BatchAudit,
+    abort: Option<AbortPoint>,
+) -> Result<Vec<SwapOutcome>> {
+    /// One row of the batch, documents serialized verbatim.
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        ord: usize,
+        id: &'a str,
+        old: &'a serde_json::value::RawValue,
+        new: &'a serde_json::value::RawValue,
+        message: &'a str,
+    }
+    let input: Vec<Row> = swaps
+        .iter()
+        .enumerate()
+        .map(|(ord, s)| Row { ord, id: &s.org_id, old: &s.expected, new: &s.replacement, message: &s.message })
+        .collect();
+    let (live, audited) = match dialect {
+        Dialect::Own => (
+            "",
+            "INSERT INTO organization_audit_logs
+                (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
+             SELECT gen_random_uuid(), i.id, $2, $3, $4, $5, i.message,
+                    jsonb_build_object('before', i.old, 'after', i.new) || $6::jsonb",
+        ),
+        Dialect::Gateway => (
+            " AND o.deleted_at IS NULL",
+            "INSERT INTO organization_audit_logs (action, actor_id, actor_email, actor_name, organization_id, message)
+             SELECT $2, $3, $4, $5, i.id, i.message || $6::text",
+        ),
+    };
+    let missing = if dialect == Dialect::Gateway { "o.id IS NULL OR o.deleted_at IS NOT NULL" } else { "o.id IS NULL" };
+    let sql = format!(
+        "WITH input AS (
+            SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, id uuid, old jsonb, new jsonb, message text)
+        ), updated AS (
+            UPDATE organizations o SET settings = i.new, updated_at = now()
+            FROM input i WHERE o.id = i.id AND o.settings = i.old{live}
+            RETURNING o.id
+        ), audited AS (
+            {audited}
+            FROM input i JOIN updated u ON u.id = i.id
+            RETURNING organization_id
+        )
+        -- IN (subquery) is a hashed semi-join; a join on the CTE would be a nested loop
+        -- (the planner guesses one row for it) and make each batch quadratic.
+        SELECT CASE WHEN i.id IN (SELECT organization_id FROM audited) THEN 'swapped'
+                    WHEN {missing} THEN 'missing'
+                    WHEN o.settings = i.new THEN 'done'
+                    ELSE 'conflict' END
+        FROM input i
+        LEFT JOIN organizations o ON o.id = i.id
+        ORDER BY i.ord"
+    );
+    // The gateway keeps no details: its sixth parameter is an empty suffix.
+    let sixth = match dialect {
+        Dialect::Own => audit.details.to_string(),
+        Dialect::Gateway => String::new(),
+    };
+    let mut tx = pool.begin().await?;
+    let outcomes: Vec<String> = sqlx::query_scalar(&sql)
+        .bind(serde_json::to_string(&input).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
+        .bind(&audit.action)
+        .bind(&audit.actor.id)
+        .bind(&audit.actor.email)
+        .bind(&audit.actor.name)
+        .bind(sixth)
+        .fetch_all(&mut *tx)
+        .await?;
+    AbortPoint::check_in(abort, batch);
+    tx.commit().await?;
+    AbortPoint::check_after(abort, batch);
+    Ok(outcomes.iter().map(|o| outcome(o)).collect())
+}
+
 /// The root cause of a connection failure, without the URL (which may hold a password).
 pub(super) fn connect_reason(e: &sqlx::Error) -> String {
     match e {
@@ -380,7 +411,7 @@ pub(super) fn connect_reason(e: &sqlx::Error) -> String {
     }
 }
 
-pub(super) fn outcome(code: &str) -> SwapOutcome {
+fn outcome(code: &str) -> SwapOutcome {
     match code {
         "swapped" => SwapOutcome::Swapped,
         "done" => SwapOutcome::AlreadyDone,
