@@ -46,9 +46,42 @@ fn main() {
             scan / read
         );
         peaks.push(run.peak_rss_kib);
+        if n == 100_000 {
+            compare_gateway_schema(&rt, &name);
+        }
         rt.block_on(drop_database(&name));
     }
     println!("peak RSS ratio 400k/100k: {:.2} (target <= 1.5)", peaks[1] as f64 / peaks[0] as f64);
+}
+
+/// The same rows in the gateway's layout (a copy, converted in place), measured back to back
+/// with the own schema so that both ratios see the same server state: what the schema costs
+/// under the same rules (marker), and the gateway's default rules (current).
+fn compare_gateway_schema(rt: &tokio::runtime::Runtime, own: &str) {
+    let gateway = format!("{own}_gateway");
+    rt.block_on(clone_database(own, &gateway));
+    let gateway_url = database_url(&gateway);
+    rt.block_on(gatewayize(&gateway_url));
+    let ratio = |url: &str, rules: &str| {
+        let read = rt.block_on(read_rows(url));
+        let args = ["audit", "--format", "json", "--rules", rules];
+        let best = (0..3).map(|_| measure_allowing(url, &args, &[0, 1]).seconds).fold(f64::MAX, f64::min);
+        (best, read)
+    };
+    let (own_best, own_read) = ratio(&database_url(own), "marker");
+    println!(
+        "audit, own schema (marker rules):       {own_best:.2}s vs reading the rows {own_read:.2}s: {:.2}x",
+        own_best / own_read
+    );
+    for rules in ["marker", "current"] {
+        let (best, read) = ratio(&gateway_url, rules);
+        println!(
+            "audit, gateway schema ({rules} rules): {best:.2}s vs reading the rows {read:.2}s: {:.2}x = {:.2} of the own schema's ratio (target within 10%)",
+            best / read,
+            (best / read) / (own_best / own_read)
+        );
+    }
+    rt.block_on(drop_database(&gateway));
 }
 
 /// Makes the imported snapshot the second of two: the first (400 days old) lacks three

@@ -126,6 +126,46 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
         );
         rt.block_on(drop_database(&slow_db));
     }
+    if proxy.is_some() {
+        // The same rows in the gateway's layout: plan and apply under the same (marker) rules
+        // cost what the schema costs; the current rules are the gateway's default.
+        let gateway_db = copy("gateway");
+        let gateway_url = database_url(&gateway_db);
+        rt.block_on(gatewayize(&gateway_url));
+        // Back to back, so that both ratios see the same server state.
+        let ratio = |url: &str, rules: &str| {
+            let read = rt.block_on(read_rows(url));
+            let path = dir.join(format!("plan-{rules}-{n}.jsonl"));
+            let args = ["backfill", "plan", "--format", "json", "--rules", rules, "--out", path.to_str().unwrap()];
+            let best = (0..3).map(|_| measure(url, &args).seconds).fold(f64::MAX, f64::min);
+            (best, read)
+        };
+        let (own_best, own_read) = ratio(&url, "marker");
+        println!(
+            "plan, own schema (marker rules): {own_best:.2}s vs reading the rows {own_read:.2}s: {:.2}x",
+            own_best / own_read
+        );
+        for rules in ["marker", "current"] {
+            let (best, read) = ratio(&gateway_url, rules);
+            println!(
+                "plan, gateway schema ({rules} rules): {best:.2}s vs reading the rows {read:.2}s: {:.2}x = {:.2} of the own schema's ratio (target within 10%)",
+                best / read,
+                (best / read) / (own_best / own_read)
+            );
+        }
+        let path = dir.join(format!("plan-marker-{n}.jsonl"));
+        let applied = measure(
+            &gateway_url,
+            &["backfill", "apply", path.to_str().unwrap(), "--yes", "--format", "json", "--rules", "marker"],
+        );
+        println!(
+            "apply on the gateway's schema (marker rules): {:.2}s: {:.2}x of the set-based UPDATE (own schema: {:.2}x)",
+            applied.seconds,
+            applied.seconds / sql.0,
+            apply.seconds / sql.0
+        );
+        rt.block_on(drop_database(&gateway_db));
+    }
     for db in [sql_db, apply_db, per_org_db, template] {
         rt.block_on(drop_database(&db));
     }

@@ -395,3 +395,44 @@ fn a_failed_own_migration_leaves_no_trace() {
         query(&db, "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
     assert_eq!(tables, ["models_by_provider"]);
 }
+
+#[test]
+fn policy_tests_run_under_the_gateways_rules() {
+    let db = gateway();
+    let cases = db.file(
+        "cases.toml",
+        r#"
+[[case]]
+org = "Globex"
+model = "deepseek/deepseek-chat"
+expect = "allow"            # the deny list is not read since 2026-05-07
+
+[[case]]
+org = "Acme"
+model = "openai/gpt-4o"
+expect = "allow"
+routing = { provider = { only = ["openai"], data_collection = "deny" } }
+
+[[case]]
+org = "Initech"
+model = "anthropic/claude"
+expect = "deny"
+reason = "provider_not_allowed"
+
+[[case]]
+org = "Deletedco"
+model = "openai/gpt-4o"
+expect = "allow"
+"#,
+    );
+    let (doc, code) = db.json(&["test", cases.to_str().unwrap()]);
+    assert_eq!(
+        (code, doc["rules"].as_str(), doc["passed"].as_u64(), doc["failed"].as_u64()),
+        (1, Some("current"), Some(3), Some(1)),
+        "{doc}"
+    );
+    assert!(doc["cases"][3]["failures"][0].as_str().unwrap().contains("was deleted"), "{doc}");
+    // The same cases under the marker rules: Globex's deny list applies again.
+    let (doc, _) = db.json(&["test", cases.to_str().unwrap(), "--rules", "marker"]);
+    assert_eq!(doc["cases"][0]["passed"], false, "{doc}");
+}

@@ -178,3 +178,34 @@ pub fn measure_allowing(url: &str, args: &[&str], codes: &[i32]) -> Run {
     assert!(status.code().is_some_and(|c| codes.contains(&c)), "{args:?} failed: {status}");
     Run { seconds: start.elapsed().as_secs_f64(), peak_rss_kib, stdout }
 }
+
+/// Turns a database of orgpolicy's schema into the gateway's layout in place (GATEWAY.md):
+/// no migration table, `deleted_at` on organizations, no `details` and nullable actors on the
+/// audit log, an int4 catalog id with the time in `data.generated_at` instead of a column,
+/// custom models in `custom_llm2` and BYOK keys in `byok_api_keys`. Same rows, so a run on it
+/// measures what the schema costs.
+pub async fn gatewayize(url: &str) {
+    let mut conn = PgConnection::connect(url).await.unwrap();
+    conn.execute(
+        "DROP TABLE _sqlx_migrations;
+         ALTER TABLE organizations DROP CONSTRAINT IF EXISTS organizations_plan_check,
+             ADD COLUMN deleted_at timestamptz;
+         ALTER TABLE organization_audit_logs DROP CONSTRAINT IF EXISTS organization_audit_logs_organization_id_fkey,
+             DROP COLUMN details, ALTER COLUMN actor_id DROP NOT NULL, ALTER COLUMN actor_email DROP NOT NULL,
+             ALTER COLUMN id SET DEFAULT gen_random_uuid();
+         UPDATE models_by_provider SET data = data || jsonb_build_object('generated_at',
+             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'));
+         ALTER TABLE models_by_provider DROP COLUMN created_at, ALTER COLUMN id TYPE int4;
+         CREATE TABLE custom_llm2 (public_id text PRIMARY KEY, definition jsonb NOT NULL, encrypted_api_key jsonb);
+         INSERT INTO custom_llm2 (public_id, definition)
+             SELECT model_id, jsonb_build_object('organization_ids', jsonb_agg(organization_id::text))
+             FROM organization_custom_models GROUP BY model_id;
+         CREATE TABLE byok_api_keys (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organization_id uuid,
+             kilo_user_id text, provider_id text NOT NULL, encrypted_api_key jsonb NOT NULL,
+             is_enabled boolean NOT NULL DEFAULT true, created_by text NOT NULL);
+         DROP TABLE organization_custom_models;",
+    )
+    .await
+    .unwrap();
+    conn.execute("VACUUM ANALYZE").await.unwrap();
+}
