@@ -436,3 +436,17 @@ expect = "allow"
     let (doc, _) = db.json(&["test", cases.to_str().unwrap(), "--rules", "marker"]);
     assert_eq!(doc["cases"][0]["passed"], false, "{doc}");
 }
+
+#[test]
+fn an_empty_migration_table_left_by_older_versions_is_not_our_schema() {
+    let db = gateway();
+    sql(
+        &db,
+        "CREATE TABLE _sqlx_migrations (version bigint PRIMARY KEY, description text NOT NULL,
+         installed_on timestamptz NOT NULL DEFAULT now(), success boolean NOT NULL, checksum bytea NOT NULL,
+         execution_time bigint NOT NULL)",
+    );
+    let (status, code) = db.json(&["db", "status"]);
+    assert_eq!((code, status["schema"].as_str()), (0, Some("gateway")));
+    db.cmd().args(["orgs", "list"]).assert().success();
+}

@@ -197,8 +197,7 @@ fn plan_org(planner: &Planner<'_>, rules: Rules, row: &OrgRow, rows: Rows, out: 
             if !m.preserves_access() {
                 warnings.push(format!(
                     "effective access would change: {} pairs gained, {} lost",
-                    m.access_change.gained.len(),
-                    m.access_change.lost.len()
+                    m.access_change.gained, m.access_change.lost
                 ));
             }
             let entry = EntryRef {

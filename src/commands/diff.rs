@@ -247,7 +247,8 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
         "need_approval_later": dormant,
         "warnings": m.warnings,
     });
-    Ok(Report { diff: m.access_change, notes, extra: Some(("migration", extra)), ..base })
+    let diff = crate::policy::backfill::access_change(org.as_org(), &m.new_settings, c);
+    Ok(Report { diff, notes, extra: Some(("migration", extra)), ..base })
 }
 
 /// Providers the catalog knows (listed now, or live in an older snapshot) that serve nothing

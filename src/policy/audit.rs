@@ -302,7 +302,7 @@ impl<'c> Auditor<'c> {
         let lists = org.settings.gateway_lists();
         let compiled = CompiledPolicy::new(org, c);
         let mut findings = Vec::new();
-        if org.settings.member_text(PROVIDER_ALLOW_LIST).is_none() {
+        if !lists.is_object {
             findings.push(Finding::new(
                 Code::InvalidSettings,
                 "settings document is not a JSON object: the gateway reads no key of it, so the org is unrestricted",
@@ -338,7 +338,7 @@ impl<'c> Auditor<'c> {
                 findings.extend(self.no_live_provider(allow));
             }
         }
-        findings.extend(self.ineffective_entries(org.settings, lists));
+        findings.extend(self.ineffective_entries(lists));
         let unknown_providers: Vec<&str> = lists
             .provider_allow_list
             .iter()
@@ -383,7 +383,7 @@ impl<'c> Auditor<'c> {
 
     /// Entries the gateway can never match: it lowercases the requested model and compares
     /// deny entries (cut at `:`) and allow-list slugs exactly.
-    fn ineffective_entries(&self, settings: &super::Settings, lists: &GatewayLists) -> Vec<Finding> {
+    fn ineffective_entries(&self, lists: &GatewayLists) -> Vec<Finding> {
         let mut findings = Vec::new();
         let mut report = |key: &'static str, entries: Vec<String>, reason: &'static str| {
             if !entries.is_empty() {
@@ -394,6 +394,7 @@ impl<'c> Auditor<'c> {
                 ));
             }
         };
+
         let wrong_case = |e: &String| e.chars().any(char::is_uppercase) || e.trim() != e.as_str();
         report(
             MODEL_DENY_LIST,
@@ -417,22 +418,12 @@ impl<'c> Auditor<'c> {
                 .collect(),
             "slugs are compared exactly, and the catalog's are lowercase",
         );
-        for key in [PROVIDER_ALLOW_LIST, MODEL_DENY_LIST] {
-            let shape = settings.member_text(key).flatten().map(|text| {
-                let value: Option<serde_json::Value> = serde_json::from_str(&text).ok();
-                match value {
-                    Some(serde_json::Value::Array(items)) => items.iter().any(|i| !i.is_string()),
-                    Some(serde_json::Value::Null) => false,
-                    _ => true,
-                }
-            });
-            if shape == Some(true) {
-                report(
-                    key,
-                    vec![settings.member_text(key).flatten().unwrap_or_default()],
-                    "not a list of strings: the gateway ignores what is not",
-                );
-            }
+        for &key in &lists.malformed {
+            findings.push(Finding::new(
+                Code::IneffectiveEntry,
+                format!("{key} is not a list of strings: the gateway ignores what is not"),
+                Data::Ineffective { key, entries: Vec::new(), reason: "not a list of strings" },
+            ));
         }
         findings
     }

@@ -60,19 +60,28 @@ pub struct Migration {
     pub allowed: usize,
     /// The live providers the deny list keeps out.
     pub denied: Vec<String>,
-    /// Non-empty only when the invariant fails: access the org would gain or lose.
-    pub access_change: AccessDiff,
+    /// Non-zero only when the invariant fails: how much access the org would gain or lose
+    /// (the pairs themselves: [`access_change`]).
+    pub access_change: PairChange,
     pub warnings: Vec<String>,
 }
 
 impl Migration {
     pub fn preserves_access(&self) -> bool {
-        self.access_change.is_empty()
+        self.access_change == PairChange::default()
     }
 
     pub fn pairs_changed(&self) -> usize {
-        self.access_change.gained.len() + self.access_change.lost.len()
+        self.access_change.gained + self.access_change.lost
     }
+}
+
+/// How many (model, provider) pairs, and exempt models, a change gains and loses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairChange {
+    pub gained: usize,
+    pub lost: usize,
+    pub exempt_changed: usize,
 }
 
 /// Plans orgs against one snapshot; built once per run.
@@ -154,7 +163,7 @@ impl<'c> Planner<'c> {
             warnings.push("every live provider is denied: the allow list is empty".into());
         }
 
-        let access_change = access_change(org, &new_settings, catalog);
+        let access_change = pair_change(org, &new_settings, catalog);
         Verdict::Migrate(Migration { new_settings, allowed, denied, access_change, warnings })
     }
 }
@@ -190,6 +199,26 @@ impl Planner<'_> {
 /// serializes as their text, with no escaping or validation per org.
 fn json_list(providers: &[&Live<'_>]) -> Box<RawValue> {
     raw(&providers.iter().map(|p| &*p.json).collect::<Vec<&RawValue>>())
+}
+
+/// [`access_change`] counted on bitsets, pair by pair, without naming the pairs: what the bulk
+/// plan needs of every org (a migration that restores deny intent changes hundreds of pairs).
+pub fn pair_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -> PairChange {
+    let before = CompiledPolicy::new(org, catalog);
+    let after = CompiledPolicy::new(Org { settings: new_settings, ..org }, catalog);
+    if before.same_access_as(&after, catalog) {
+        return PairChange::default();
+    }
+    let (a, b) = (before.effective_access(catalog), after.effective_access(catalog));
+    let mut change = PairChange::default();
+    for i in 0..catalog.models().len() {
+        let (x, y) = (a.providers_of(i), b.providers_of(i));
+        change.gained += y.difference(x).len();
+        change.lost += x.difference(y).len();
+    }
+    change.exempt_changed = a.exempt().iter().filter(|m| !b.exempt().contains(m)).count()
+        + b.exempt().iter().filter(|m| !a.exempt().contains(m)).count();
+    change
 }
 
 /// The invariant: what the org would gain or lose going from its settings to `new_settings`.
@@ -291,7 +320,37 @@ mod tests {
             assert!(!text.contains("provider_policy_mode"), "{text}");
             assert!(text.contains("\"quota\":1"), "{text}");
             assert!(!m.preserves_access(), "deny intent restored: access changes under {rules}");
-            assert!(m.access_change.gained.is_empty());
+            assert_eq!(m.access_change.gained, 0);
+        }
+    }
+
+    /// The counts the bulk plan keeps are those of the full diff `diff --migration` shows.
+    #[test]
+    fn pair_counts_match_the_full_diff() {
+        use crate::policy::Rules;
+        let c = catalog(&[
+            ("openai", &["openai/gpt-4o"]),
+            ("azure", &["openai/gpt-4o"]),
+            ("deepseek", &["deepseek/chat"]),
+            ("idle", &[]),
+        ]);
+        for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
+            for doc in [
+                json!({"provider_deny_list": ["deepseek", "azure"]}),
+                json!({"provider_deny_list": ["deepseek"], "provider_allow_list": ["azure"]}),
+                json!({"provider_deny_list": []}),
+            ] {
+                let settings = Settings::from_value(doc.clone());
+                let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules };
+                let Verdict::Migrate(m) = Planner::new(&c, Scope::default()).plan(org) else { panic!("{doc}") };
+                let full = access_change(org, &m.new_settings, &c);
+                assert_eq!(
+                    (m.access_change.gained, m.access_change.lost),
+                    (full.gained.len(), full.lost.len()),
+                    "{rules} {doc}"
+                );
+                assert_eq!(m.preserves_access(), full.is_empty(), "{rules} {doc}");
+            }
         }
     }
 

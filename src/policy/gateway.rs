@@ -79,6 +79,11 @@ pub struct GatewayLists {
     /// Whether `provider_deny_list` holds a list (the backfill's scope) and whether it has entries.
     pub provider_deny_list: Option<Vec<String>>,
     pub allow_marker: bool,
+    /// Whether the document is a JSON object at all (otherwise the gateway reads no key).
+    pub is_object: bool,
+    /// The list keys the gateway reads that hold something other than a list of strings
+    /// (or null): what it cannot match is ignored.
+    pub malformed: Vec<&'static str>,
 }
 
 impl GatewayLists {
@@ -90,6 +95,11 @@ impl GatewayLists {
             Ok(TopLevel(Some(raw))) => raw,
             _ => return Self::default(),
         };
+        let malformed = [("provider_allow_list", raw.allow_malformed), ("model_deny_list", raw.deny_malformed)]
+            .into_iter()
+            .filter(|(_, bad)| *bad)
+            .map(|(key, _)| key)
+            .collect();
         let mut model_deny_list: Vec<String> =
             raw.model_deny_list.iter().flatten().map(|e| normalize_model_id(e).to_string()).collect();
         model_deny_list.sort();
@@ -106,6 +116,8 @@ impl GatewayLists {
             default_model: raw.default_model.filter(|m| !m.trim().is_empty()),
             provider_deny_list: raw.provider_deny_list,
             allow_marker: raw.provider_policy_mode.as_deref() == Some("allow"),
+            is_object: true,
+            malformed,
         }
     }
 
@@ -223,6 +235,8 @@ struct Raw {
     provider_policy_mode: Option<String>,
     data_collection: Option<String>,
     default_model: Option<String>,
+    allow_malformed: bool,
+    deny_malformed: bool,
 }
 
 impl<'de> Deserialize<'de> for TopLevel {
@@ -238,9 +252,17 @@ impl<'de> Deserialize<'de> for TopLevel {
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     // A repeated key keeps its last value, as a JavaScript object does.
                     match key.as_ref() {
-                        "provider_allow_list" => raw.provider_allow_list = map.next_value::<Lenient>()?.list,
+                        "provider_allow_list" => {
+                            let value = map.next_value::<Lenient>()?;
+                            raw.allow_malformed = value.malformed;
+                            raw.provider_allow_list = value.list;
+                        }
                         "provider_deny_list" => raw.provider_deny_list = map.next_value::<Lenient>()?.list,
-                        "model_deny_list" => raw.model_deny_list = map.next_value::<Lenient>()?.list,
+                        "model_deny_list" => {
+                            let value = map.next_value::<Lenient>()?;
+                            raw.deny_malformed = value.malformed;
+                            raw.model_deny_list = value.list;
+                        }
                         "provider_policy_mode" => raw.provider_policy_mode = map.next_value::<Lenient>()?.string,
                         "data_collection" => raw.data_collection = map.next_value::<Lenient>()?.string,
                         "default_model" => raw.default_model = map.next_value::<Lenient>()?.string,
@@ -284,6 +306,14 @@ impl<'de> Deserialize<'de> for TopLevel {
 struct Lenient {
     list: Option<Vec<String>>,
     string: Option<String>,
+    /// Neither null nor a list of strings.
+    malformed: bool,
+}
+
+impl Lenient {
+    fn other() -> Self {
+        Lenient { malformed: true, ..Lenient::default() }
+    }
 }
 
 impl<'de> Deserialize<'de> for Lenient {
@@ -295,30 +325,32 @@ impl<'de> Deserialize<'de> for Lenient {
                 f.write_str("any JSON value")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut items = Vec::new();
+                let (mut items, mut malformed) = (Vec::new(), false);
                 while let Some(item) = seq.next_element::<Lenient>()? {
+                    malformed |= item.string.is_none();
                     items.extend(item.string);
                 }
-                Ok(Lenient { list: Some(items), string: None })
+                Ok(Lenient { list: Some(items), string: None, malformed })
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(Lenient { list: None, string: Some(v.to_string()) })
+                // A string where a list belongs is malformed; as an entry it is what lists hold.
+                Ok(Lenient { list: None, string: Some(v.to_string()), malformed: true })
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Lenient::default())
+                Ok(Lenient::other())
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(Lenient::default())
+                Ok(Lenient::other())
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(Lenient::default())
+                Ok(Lenient::other())
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(Lenient::default())
+                Ok(Lenient::other())
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(Lenient::default())
+                Ok(Lenient::other())
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
                 Ok(Lenient::default())
@@ -356,6 +388,23 @@ mod tests {
             let got = GatewayLists::read(text);
             assert_eq!(got.provider_allow_list, allow, "{text}");
             assert_eq!(got.model_deny_list, deny, "{text}");
+        }
+    }
+
+    #[test]
+    fn malformed_keys_are_named() {
+        for (text, object, malformed) in [
+            (r#"{"provider_allow_list": "openai", "model_deny_list": ["a/b"]}"#, true, vec!["provider_allow_list"]),
+            (
+                r#"{"provider_allow_list": ["a", 1], "model_deny_list": {"x": 1}}"#,
+                true,
+                vec!["provider_allow_list", "model_deny_list"],
+            ),
+            (r#"{"provider_allow_list": null, "model_deny_list": []}"#, true, vec![]),
+            (r#""text""#, false, vec![]),
+        ] {
+            let got = GatewayLists::read(text);
+            assert_eq!((got.is_object, got.malformed), (object, malformed), "{text}");
         }
     }
 

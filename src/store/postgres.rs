@@ -72,13 +72,15 @@ impl PgStore {
         .fetch_all(&self.pool)
         .await?;
         let has = |t: &str| tables.iter().any(|x| x == t);
-        Ok(if has("_sqlx_migrations") {
-            Some(Schema::Own)
-        } else if has("organizations") && has("models_by_provider") && has("organization_audit_logs") {
-            Some(Schema::Gateway)
-        } else {
-            None
-        })
+        let gateway_tables = has("organizations") && has("models_by_provider") && has("organization_audit_logs");
+        if has("_sqlx_migrations") {
+            // An empty migration table beside the gateway's tables is what a failed `db migrate`
+            // of older versions left behind in the gateway's database: not a schema of ours.
+            let recorded: i64 =
+                sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations").fetch_one(&self.pool).await?;
+            return Ok(Some(if recorded == 0 && gateway_tables { Schema::Gateway } else { Schema::Own }));
+        }
+        Ok(gateway_tables.then_some(Schema::Gateway))
     }
 
     /// After a failed first migration: the migration table sqlx created, if it records nothing.
