@@ -369,7 +369,7 @@ impl<'c> Auditor<'c> {
                 Data::Names { key: MODEL_DENY_LIST, names: unknown_models.iter().map(|n| n.to_string()).collect() },
             ));
         }
-        if let Ok(policy) = org.settings.policy() {
+        if let Some(policy) = lists.has_model_allow_list.then(|| org.settings.policy().ok()).flatten() {
             findings.extend(self.stale_keys(policy, &compiled).into_iter().filter(|f| {
                 // The gateway enforces any allow list: only the model allow list is stale.
                 !matches!(f.data, Data::StaleAllowList { .. })

@@ -84,6 +84,8 @@ pub struct GatewayLists {
     /// The list keys the gateway reads that hold something other than a list of strings
     /// (or null): what it cannot match is ignored.
     pub malformed: Vec<&'static str>,
+    /// Whether the never-enforced `model_allow_list` is stored (audit reports it).
+    pub has_model_allow_list: bool,
 }
 
 impl GatewayLists {
@@ -118,6 +120,7 @@ impl GatewayLists {
             allow_marker: raw.provider_policy_mode.as_deref() == Some("allow"),
             is_object: true,
             malformed,
+            has_model_allow_list: raw.has_model_allow_list,
         }
     }
 
@@ -162,15 +165,18 @@ impl Exemption {
     /// part after the provider (the gateway's catalog of such models is not in the database, so
     /// every id under a direct-BYOK provider counts as known).
     pub fn of(model: &str) -> Option<Self> {
-        let id = model.trim().to_ascii_lowercase();
-        if id.starts_with("kilo-internal/") {
+        // Without allocating: effective access asks this of every catalog model of every org.
+        let id = model.trim();
+        let starts = |prefix: &str| id.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+        if starts("kilo-internal/") {
             return Some(Exemption::CustomLlm);
         }
-        if id.starts_with("kilo-auto/") {
+        if starts("kilo-auto/") {
             return Some(Exemption::AutoRouter);
         }
         let (provider, rest) = id.split_once('/')?;
-        (DIRECT_BYOK_PROVIDERS.contains(&provider) && !rest.is_empty()).then_some(Exemption::DirectByok)
+        let direct = DIRECT_BYOK_PROVIDERS.iter().any(|p| p.eq_ignore_ascii_case(provider));
+        (direct && !rest.is_empty()).then_some(Exemption::DirectByok)
     }
 
     /// The direct-BYOK provider id of an exempt direct-BYOK model.
@@ -237,6 +243,7 @@ struct Raw {
     default_model: Option<String>,
     allow_malformed: bool,
     deny_malformed: bool,
+    has_model_allow_list: bool,
 }
 
 impl<'de> Deserialize<'de> for TopLevel {
@@ -266,7 +273,8 @@ impl<'de> Deserialize<'de> for TopLevel {
                         "provider_policy_mode" => raw.provider_policy_mode = map.next_value::<Lenient>()?.string,
                         "data_collection" => raw.data_collection = map.next_value::<Lenient>()?.string,
                         "default_model" => raw.default_model = map.next_value::<Lenient>()?.string,
-                        _ => {
+                        other => {
+                            raw.has_model_allow_list |= other == "model_allow_list";
                             map.next_value::<IgnoredAny>()?;
                         }
                     }

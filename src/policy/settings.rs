@@ -144,8 +144,9 @@ impl Policy {
 pub struct Settings {
     text: String,
     document: OnceLock<Value>,
-    /// Shared with the policies compiled from it, which keep its lists for their messages.
-    policy: Result<Arc<Policy>, InvalidSettings>,
+    /// The strict reading, made when first asked for (the gateway's later rules never need
+    /// it); shared with the policies compiled from it, which keep its lists for their messages.
+    policy: OnceLock<Result<Arc<Policy>, InvalidSettings>>,
     /// The gateway's own (fail-open) reading, made when first asked for.
     gateway: OnceLock<Arc<GatewayLists>>,
 }
@@ -159,26 +160,30 @@ impl Settings {
 
     /// [`Settings::parse`] of text already owned, such as a document just built: not copied.
     fn from_text(text: String) -> Self {
-        if let Some(policy) = fast::policy(&text) {
-            return Self { text, document: OnceLock::new(), policy: Ok(Arc::new(policy)), gateway: OnceLock::new() };
-        }
-        match serde_json::from_str::<Value>(&text) {
-            Ok(value) => Self {
-                policy: policy_of(&value).map(Arc::new),
-                document: OnceLock::from(value),
-                text,
-                gateway: OnceLock::new(),
-            },
-            Err(e) => {
-                let policy = Err(InvalidSettings::document(format!("is not valid JSON ({e})")));
-                Self { text, document: OnceLock::new(), policy, gateway: OnceLock::new() }
-            }
-        }
+        Self { text, document: OnceLock::new(), policy: OnceLock::new(), gateway: OnceLock::new() }
     }
 
     pub fn from_value(document: Value) -> Self {
-        let policy = policy_of(&document).map(Arc::new);
+        let policy = OnceLock::from(policy_of(&document).map(Arc::new));
         Self { text: document.to_string(), document: OnceLock::from(document), policy, gateway: OnceLock::new() }
+    }
+
+    /// The strict reading: in one pass when the document is ordinary, else through the JSON
+    /// tree (which the document then keeps).
+    fn strict(&self) -> &Result<Arc<Policy>, InvalidSettings> {
+        self.policy.get_or_init(|| {
+            if let Some(policy) = fast::policy(&self.text) {
+                return Ok(Arc::new(policy));
+            }
+            match serde_json::from_str::<Value>(&self.text) {
+                Ok(value) => {
+                    let policy = policy_of(&value).map(Arc::new);
+                    let _ = self.document.set(value);
+                    policy
+                }
+                Err(e) => Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
+            }
+        })
     }
 
     pub fn empty() -> Self {
@@ -186,12 +191,12 @@ impl Settings {
     }
 
     pub fn policy(&self) -> Result<&Policy, &InvalidSettings> {
-        self.policy.as_deref()
+        self.strict().as_deref()
     }
 
     /// [`Settings::policy`], for keeping beyond the borrow of the document.
     pub fn shared_policy(&self) -> Result<&Arc<Policy>, &InvalidSettings> {
-        self.policy.as_ref()
+        self.strict().as_ref()
     }
 
     /// The document as the gateway reads it (GATEWAY.md): never invalid, wrong types absent.
@@ -200,12 +205,12 @@ impl Settings {
     }
 
     pub fn is_valid(&self) -> bool {
-        self.policy.is_ok()
+        self.strict().is_ok()
     }
 
     /// The mode, or `None` for an invalid document.
     pub fn mode(&self) -> Option<Mode> {
-        self.policy.as_deref().ok().map(Policy::mode)
+        self.strict().as_deref().ok().map(Policy::mode)
     }
 
     /// The document as a JSON tree (`null` for text that is not JSON).
