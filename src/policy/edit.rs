@@ -210,12 +210,16 @@ fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied
             summary: format!("no change: {noun} already {}", edit.verb.past()),
         });
     }
-    let mut summary = format!(
-        "{} {noun}: {} ({} {key})",
-        edit.verb.past(),
-        changed.join(", "),
-        if add { "added to" } else { "removed from" }
-    );
+    let mut summary = match changed.is_empty() {
+        // Only when creating an allow list whose names were not live anyway.
+        true => format!("{} not among the live providers", names.join(", ")),
+        false => format!(
+            "{} {noun}: {} ({} {key})",
+            edit.verb.past(),
+            changed.join(", "),
+            if add { "added to" } else { "removed from" }
+        ),
+    };
     if created {
         summary = format!(
             "{summary}; created {key} from the {} live providers: providers that join the catalog later need approval",
@@ -293,6 +297,71 @@ mod tests {
         ]);
         let settings = Settings::from_value(doc);
         apply(&edit, Org { plan, settings: &settings, custom_models: &[], rules: crate::policy::Rules::Marker }, &c)
+    }
+
+    /// Under the gateway's later rules: what the gateway reads is edited, stored entries stay
+    /// as they are, and nothing else is written.
+    #[test]
+    fn gateway_edits() {
+        let c = catalog(&[
+            ("openai", &["openai/gpt-4o"]),
+            ("azure", &["openai/gpt-4o"]),
+            ("anthropic", &["anthropic/claude"]),
+        ]);
+        let models = |verb: Verb, ids: &[&str]| Edit {
+            verb,
+            target: Target::Models(ids.iter().map(|s| s.to_string()).collect()),
+        };
+        type Case = (Value, Edit, Result<&'static str, &'static str>);
+        let cases: Vec<Case> = vec![
+            // No allow list: denying creates one from the live providers; allowing changes nothing.
+            (
+                json!({"provider_deny_list": ["azure"], "q": 1e3}),
+                providers(Verb::Deny, &["anthropic"]),
+                Ok(r#"{"provider_deny_list":["azure"],"q":1e3,"provider_allow_list":["azure","openai"]}"#),
+            ),
+            (json!({"q": 1}), providers(Verb::Allow, &["anthropic"]), Ok(r#"{"q":1}"#)),
+            // Stored entries as they are (the wrong-case one denies nothing; rewriting it would allow).
+            (
+                json!({"provider_allow_list": ["OpenAI", "azure"]}),
+                providers(Verb::Allow, &["anthropic"]),
+                Ok(r#"{"provider_allow_list":["OpenAI","azure","anthropic"]}"#),
+            ),
+            (
+                json!({"provider_allow_list": ["OpenAI", "azure"]}),
+                providers(Verb::Deny, &["openai"]),
+                Ok(r#"{"provider_allow_list":["azure"]}"#),
+            ),
+            (
+                json!({"model_deny_list": ["A/B:free"]}),
+                models(Verb::Deny, &["openai/gpt-4o"]),
+                Ok(r#"{"model_deny_list":["A/B:free","openai/gpt-4o"]}"#),
+            ),
+            (json!({"model_deny_list": ["A/B:free"]}), models(Verb::Allow, &["a/b"]), Ok(r#"{"model_deny_list":[]}"#)),
+            // Refusals.
+            (
+                json!({"provider_allow_list": "openai"}),
+                providers(Verb::Deny, &["openai"]),
+                Err("must be a list of strings"),
+            ),
+            (json!({"model_deny_list": [1]}), models(Verb::Deny, &["a/b"]), Err("not strings")),
+            (json!("{}"), models(Verb::Deny, &["a/b"]), Err("not a JSON object")),
+            (json!({}), Edit { verb: Verb::Deny, target: Target::Combos(vec![]) }, Err("combinations")),
+        ];
+        for (doc, edit, want) in cases {
+            let settings = Settings::parse(&doc.to_string().replace("1000.0", "1e3"));
+            let org = Org {
+                plan: "enterprise",
+                settings: &settings,
+                custom_models: &[],
+                rules: crate::policy::Rules::Current,
+            };
+            match (apply(&edit, org, &c), want) {
+                (Ok(applied), Ok(text)) => assert_eq!(applied.settings.text(), text, "{doc} {edit:?}"),
+                (Err(e), Err(message)) => assert!(e.to_string().contains(message), "{doc} {edit:?}: {e}"),
+                (got, want) => panic!("{doc} {edit:?}: got {got:?}, want {want:?}"),
+            }
+        }
     }
 
     fn providers(verb: Verb, slugs: &[&str]) -> Edit {
