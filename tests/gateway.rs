@@ -283,7 +283,13 @@ fn backfill_across_a_catalog_sync() {
     let plan = db.dir.path().join("plan.jsonl");
     let (doc, code) = db.json(&["backfill", "plan", "--out", plan.to_str().unwrap()]);
     assert_eq!(code, 0);
-    let mut planned: Vec<&str> = doc["orgs"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    let mut planned: Vec<&str> = doc["orgs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["action"] == "migrate")
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
     planned.sort();
     assert_eq!(planned, ["Globex", "Initech", "Umbrella"], "{doc}");
 
@@ -301,6 +307,9 @@ fn backfill_across_a_catalog_sync() {
     assert_eq!((code, report["changed"].as_u64(), report["already_done"].as_u64()), (0, Some(2), Some(1)), "{report}");
     let (doc, _) = check(&db, "Globex", "deepseek/deepseek-chat", &[]);
     assert_eq!(doc["allowed"], false, "deny intent restored: {doc}");
+    // A rerun plans nothing: what the backfill wrote is recognised without a marker.
+    let (again, _) = db.json(&["backfill", "plan"]);
+    assert_eq!(again["summary"]["to_migrate"], 0, "{again}");
     let markers: Vec<i64> = query(&db, "SELECT count(*) FROM organizations WHERE settings ? 'provider_policy_mode'");
     assert_eq!(markers, vec![1], "only Acme's own marker");
     let messages: Vec<String> =

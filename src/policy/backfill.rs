@@ -138,14 +138,18 @@ impl<'c> Planner<'c> {
         let (denied, allow_list): (Vec<&Live<'_>>, Vec<_>) = self.live.iter().partition(|p| deny_set.contains(p.id));
         let denied: Vec<String> = denied.iter().map(|p| p.slug.to_string()).collect();
         let allowed = allow_list.len();
+        if org.rules.is_gateway_reading() {
+            // No marker records a migration under these rules: an org whose allow list is
+            // already what the backfill would write is done, so a rerun is a no-op.
+            let stored = org.settings.gateway_lists().provider_allow_list.as_deref();
+            if stored.is_some_and(|l| l.iter().map(String::as_str).eq(allow_list.iter().map(|p| p.slug))) {
+                return Verdict::Skip(Skip::AlreadyAllowMode);
+            }
+        }
         let marker = (!org.rules.is_gateway_reading()).then(|| raw("allow"));
         let new_settings = org
             .settings
             .with_keys([(PROVIDER_ALLOW_LIST, Some(json_list(&allow_list))), (PROVIDER_POLICY_MODE, marker)]);
-        if org.rules.is_gateway_reading() && new_settings.text() == org.settings.text() {
-            // Not a JSON object: nothing the backfill could write.
-            return Verdict::Skip(Skip::InvalidSettings);
-        }
 
         let mut warnings = Vec::new();
         let absent: Vec<&str> =
@@ -184,6 +188,10 @@ impl Planner<'_> {
     /// done; deny entries are matched to slugs as the operator meant them (normalized).
     fn gateway_scope(settings: &Settings) -> Result<(Option<Vec<String>>, bool), Skip> {
         let lists = settings.gateway_lists();
+        if !lists.is_object {
+            // The gateway reads no key of it, and there is nothing to splice an allow list into.
+            return Err(Skip::InvalidSettings);
+        }
         if lists.allow_marker && lists.provider_allow_list.is_some() {
             return Err(Skip::AlreadyAllowMode);
         }
@@ -310,7 +318,10 @@ mod tests {
                 ),
                 Some(Skip::AlreadyAllowMode)
             );
-            assert_eq!(skip(json!("{\"provider_deny_list\":[\"x\"]}")), Some(Skip::NoProviderDenyList));
+            assert_eq!(skip(json!("{\"provider_deny_list\":[\"x\"]}")), Some(Skip::InvalidSettings));
+            // What an earlier run wrote (no marker under these rules) is done: a rerun is a no-op.
+            let done = json!({"provider_deny_list": ["deepseek"], "provider_allow_list": ["azure", "openai"]});
+            assert_eq!(skip(done), Some(Skip::AlreadyAllowMode));
             let Verdict::Migrate(m) =
                 run_under(rules, e, json!({"provider_deny_list": ["DeepSeek"], "quota": 1}), Scope::default())
             else {
