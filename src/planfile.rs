@@ -158,16 +158,24 @@ fn sha256_hex(hasher: Sha256) -> String {
     format!("{:x}", hasher.finalize())
 }
 
-/// Writes a plan line by line, hashing what it writes.
+/// Writes a plan line by line, hashing what it writes, to a temporary file beside `path`
+/// that replaces `path` only when the plan is complete: a run that fails or is cut short
+/// (a dropped connection, a closed pipe, a kill) leaves whatever was at `path` as it was.
 pub struct PlanWriter {
-    out: BufWriter<File>,
+    out: BufWriter<tempfile::NamedTempFile>,
+    path: PathBuf,
     hasher: Sha256,
     count: u64,
 }
 
 impl PlanWriter {
     pub fn create(path: &Path, header: &Header) -> std::io::Result<Self> {
-        let mut writer = Self { out: BufWriter::new(File::create(path)?), hasher: Sha256::new(), count: 0 };
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let temp = tempfile::Builder::new().prefix(".orgpolicy-plan-").tempfile_in(dir)?;
+        let mut writer = Self { out: BufWriter::new(temp), path: path.to_path_buf(), hasher: Sha256::new(), count: 0 };
         writer.line(header)?;
         Ok(writer)
     }
@@ -199,8 +207,9 @@ impl PlanWriter {
         let trailer = Trailer { end: true, orgs: self.count, sha256: hash.clone() };
         serde_json::to_writer(&mut self.out, &trailer)?;
         self.out.write_all(b"\n")?;
-        self.out.flush()?;
-        self.out.get_ref().sync_all()?;
+        let temp = self.out.into_inner().map_err(|e| e.into_error())?;
+        temp.as_file().sync_all()?;
+        temp.persist(&self.path).map_err(|e| e.error)?;
         Ok(hash)
     }
 }
@@ -323,6 +332,23 @@ mod tests {
         }
         let hash = w.finish().unwrap();
         (path, hash)
+    }
+
+    /// A plan replaces the file at its path only once complete; an unfinished one leaves the
+    /// old file as it was and no temporary file behind.
+    #[test]
+    fn plans_replace_their_file_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, hash) = write(dir.path(), 3);
+        let before = std::fs::read(&path).unwrap();
+        let mut unfinished = PlanWriter::create(&path, &header()).unwrap();
+        write_entry(&mut unfinished, 9);
+        drop(unfinished);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert_eq!(VerifiedPlan::open(&path).unwrap().hash, hash);
+        let (_, newer) = write(dir.path(), 1);
+        assert_ne!(newer, hash);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
     }
 
     #[test]

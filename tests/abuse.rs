@@ -360,6 +360,18 @@ fn get_set_clear_list(backend: Backend) {
     abuse(&db, &redis, &["clear", "user:1"]).success().stdout("user:1: nothing cached\n");
     assert_eq!(redis.get_raw("user:1"), None);
 
+    // A key under the prefix that is not an abuse action is never listed nor deleted.
+    redis.set_raw("session-state", "keep me");
+    // An empty or short prefix is refused before anything is read or deleted.
+    for prefix in ["", "ai:"] {
+        db.cmd()
+            .args(["abuse", "clear", "--all", "--yes", "--redis-url", &redis.url, "--key-prefix", prefix])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is too short").and(predicate::str::contains("help:")));
+    }
+    assert_eq!(redis.get_raw("user:2").as_deref(), Some("quarantine-2"));
+
     // --all asks first: without a terminal and --yes it refuses and deletes nothing.
     abuse(&db, &redis, &["clear", "--all"]).code(2).stderr(predicate::str::contains("--yes"));
     assert_eq!(redis.get_raw("user:2").as_deref(), Some("quarantine-2"));
@@ -367,6 +379,7 @@ fn get_set_clear_list(backend: Backend) {
         .success()
         .stdout(predicate::str::contains("cleared 3 cached actions"));
     assert_eq!(redis.get_raw("user:2"), None);
+    assert_eq!(redis.get_raw("session-state").as_deref(), Some("keep me"));
     // Another prefix's keys were never touched.
     let other = TestRedis::new();
     other.set_raw("user:1", "block");

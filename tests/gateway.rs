@@ -308,8 +308,17 @@ fn backfill_across_a_catalog_sync() {
     let (doc, _) = check(&db, "Globex", "deepseek/deepseek-chat", &[]);
     assert_eq!(doc["allowed"], false, "deny intent restored: {doc}");
     // A rerun plans nothing: what the backfill wrote is recognised without a marker.
-    let (again, _) = db.json(&["backfill", "plan"]);
+    let empty = db.dir.path().join("empty.jsonl");
+    let (again, _) = db.json(&["backfill", "plan", "--out", empty.to_str().unwrap()]);
     assert_eq!(again["summary"]["to_migrate"], 0, "{again}");
+    // Rolling back with that plan restores nothing, and says so (exit 1).
+    db.cmd()
+        .args(["backfill", "rollback"])
+        .arg(&empty)
+        .arg("--yes")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("changes no organization"));
     let markers: Vec<i64> = query(&db, "SELECT count(*) FROM organizations WHERE settings ? 'provider_policy_mode'");
     assert_eq!(markers, vec![1], "only Acme's own marker");
     let messages: Vec<String> =

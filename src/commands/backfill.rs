@@ -392,15 +392,18 @@ struct Report {
     rules: String,
     changed: u64,
     already_done: u64,
+    /// Every conflicting org (complete; tables show a few and the count).
     conflicts: Vec<String>,
+    conflicts_total: u64,
     missing: Vec<String>,
+    missing_total: u64,
     skipped_access_changes: u64,
     batches: u64,
     seconds: f64,
 }
 
-/// Conflict and missing ids kept for the report; counts stay exact beyond it.
-const LISTED_IDS: usize = 1000;
+/// Conflict and missing ids a table names before it says how many more there are.
+const SHOWN_IDS: usize = 10;
 
 async fn run_batches(
     ctx: &Ctx,
@@ -451,11 +454,14 @@ async fn run_batches(
             match outcome {
                 SwapOutcome::Swapped => report.changed += 1,
                 SwapOutcome::AlreadyDone => report.already_done += 1,
-                SwapOutcome::Conflict if report.conflicts.len() < LISTED_IDS => {
+                SwapOutcome::Conflict => {
+                    report.conflicts_total += 1;
                     report.conflicts.push(swap.org_id.clone())
                 }
-                SwapOutcome::Missing if report.missing.len() < LISTED_IDS => report.missing.push(swap.org_id.clone()),
-                SwapOutcome::Conflict | SwapOutcome::Missing => {}
+                SwapOutcome::Missing => {
+                    report.missing_total += 1;
+                    report.missing.push(swap.org_id.clone())
+                }
             }
         }
         bar.inc(batch.len() as u64);
@@ -526,23 +532,33 @@ fn print_report(ctx: &Ctx, report: &Report, verb: &str) -> anyhow::Result<ExitSt
             report.seconds,
             report.batches,
             report.already_done,
-            report.conflicts.len(),
-            report.missing.len(),
+            report.conflicts_total,
+            report.missing_total,
             report.skipped_access_changes
         ))?;
         if !report.conflicts.is_empty() {
             ctx.out.warn(format!(
                 "settings changed since the plan was made, left as they are: {}",
-                report.conflicts.join(", ")
+                some_of(&report.conflicts)
             ));
             ctx.out.note("make a new plan to include them");
         }
         if !report.missing.is_empty() {
-            ctx.out.warn(format!("organizations deleted since the plan was made: {}", report.missing.join(", ")));
+            ctx.out.warn(format!("organizations deleted since the plan was made: {}", some_of(&report.missing)));
         }
     }
     let complete = report.conflicts.is_empty() && report.skipped_access_changes == 0;
     Ok(if complete { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// The first few ids, then how many more (every one of them is in the JSON report).
+fn some_of(ids: &[String]) -> String {
+    match ids.len().checked_sub(SHOWN_IDS) {
+        Some(more) if more > 0 => {
+            format!("{} and {more} more (all of them with --format json)", ids[..SHOWN_IDS].join(", "))
+        }
+        _ => ids.join(", "),
+    }
 }
 
 async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
@@ -593,6 +609,15 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
 async fn rollback(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let plan = VerifiedPlan::open(&args.file)?;
+    if plan.orgs == 0 {
+        // Likely a plan made after the migration (it finds nothing left to do): it cannot undo it.
+        ctx.out.warn(format!(
+            "plan file '{}' changes no organization, so there is nothing to restore from it",
+            args.file.display()
+        ));
+        ctx.out.note("roll back with the plan file that was applied (`backfill apply` prints its hash)");
+        return Ok(ExitStatus::Failure);
+    }
     let question = format!(
         "restore the settings of up to {} from before plan {}?",
         plural(plan.orgs as usize, "organization", "organizations"),

@@ -24,17 +24,26 @@ pub enum AbuseError {
     Command { url: String, reason: String },
     #[error("no Redis URL: the abuse cache lives in Redis")]
     MissingUrl,
+    #[error("key prefix '{0}' is too short: abuse commands would reach keys that are not abuse actions")]
+    ShortPrefix(String),
 }
+
+/// The shortest key prefix accepted: an empty or tiny one would make `clear --all` a
+/// `FLUSHDB` of everything that happens to match.
+pub const MIN_PREFIX_LEN: usize = 8;
 
 impl AbuseError {
     pub fn help(&self) -> &'static str {
         match self {
-            AbuseError::InvalidUrl { .. } => "write it as redis://HOST:PORT[/DB] (rediss:// for TLS)",
+            AbuseError::InvalidUrl { .. } => "write it as redis://HOST:PORT[/DB] (TLS, rediss://, is not built in)",
             AbuseError::Unreachable { .. } => {
                 "start Redis (`redis-server --daemonize yes`) or check --redis-url; `check --no-abuse` skips the abuse layer"
             }
             AbuseError::Command { .. } => "check that the URL points at the gateway's Redis and that it is writable",
             AbuseError::MissingUrl => "pass --redis-url redis://HOST:PORT or set REDIS_URL",
+            AbuseError::ShortPrefix(_) => {
+                "use the gateway's prefix (the default, ai-gateway.abuse-rules:last-classification:) or another of at least 8 characters"
+            }
         }
     }
 }
@@ -59,6 +68,9 @@ pub struct CachedAction {
 
 impl AbuseCache {
     pub fn connect(url: &str, prefix: &str) -> Result<Self> {
+        if prefix.trim().chars().count() < MIN_PREFIX_LEN {
+            return Err(AbuseError::ShortPrefix(prefix.to_string()));
+        }
         let shown = redact(url);
         let client = redis::Client::open(url)
             .map_err(|e| AbuseError::InvalidUrl { url: shown.clone(), reason: e.to_string() })?;
@@ -139,6 +151,8 @@ impl AbuseCache {
         Ok(n)
     }
 
+    /// Pages of the keys under the prefix that have the abuse-action shape (`user:…` or
+    /// `fingerprint:<sha256>` after the prefix): nothing else sharing the prefix is touched.
     fn scan_pages(&mut self, mut page: impl FnMut(&mut Self, &[String]) -> anyhow::Result<()>) -> anyhow::Result<()> {
         let pattern = format!("{}*", glob_escape(&self.prefix));
         let mut cursor: u64 = 0;
@@ -151,6 +165,8 @@ impl AbuseCache {
                 .arg(PAGE)
                 .query(&mut self.conn)
                 .map_err(|e| self.failed(e))?;
+            let keys: Vec<String> =
+                keys.into_iter().filter(|k| Identity::parse(&k[self.prefix.len()..]).is_ok()).collect();
             for chunk in keys.chunks(PAGE) {
                 page(self, chunk)?;
             }

@@ -17,21 +17,44 @@ pub fn backend_of(url: &str) -> Result<Backend, StoreError> {
     }
 }
 
-/// The URL with any password replaced by `***`, so it can appear in messages.
+/// Query parameters whose values are secrets (libpq's `password` and `sslpassword`, and
+/// anything else that names a password, secret or token).
+fn is_secret_parameter(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    ["password", "passwd", "pwd", "secret", "token"].iter().any(|s| key.contains(s))
+}
+
+/// The URL with every secret replaced by `***`, so it can appear in messages, plan files and
+/// `-v` output: the user-info password (even one holding an unencoded `#`, `?`, `/` or `@`,
+/// which a URL parser would misread) and the values of secret query parameters. The one
+/// redaction used everywhere a URL is shown.
 pub fn redact(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) if parsed.password().is_some() => {
-            // set_password only fails for URLs that cannot have credentials.
-            let _ = parsed.set_password(Some("***"));
-            parsed.to_string()
-        }
-        Ok(_) => url.to_string(),
-        // Unparseable: still never print what might be a password.
-        Err(_) => match (url.find("://"), url.rfind('@')) {
-            (Some(start), Some(at)) if at > start => format!("{}***{}", &url[..start + 3], &url[at..]),
-            _ => url.to_string(),
-        },
-    }
+    let Some(start) = url.find("://").map(|i| i + 3) else { return redact_query(url) };
+    let rest = &url[start..];
+    // The user-info ends at the last `@`: a password may hold `@`, `?`, `#` or `/` unencoded,
+    // while a host, path or query of a database URL holds no `@` worth keeping.
+    let (authority_and_after, userinfo) = match rest.rfind('@') {
+        Some(at) => (&rest[at + 1..], Some(&rest[..at])),
+        None => (rest, None),
+    };
+    let user = userinfo.map(|info| match info.split_once(':') {
+        Some((user, _)) => format!("{user}:***@"),
+        None => format!("{info}@"),
+    });
+    format!("{}{}{}", &url[..start], user.unwrap_or_default(), redact_query(authority_and_after))
+}
+
+/// `…?a=1&password=x` → `…?a=1&password=***`.
+fn redact_query(text: &str) -> String {
+    let Some((head, query)) = text.split_once('?') else { return text.to_string() };
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if is_secret_parameter(key) => format!("{key}=***"),
+            _ => pair.to_string(),
+        })
+        .collect();
+    format!("{head}?{}", pairs.join("&"))
 }
 
 #[cfg(test)]
@@ -58,10 +81,26 @@ mod tests {
             ("postgres://alice:s3cret@db.example:5432/app", "postgres://alice:***@db.example:5432/app"),
             ("postgres://alice@db/app", "postgres://alice@db/app"),
             ("postgres://alice:p%40ss@db/app?sslmode=require", "postgres://alice:***@db/app?sslmode=require"),
-            ("postgres://alice:s3cret@[bad/app", "postgres://***@[bad/app"),
+            ("postgres://alice:s3cret@[bad/app", "postgres://alice:***@[bad/app"),
+            ("postgres://alice:pa#ss@db/app", "postgres://alice:***@db/app"),
+            ("postgres://alice:12?x@db/app", "postgres://alice:***@db/app"),
+            ("postgres://alice:a@b/c@db/app", "postgres://alice:***@db/app"),
+            ("postgres://db/app?user=alice&password=s3cret", "postgres://db/app?user=alice&password=***"),
+            (
+                "postgresql://db/app?sslpassword=k3y&sslmode=verify-full",
+                "postgresql://db/app?sslpassword=***&sslmode=verify-full",
+            ),
+            ("postgres://alice:x@db/app?PASSWORD=y", "postgres://alice:***@db/app?PASSWORD=***"),
+            ("redis://:s3cret@cache:6379/0", "redis://:***@cache:6379/0"),
             ("sqlite://demo.db", "sqlite://demo.db"),
+            ("sqlite://demo.db?mode=ro", "sqlite://demo.db?mode=ro"),
+            ("not a url password=x", "not a url password=x"),
         ] {
-            assert_eq!(redact(url), want);
+            let got = redact(url);
+            assert_eq!(got, want, "{url}");
+            for secret in ["s3cret", "pa#ss", "12?x", "k3y", "a@b/c"] {
+                assert!(!got.contains(secret), "{url} leaks {secret}: {got}");
+            }
         }
     }
 }
