@@ -345,12 +345,32 @@ fn access_changes_need_accepting(backend: Backend) {
     };
     writer.entry(&entry).unwrap();
     writer.finish().unwrap();
-    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
+    // A plan file is evidence, not authority: a hand-made entry whose document is not what the
+    // backfill makes of the org's is refused, with or without --accept-changes, and not written.
+    for accept in [&[][..], &["--accept-changes"][..]] {
+        let (report, code) = db.json(&[&["backfill", "apply", path.to_str().unwrap(), "--yes"][..], accept].concat());
+        assert_eq!(
+            (code, report["refused_total"].clone(), report["refused"][0].clone(), report["changed"].clone()),
+            (1, json!(1), json!(org.id), json!(0))
+        );
+        assert_eq!(doc(&orgs(&db)["org-0-02"]), doc(&org));
+    }
+
+    // A genuine access change: under the gateway's current rules the deny list is not read, so
+    // migrating restores its intent and takes access away; it needs --accept-changes.
+    let plan = db.dir.path().join("current.jsonl");
+    let (planned, _) =
+        db.json(&["backfill", "plan", "--rules", "current", "--org", "org-0-02", "--out", plan.to_str().unwrap()]);
+    assert!(planned["orgs"][0]["pairs_changed"].as_u64().unwrap() > 0, "{planned}");
+    let apply = |extra: &[&str]| {
+        db.json(&[&["backfill", "apply", plan.to_str().unwrap(), "--yes", "--rules", "current"][..], extra].concat())
+    };
+    let (report, code) = apply(&[]);
     assert_eq!((code, report["skipped_access_changes"].clone(), report["changed"].clone()), (1, json!(1), json!(0)));
     assert_eq!(doc(&orgs(&db)["org-0-02"]), doc(&org));
-    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes", "--accept-changes"]);
+    let (report, code) = apply(&["--accept-changes"]);
     assert_eq!((code, report["changed"].clone()), (0, json!(1)));
-    assert_eq!(&doc(&orgs(&db)["org-0-02"]), new.document());
+    assert!(doc(&orgs(&db)["org-0-02"])["provider_allow_list"].is_array());
 }
 
 on_both!(

@@ -20,6 +20,7 @@ use crate::output::stream::{JsonList, Lines};
 use crate::output::{self, plural, truncate, Output, Tone};
 use crate::parallel::{self, OrderedPool};
 use crate::planfile::{Entry, EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::policy::backfill::{is_backfill_shaped, Rederived};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::Rules;
@@ -397,6 +398,10 @@ struct Report {
     conflicts_total: u64,
     missing: Vec<String>,
     missing_total: u64,
+    /// Entries that are not what the backfill makes of their old document (an edited plan):
+    /// refused, never written.
+    refused: Vec<String>,
+    refused_total: u64,
     skipped_access_changes: u64,
     batches: u64,
     seconds: f64,
@@ -405,11 +410,18 @@ struct Report {
 /// Conflict and missing ids a table names before it says how many more there are.
 const SHOWN_IDS: usize = 10;
 
+/// Writes a plan's entries in batches. Every write is re-derived first: applying, the new
+/// document is recomputed from the old one over `catalog` (the plan's, checked by fingerprint)
+/// and must be the planned one byte for byte, and the invariant is checked again; rolling back,
+/// the pair must differ only in what the backfill writes. An entry that fails is refused and
+/// reported, never written: the plan file is what a person reviewed and what compare-and-swap
+/// compares against, not a source of documents.
 async fn run_batches(
     ctx: &Ctx,
     store: &Store,
     plan: &VerifiedPlan,
     direction: Direction,
+    catalog: Option<&crate::policy::Catalog>,
     batch_size: usize,
     accept_changes: bool,
 ) -> anyhow::Result<Report> {
@@ -431,12 +443,32 @@ async fn run_batches(
     let mut report = Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size);
     let mut entries = plan.entries()?.peekable();
+    let rules = ctx.rules(store);
+    let planner = catalog.map(|c| Planner::new(c, Scope { include_unrestricted: plan.header.include_unrestricted }));
     while entries.peek().is_some() {
         batch.clear();
         for entry in entries.by_ref() {
             let entry = entry?;
-            if direction == Direction::Apply && entry.pairs_changed > 0 && !accept_changes {
-                report.skipped_access_changes += 1;
+            let verdict = match &planner {
+                Some(planner) => planner.rederive(rules, entry.old.get(), entry.new.get()),
+                None if is_backfill_shaped(entry.old.get(), entry.new.get()) => {
+                    Rederived::Matches { preserves_access: true }
+                }
+                None => Rederived::Differs,
+            };
+            let skip = match verdict {
+                Rederived::Differs => {
+                    report.refused_total += 1;
+                    report.refused.push(entry.id.clone());
+                    true
+                }
+                Rederived::Matches { preserves_access: false } if !accept_changes => {
+                    report.skipped_access_changes += 1;
+                    true
+                }
+                Rederived::Matches { .. } => false,
+            };
+            if skip {
                 bar.inc(1);
                 continue;
             }
@@ -546,8 +578,16 @@ fn print_report(ctx: &Ctx, report: &Report, verb: &str) -> anyhow::Result<ExitSt
         if !report.missing.is_empty() {
             ctx.out.warn(format!("organizations deleted since the plan was made: {}", some_of(&report.missing)));
         }
+        if !report.refused.is_empty() {
+            ctx.out.warn(format!(
+                "refused {} entries that are not what the backfill makes of their documents (was the plan edited?): {}",
+                report.refused_total,
+                some_of(&report.refused)
+            ));
+            ctx.out.note("nothing was written for them; make a new plan with `orgpolicy backfill plan --out FILE`");
+        }
     }
-    let complete = report.conflicts.is_empty() && report.skipped_access_changes == 0;
+    let complete = report.conflicts.is_empty() && report.skipped_access_changes == 0 && report.refused.is_empty();
     Ok(if complete { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
@@ -601,8 +641,18 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
     )? {
         return Ok(ExitStatus::Failure);
     }
-    let report =
-        run_batches(ctx, &store, &plan, Direction::Apply, args.batch_size as usize, args.accept_changes).await?;
+    // The catalog the plan was made against (check_plan_matches compared its fingerprint).
+    let catalog = Snapshot::from_row(store.latest_snapshot().await?)?.catalog;
+    let report = run_batches(
+        ctx,
+        &store,
+        &plan,
+        Direction::Apply,
+        Some(&catalog),
+        args.batch_size as usize,
+        args.accept_changes,
+    )
+    .await?;
     print_report(ctx, &report, "migrated")
 }
 
@@ -626,6 +676,6 @@ async fn rollback(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
     if !output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "inspect the plan file first")? {
         return Ok(ExitStatus::Failure);
     }
-    let report = run_batches(ctx, &store, &plan, Direction::Rollback, args.batch_size as usize, true).await?;
+    let report = run_batches(ctx, &store, &plan, Direction::Rollback, None, args.batch_size as usize, true).await?;
     print_report(ctx, &report, "restored")
 }

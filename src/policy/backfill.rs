@@ -209,6 +209,49 @@ fn json_list(providers: &[&Live<'_>]) -> Box<RawValue> {
     raw(&providers.iter().map(|p| &*p.json).collect::<Vec<&RawValue>>())
 }
 
+/// What re-deriving one planned write found (a plan file is evidence, not authority).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rederived {
+    /// The write is what the backfill makes of the old document; `preserves_access` is the
+    /// invariant checked again.
+    Matches { preserves_access: bool },
+    /// Not what the backfill would write for that document: never written.
+    Differs,
+}
+
+impl Planner<'_> {
+    /// Re-derives a planned write from its old document over this catalog (the plan's, checked
+    /// by fingerprint) and compares it with the planned new document, byte for byte.
+    pub fn rederive(&self, rules: super::Rules, old: &str, planned_new: &str) -> Rederived {
+        let old = Settings::parse(old);
+        // The plan holds enterprise orgs only; the write itself is guarded by compare-and-swap
+        // on this very document.
+        match self.plan(Org { plan: "enterprise", settings: &old, custom_models: &[], rules }) {
+            Verdict::Migrate(m) if m.new_settings.text() == planned_new => {
+                Rederived::Matches { preserves_access: m.preserves_access() }
+            }
+            _ => Rederived::Differs,
+        }
+    }
+}
+
+/// Whether `new` is `old` with only what the backfill writes changed: `provider_allow_list`
+/// and the marker. What a rollback checks before restoring `old` over `new`, when the catalog
+/// the plan was made against may be gone.
+pub fn is_backfill_shaped(old: &str, new: &str) -> bool {
+    let (old, new) = (Settings::parse(old), Settings::parse(new));
+    let member = |key: &str| -> Option<Option<Box<RawValue>>> {
+        match new.member_text(key)? {
+            None => Some(None),
+            Some(text) => RawValue::from_string(text).ok().map(Some),
+        }
+    };
+    let (Some(Some(allow)), Some(mode)) = (member(PROVIDER_ALLOW_LIST), member(PROVIDER_POLICY_MODE)) else {
+        return false;
+    };
+    old.with_keys([(PROVIDER_ALLOW_LIST, Some(allow)), (PROVIDER_POLICY_MODE, mode)]).text() == new.text()
+}
+
 /// [`access_change`] counted on bitsets, pair by pair, without naming the pairs: what the bulk
 /// plan needs of every org (a migration that restores deny intent changes hundreds of pairs).
 pub fn pair_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -> PairChange {
@@ -333,6 +376,39 @@ mod tests {
             assert!(!m.preserves_access(), "deny intent restored: access changes under {rules}");
             assert_eq!(m.access_change.gained, 0);
         }
+    }
+
+    /// A write is re-derived from its old document: an edited allow list, another document,
+    /// or an entry for an org already done is refused.
+    #[test]
+    fn rederivation_refuses_what_the_backfill_would_not_write() {
+        use crate::policy::Rules;
+        let c =
+            catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("deepseek", &["deepseek/chat"])]);
+        let planner = Planner::new(&c, Scope::default());
+        let old = r#"{"provider_deny_list":["deepseek"],"z":1}"#;
+        let settings = Settings::parse(old);
+        let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules: Rules::Marker };
+        let Verdict::Migrate(m) = planner.plan(org) else { panic!("not migrated") };
+        let new = m.new_settings.text().to_string();
+        assert_eq!(planner.rederive(Rules::Marker, old, &new), Rederived::Matches { preserves_access: true });
+        let tampered = new.replace("\"azure\",", "\"azure\",\"deepseek\",");
+        assert_ne!(tampered, new);
+        for (old, new) in [(old, tampered.as_str()), (old, "\"hello\""), (old, "[]"), (new.as_str(), new.as_str())] {
+            assert_eq!(planner.rederive(Rules::Marker, old, new), Rederived::Differs, "{old} -> {new}");
+        }
+        // Under the gateway's rules the invariant comes back as an access change.
+        let Verdict::Migrate(g) = planner.plan(Org { rules: Rules::Current, ..org }) else { panic!() };
+        assert_eq!(
+            planner.rederive(Rules::Current, old, g.new_settings.text()),
+            Rederived::Matches { preserves_access: false }
+        );
+        // Rollback's check: only the allow list and the marker differ.
+        assert!(is_backfill_shaped(old, &new));
+        assert!(is_backfill_shaped(old, g.new_settings.text()));
+        assert!(!is_backfill_shaped(old, &new.replace("\"z\":1", "\"z\":2")));
+        assert!(!is_backfill_shaped(old, "\"hello\""));
+        assert!(!is_backfill_shaped(old, old));
     }
 
     /// The counts the bulk plan keeps are those of the full diff `diff --migration` shows.
