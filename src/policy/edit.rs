@@ -68,6 +68,11 @@ pub struct Applied {
 }
 
 impl Applied {
+    /// An edit that changes nothing, and why.
+    fn unchanged(settings: &Settings, key: &'static str, summary: String) -> Self {
+        Self { settings: settings.clone(), key, added: Vec::new(), removed: Vec::new(), cleared_default: None, summary }
+    }
+
     pub fn is_noop(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty()
     }
@@ -136,14 +141,7 @@ pub fn apply(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, Ed
         if add { "added to" } else { "removed from" }
     );
     if names.is_empty() {
-        return Ok(Applied {
-            settings: org.settings.clone(),
-            key,
-            added,
-            removed,
-            cleared_default: None,
-            summary: format!("no change: {noun} already {}", edit.verb.past()),
-        });
+        return Ok(Applied::unchanged(org.settings, key, format!("no change: {noun} already {}", edit.verb.past())));
     }
     let mut after = org.settings.with_key(key, Some(value));
     let cleared_default = newly_disallowed_default(org, &after, catalog);
@@ -179,16 +177,11 @@ fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied
         (list, _, _) => Some(list.clone().unwrap_or_default()),
     };
     let Some(mut list) = list else {
-        return Ok(Applied {
-            settings: org.settings.clone(),
-            key,
-            added: Vec::new(),
-            removed: Vec::new(),
-            cleared_default: None,
-            summary: "no change: the organization has no provider allow list, so every provider is allowed".into(),
-        });
+        let why = "no change: the organization has no provider allow list, so every provider is allowed";
+        return Ok(Applied::unchanged(org.settings, key, why.into()));
     };
-    let created = current.is_none();
+    // Only an allow list is created from the catalog; a missing deny list simply starts.
+    let created = current.is_none() && key == PROVIDER_ALLOW_LIST;
     let mut changed = Vec::new();
     for name in names {
         let matches = |entry: &String| normalize(entry) == *name;
@@ -200,26 +193,19 @@ fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied
             changed.push(name.clone());
         }
     }
-    if changed.is_empty() && !created {
-        return Ok(Applied {
-            settings: org.settings.clone(),
-            key,
-            added: Vec::new(),
-            removed: Vec::new(),
-            cleared_default: None,
-            summary: format!("no change: {noun} already {}", edit.verb.past()),
-        });
+    if changed.is_empty() {
+        let why = match created {
+            true => format!("no change: {} not among the live providers", names.join(", ")),
+            false => format!("no change: {noun} already {}", edit.verb.past()),
+        };
+        return Ok(Applied::unchanged(org.settings, key, why));
     }
-    let mut summary = match changed.is_empty() {
-        // Only when creating an allow list whose names were not live anyway.
-        true => format!("{} not among the live providers", names.join(", ")),
-        false => format!(
-            "{} {noun}: {} ({} {key})",
-            edit.verb.past(),
-            changed.join(", "),
-            if add { "added to" } else { "removed from" }
-        ),
-    };
+    let mut summary = format!(
+        "{} {noun}: {} ({} {key})",
+        edit.verb.past(),
+        changed.join(", "),
+        if add { "added to" } else { "removed from" }
+    );
     if created {
         summary = format!(
             "{summary}; created {key} from the {} live providers: providers that join the catalog later need approval",
@@ -338,6 +324,8 @@ mod tests {
                 Ok(r#"{"model_deny_list":["A/B:free","openai/gpt-4o"]}"#),
             ),
             (json!({"model_deny_list": ["A/B:free"]}), models(Verb::Allow, &["a/b"]), Ok(r#"{"model_deny_list":[]}"#)),
+            (json!({"q": 1}), models(Verb::Deny, &["a/b"]), Ok(r#"{"q":1,"model_deny_list":["a/b"]}"#)),
+            (json!({"q": 1}), models(Verb::Allow, &["a/b"]), Ok(r#"{"q":1}"#)),
             // Refusals.
             (
                 json!({"provider_allow_list": "openai"}),
@@ -357,7 +345,18 @@ mod tests {
                 rules: crate::policy::Rules::Current,
             };
             match (apply(&edit, org, &c), want) {
-                (Ok(applied), Ok(text)) => assert_eq!(applied.settings.text(), text, "{doc} {edit:?}"),
+                (Ok(applied), Ok(text)) => {
+                    assert_eq!(applied.settings.text(), text, "{doc} {edit:?}");
+                    let created = applied.summary.contains("created");
+                    assert_eq!(
+                        created,
+                        applied.key == PROVIDER_ALLOW_LIST
+                            && !doc.to_string().contains("provider_allow_list")
+                            && !applied.is_noop(),
+                        "{}",
+                        applied.summary
+                    );
+                }
                 (Err(e), Err(message)) => assert!(e.to_string().contains(message), "{doc} {edit:?}: {e}"),
                 (got, want) => panic!("{doc} {edit:?}: got {got:?}, want {want:?}"),
             }
