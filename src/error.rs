@@ -6,7 +6,7 @@
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use crate::output::{paint, Tone};
+use crate::output::{escape_controls, paint, Tone};
 use crate::policy::catalog::CatalogError;
 use crate::policy::settings::InvalidSettings;
 use crate::store::StoreError;
@@ -65,11 +65,13 @@ pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice, code: u8) -> 
         return ExitCode::SUCCESS;
     }
     let color = crate::output::use_color(color, io::stderr().is_terminal());
-    eprintln!("{}: {err:#}", paint(color, "error", Tone::Bad));
+    // Errors quote names from the database and files: never raw control characters.
+    let message = escape_controls(&format!("{err:#}"), false).into_owned();
+    eprintln!("{}: {message}", paint(color, "error", Tone::Bad));
     let mut helps: Vec<String> = err.chain().filter_map(help_of).collect();
     helps.dedup();
     for help in helps {
-        eprintln!("{}: {help}", paint(color, "help", Tone::Warn));
+        eprintln!("{}: {}", paint(color, "help", Tone::Warn), escape_controls(&help, false));
     }
     ExitCode::from(code)
 }

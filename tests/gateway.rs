@@ -468,3 +468,19 @@ fn an_empty_migration_table_left_by_older_versions_is_not_our_schema() {
     assert_eq!((code, status["schema"].as_str()), (0, Some("gateway")));
     db.cmd().args(["orgs", "list"]).assert().success();
 }
+
+#[test]
+fn control_characters_in_names_are_escaped_for_people() {
+    let db = gateway();
+    sql(&db, "UPDATE organizations SET name = E'Evil\\x1b[2J\\x07Co\\nrp\\u202e' WHERE name = 'Hooli'");
+    let out = db.cmd().args(["orgs", "list"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'), "{text:?}");
+    assert!(text.contains("Evil\\u{1b}[2J\\u{7}Co\\u{a}rp"), "{text}");
+    assert_eq!(text.lines().count(), 11, "one line per org and the header: {text}");
+    // JSON keeps the name as it is (JSON escapes it).
+    let (doc, _) = db.json(&["orgs", "list"]);
+    assert!(doc["orgs"].as_array().unwrap().iter().any(|o| o["name"] == "Evil\u{1b}[2J\u{7}Co\nrp\u{202e}"));
+    let err = db.cmd().args(["check", "--org", "Evil\u{1b}", "--model", "x/y"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&err.stderr).contains('\u{1b}'));
+}

@@ -204,7 +204,7 @@ fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
     if ctx.out.is_json() {
         json = Some(JsonList::start(&[("prefix", json!(prefix))], "identities")?);
     } else {
-        lines = Some(Lines::start(&format!("{:<16} IDENTITY", "ACTION"))?);
+        lines = Some(Lines::start(&format!("{:<16} IDENTITY", "ACTION"), ctx.out.colors_stdout())?);
     }
     let mut shown = 0usize;
     cache.for_each(|CachedAction { identity, value }| {

@@ -151,7 +151,10 @@ impl<'o> Sink<'o> {
         Ok(if out.is_json() {
             Sink::Json(JsonList::start(&[("snapshot_id", json!(snapshot_id)), ("rules", json!(rules))], "findings")?)
         } else {
-            Sink::Table(Lines::start(&format!("{:<8} {:<28} {:<26} MESSAGE", "SEVERITY", "ORG", "CODE"))?, out)
+            Sink::Table(
+                Lines::start(&format!("{:<8} {:<28} {:<26} MESSAGE", "SEVERITY", "ORG", "CODE"), out.colors_stdout())?,
+                out,
+            )
         })
     }
 

@@ -256,7 +256,7 @@ async fn write_plan(
         Rows::Json => {
             (Some(JsonList::start(&[("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))], "orgs")?), None)
         }
-        Rows::Table => (None, Some(Lines::start(&Row::header())?)),
+        Rows::Table => (None, Some(Lines::start(&Row::header(), ctx.out.colors_stdout())?)),
         Rows::Hidden => (None, None),
     };
     let mut summary = Summary::default();

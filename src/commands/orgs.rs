@@ -29,7 +29,7 @@ pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus>
     let (mut json, mut table) = if ctx.out.is_json() {
         (Some(JsonList::start(&[("rules", serde_json::json!(rules))], "orgs")?), None)
     } else {
-        (None, Some(Lines::start(&OrgLine::header())?))
+        (None, Some(Lines::start(&OrgLine::header(), ctx.out.colors_stdout())?))
     };
     let mut tally = Tally::default();
     store

@@ -100,15 +100,20 @@ impl Output {
         io::stdout().lock().write_all(text.as_bytes())
     }
 
-    /// A line of data on stdout.
+    /// A line of data on stdout, terminal-safe (see [`escape_controls`]).
     pub fn line(&self, text: impl Display) -> io::Result<()> {
-        writeln!(io::stdout().lock(), "{text}")
+        writeln!(io::stdout().lock(), "{}", escape_controls(&text.to_string(), self.color_out))
+    }
+
+    /// Whether stdout gets colour (and so the colour sequences this tool writes).
+    pub fn colors_stdout(&self) -> bool {
+        self.color_out
     }
 
     pub fn table(&self, table: &Table) -> io::Result<()> {
         let mut out = io::stdout().lock();
         for line in table.lines() {
-            writeln!(out, "{}", line.trim_end())?;
+            writeln!(out, "{}", escape_controls(line.trim_end(), self.color_out))?;
         }
         Ok(())
     }
@@ -157,19 +162,20 @@ impl Output {
     /// A note for people on stderr; `--quiet` hides it.
     pub fn note(&self, text: impl Display) {
         if !self.quiet {
-            eprintln!("{text}");
+            eprintln!("{}", escape_controls(&text.to_string(), self.color_err));
         }
     }
 
     /// Something the user should look at, on stderr, even with `--quiet`.
     pub fn warn(&self, text: impl Display) {
+        let text = escape_controls(&text.to_string(), false).into_owned();
         eprintln!("{}: {text}", paint(self.color_err, "warning", Tone::Warn));
     }
 
     /// What the tool is doing, on stderr with `--verbose`.
     pub fn detail(&self, text: impl Display) {
         if self.verbose > 0 {
-            eprintln!("{}", paint(self.color_err, text, Tone::Dim));
+            eprintln!("{}", paint(self.color_err, escape_controls(&text.to_string(), false), Tone::Dim));
         }
     }
 
@@ -198,11 +204,53 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// `text` cut to `width` characters, with `…` where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
+    // Escaped first, so that a name with control characters still fits its column.
+    let text = escape_controls(text, false);
     if text.chars().count() <= width {
         text.to_string()
     } else {
         text.chars().take(width.saturating_sub(1)).chain(std::iter::once('…')).collect()
     }
+}
+
+/// Text from the database made safe for a terminal: control characters (C0 but tab, DEL, C1)
+/// and bidirectional formatting marks are written as `\u{…}`, so a name cannot move the
+/// cursor, ring the bell, reorder a line or split a row. With `keep_colors`, the colour
+/// sequences this tool paints (`ESC [ digits ; … m`) pass as they are. JSON is never escaped
+/// this way: its own escaping already keeps it to one line.
+pub fn escape_controls(text: &str, keep_colors: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}' && keep_colors {
+            if let Some(len) = sgr_len(rest) {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+        }
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The length of a colour sequence (`ESC [ 0-9;… m`) at the start of `text`, if one is there.
+fn sgr_len(text: &str) -> Option<usize> {
+    let body = text.strip_prefix("\u{1b}[")?;
+    let params = body.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+    (body.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
 }
 
 /// Writes a file whole or not at all: to a temporary file beside it, synced, then renamed over
@@ -217,4 +265,26 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> 
     file.as_file().sync_all()?;
     file.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_controls;
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        for (text, colors, want) in [
+            ("Acme", false, "Acme"),
+            ("tab\tkept", false, "tab\tkept"),
+            ("Evil\u{1b}[2J\u{7}Corp", false, "Evil\\u{1b}[2J\\u{7}Corp"),
+            ("two\nrows", false, "two\\u{a}rows"),
+            ("\u{202e}txet", false, "\\u{202e}txet"),
+            ("\u{1b}[31mred\u{1b}[0m", true, "\u{1b}[31mred\u{1b}[0m"),
+            ("\u{1b}[31mred\u{1b}[0m", false, "\\u{1b}[31mred\\u{1b}[0m"),
+            ("\u{1b}[2Jclear", true, "\\u{1b}[2Jclear"),
+            ("\u{9b}31m", true, "\\u{9b}31m"),
+        ] {
+            assert_eq!(escape_controls(text, colors), want, "{text:?}");
+        }
+    }
 }

@@ -48,20 +48,23 @@ impl JsonList {
     }
 }
 
-/// Table rows written as they come (a table that fits in memory uses comfy-table instead).
+/// Table rows written as they come (a table that fits in memory uses comfy-table instead),
+/// terminal-safe (see [`super::escape_controls`]; `colors`: whether this tool's colour
+/// sequences are kept).
 pub struct Lines {
     out: BufWriter<Stdout>,
+    colors: bool,
 }
 
 impl Lines {
-    pub fn start(header: &str) -> io::Result<Self> {
+    pub fn start(header: &str, colors: bool) -> io::Result<Self> {
         let mut out = BufWriter::new(io::stdout());
         writeln!(out, "{header}")?;
-        Ok(Self { out })
+        Ok(Self { out, colors })
     }
 
     pub fn line(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")
+        writeln!(self.out, "{}", super::escape_controls(text, self.colors))
     }
 
     pub fn finish(mut self) -> io::Result<()> {
