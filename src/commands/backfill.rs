@@ -353,8 +353,9 @@ async fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
 }
 
 /// Refuses a plan made under other rules, or against a catalog that has changed since in a way
-/// policy reads (a new snapshot with the same providers and models is fine).
-async fn check_plan_matches(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<()> {
+/// policy reads (a new snapshot with the same providers and models is fine); returns that
+/// catalog, the one apply re-derives every write over.
+async fn check_plan_matches(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<crate::policy::Catalog> {
     let path = plan.path.display();
     let rules = ctx.rules(store);
     if plan.header.rules != rules.as_str() {
@@ -376,7 +377,7 @@ async fn check_plan_matches(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> an
             "make a new plan with `orgpolicy backfill plan --out FILE`: allow lists must match the current catalog",
         ));
     }
-    Ok(())
+    Ok(latest.catalog)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -616,7 +617,7 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
             VerifiedPlan::open(temp.path())?
         }
     };
-    check_plan_matches(ctx, &store, &plan).await?;
+    let catalog = check_plan_matches(ctx, &store, &plan).await?;
     if plan.orgs == 0 {
         ctx.out.note("nothing to migrate");
         if ctx.out.is_json() {
@@ -641,8 +642,6 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
     )? {
         return Ok(ExitStatus::Failure);
     }
-    // The catalog the plan was made against (check_plan_matches compared its fingerprint).
-    let catalog = Snapshot::from_row(store.latest_snapshot().await?)?.catalog;
     let report = run_batches(
         ctx,
         &store,
