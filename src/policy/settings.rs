@@ -181,7 +181,11 @@ impl Settings {
                     let _ = self.document.set(value);
                     policy
                 }
-                Err(e) => Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
+                // A value no tree holds (a number beyond f64, nesting beyond serde_json's
+                // limit) under a key this tool does not read must not invalidate the org.
+                Err(e) => known_keys_only(&self.text)
+                    .unwrap_or_else(|| Err(InvalidSettings::document(format!("is not valid JSON ({e})"))))
+                    .map(Arc::new),
             }
         })
     }
@@ -364,6 +368,36 @@ fn push_compact(out: &mut String, json: &str) {
         }
     }
     out.push_str(&json[start..]);
+}
+
+/// The keys this tool reads; only these are validated.
+const KNOWN_KEYS: [&str; 8] = [
+    PROVIDER_POLICY_MODE,
+    PROVIDER_ALLOW_LIST,
+    PROVIDER_DENY_LIST,
+    MODEL_DENY_LIST,
+    MODEL_PROVIDER_DENY_LIST,
+    MODEL_ALLOW_LIST,
+    DEFAULT_MODEL,
+    DATA_COLLECTION,
+];
+
+/// The policy of an object read member by member, with only the known keys' values built:
+/// `None` when the text is not a JSON object at all.
+fn known_keys_only(text: &str) -> Option<Result<Policy, InvalidSettings>> {
+    let mut map = Map::new();
+    for (key, value) in top_level_entries(text)? {
+        if !KNOWN_KEYS.contains(&key.as_ref()) {
+            continue;
+        }
+        match serde_json::from_str::<Value>(value.get()) {
+            Ok(value) => {
+                map.insert(key.into_owned(), value);
+            }
+            Err(e) => return Some(Err(InvalidSettings::key(&key, format!("cannot be read ({e})")))),
+        }
+    }
+    Some(parse_policy(&map))
 }
 
 /// The policy view of a parsed document.
@@ -639,6 +673,32 @@ mod fast {
 }
 
 #[cfg(test)]
+mod unowned_keys_tests {
+    use super::*;
+
+    /// Only the keys the tool reads are validated: a number no f64 holds, or nesting beyond
+    /// serde_json's limit, elsewhere in the document leave the org valid and its text intact.
+    #[test]
+    fn keys_the_tool_does_not_read_never_invalidate() {
+        let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+        for text in [
+            r#"{"quota": 1e400, "provider_deny_list": ["DeepSeek"]}"#.to_string(),
+            format!(r#"{{"nested": {deep}, "provider_deny_list": ["DeepSeek"]}}"#),
+        ] {
+            let s = Settings::parse(&text);
+            let policy = s.policy().unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(policy.provider_deny_list, ["deepseek"]);
+            let edited = s.with_key(MODEL_DENY_LIST, Some(serde_json::json!(["a/b"])));
+            assert!(edited.text().contains(if text.contains("1e400") { "1e400" } else { &deep }));
+            assert!(edited.policy().is_ok());
+        }
+        // A known key that cannot be read is still named.
+        let s = Settings::parse(r#"{"provider_deny_list": [1e400]}"#);
+        assert_eq!(s.policy().unwrap_err().key.as_deref(), Some(PROVIDER_DENY_LIST));
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
@@ -735,10 +795,13 @@ mod tests {
     }
 
     /// What the document means by the reference reading: the whole `Value` tree, then the keys.
+    /// The reading by the JSON tree; a document no tree holds is read by its known keys alone
+    /// (what the tool does not read never invalidates an org).
     fn reference(text: &str) -> Result<Policy, InvalidSettings> {
         match serde_json::from_str::<Value>(text) {
             Ok(value) => policy_of(&value),
-            Err(e) => Err(InvalidSettings::document(format!("is not valid JSON ({e})"))),
+            Err(e) => known_keys_only(text)
+                .unwrap_or_else(|| Err(InvalidSettings::document(format!("is not valid JSON ({e})")))),
         }
     }
 
@@ -880,7 +943,8 @@ mod tests {
             fn both_readings_agree_and_edits_splice_like_the_tree(text in document(), edit in value()) {
                 let settings = Settings::parse(&text);
                 prop_assert_eq!(settings.policy().cloned().map_err(Clone::clone), reference(&text));
-                if settings.is_valid() {
+                // Edits are compared with the tree's where there is one.
+                if settings.is_valid() && serde_json::from_str::<Value>(&text).is_ok() {
                     if let Ok(new) = serde_json::from_str::<Value>(&edit) {
                         let mut want = settings.document().clone();
                         want.as_object_mut().unwrap().insert(PROVIDER_DENY_LIST.into(), new.clone());
