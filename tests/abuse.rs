@@ -397,3 +397,42 @@ on_both!(
     chains,
     get_set_clear_list
 );
+
+/// A Redis that answers one byte at a time, for ever: every round trip has one deadline as a
+/// whole (the socket's timeouts are per read and would never fire), and the error says what
+/// timed out.
+#[test]
+fn a_redis_that_drips_is_cut_off_at_the_deadline() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4) {
+            let Ok(mut stream) = stream else { return };
+            std::thread::spawn(move || {
+                let mut request = [0u8; 1024];
+                let _ = stream.read(&mut request);
+                let _ = stream.write_all(b"$100\r\n");
+                // Bounded: stops by itself after 20 bytes (20 s).
+                for _ in 0..20 {
+                    std::thread::sleep(std::time::Duration::from_secs(1));
+                    if stream.write_all(b"x").is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    let start = std::time::Instant::now();
+    let out = assert_cmd::Command::cargo_bin("orgpolicy")
+        .unwrap()
+        .args(["abuse", "get", "user:1", "--redis-url", &format!("redis://127.0.0.1:{port}")])
+        .env_remove("DATABASE_URL")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(9), "took {:?}", start.elapsed());
+    assert!(stderr.contains("within 5s") && stderr.contains("help:"), "{stderr}");
+}

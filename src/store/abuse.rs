@@ -52,7 +52,8 @@ type Result<T, E = AbuseError> = std::result::Result<T, E>;
 
 /// A connection to the cache, with the key prefix in use.
 pub struct AbuseCache {
-    conn: redis::Connection,
+    /// Taken by the thread of a round trip; gone for good after one that timed out.
+    conn: Option<redis::Connection>,
     prefix: String,
     url: String,
 }
@@ -74,13 +75,41 @@ impl AbuseCache {
         let shown = redact(url);
         let client = redis::Client::open(url)
             .map_err(|e| AbuseError::InvalidUrl { url: shown.clone(), reason: e.to_string() })?;
-        let conn = client
-            .get_connection_with_timeout(TIMEOUT)
-            .map_err(|e| AbuseError::Unreachable { url: shown.clone(), reason: e.to_string() })?;
-        let cache = Self { conn, prefix: prefix.to_string(), url: shown };
-        cache.conn.set_read_timeout(Some(TIMEOUT)).map_err(|e| cache.failed(e))?;
-        cache.conn.set_write_timeout(Some(TIMEOUT)).map_err(|e| cache.failed(e))?;
-        Ok(cache)
+        let unreachable = |reason: String| AbuseError::Unreachable { url: shown.clone(), reason };
+        let conn = within(TIMEOUT, move || {
+            let conn = client.get_connection_with_timeout(TIMEOUT)?;
+            conn.set_read_timeout(Some(TIMEOUT))?;
+            conn.set_write_timeout(Some(TIMEOUT))?;
+            Ok::<_, redis::RedisError>(conn)
+        })
+        .ok_or_else(|| unreachable(format!("connecting did not finish within {}s", TIMEOUT.as_secs())))?
+        .map_err(|e| unreachable(e.to_string()))?;
+        Ok(Self { conn: Some(conn), prefix: prefix.to_string(), url: shown })
+    }
+
+    /// One round trip, bounded as a whole: the socket's own timeouts are per read, so a
+    /// server that sends a byte now and then would hold a command forever. The command runs
+    /// on a thread of its own; past the deadline the connection is abandoned to it and the
+    /// command fails, saying what timed out.
+    fn query<T: redis::FromRedisValue + Send + 'static>(&mut self, what: &'static str, cmd: redis::Cmd) -> Result<T> {
+        let mut conn = self.conn.take().ok_or_else(|| AbuseError::Unreachable {
+            url: self.url.clone(),
+            reason: "the connection was abandoned after an earlier timeout".into(),
+        })?;
+        let answered = within(TIMEOUT, move || {
+            let result = cmd.query::<T>(&mut conn);
+            (conn, result)
+        });
+        match answered {
+            Some((conn, result)) => {
+                self.conn = Some(conn);
+                result.map_err(|e| self.failed(e))
+            }
+            None => Err(AbuseError::Unreachable {
+                url: self.url.clone(),
+                reason: format!("{what} got no complete answer within {}s", TIMEOUT.as_secs()),
+            }),
+        }
     }
 
     pub fn url(&self) -> &str {
@@ -102,27 +131,26 @@ impl AbuseCache {
     /// The raw cached value, `None` when there is no key.
     pub fn get(&mut self, identity: &Identity) -> Result<Option<String>> {
         let key = self.key(identity);
-        redis::cmd("GET").arg(&key).query(&mut self.conn).map_err(|e| self.failed(e))
+        self.query("GET", redis::cmd("GET").arg(&key).clone())
     }
 
     /// Stores an action the way the gateway does: the bare string, no expiry.
     pub fn set(&mut self, identity: &Identity, action: Action) -> Result<()> {
         let key = self.key(identity);
-        redis::cmd("SET").arg(&key).arg(action.as_str()).query(&mut self.conn).map_err(|e| self.failed(e))
+        self.query("SET", redis::cmd("SET").arg(&key).arg(action.as_str()).clone())
     }
 
     /// Removes one identity's entry; whether there was one.
     pub fn clear(&mut self, identity: &Identity) -> Result<bool> {
         let key = self.key(identity);
-        let removed: u64 = redis::cmd("DEL").arg(&key).query(&mut self.conn).map_err(|e| self.failed(e))?;
+        let removed: u64 = self.query("DEL", redis::cmd("DEL").arg(&key).clone())?;
         Ok(removed > 0)
     }
 
     /// Every entry under the prefix, a page at a time (SCAN, then one MGET per page).
     pub fn for_each(&mut self, mut f: impl FnMut(CachedAction) -> anyhow::Result<()>) -> anyhow::Result<()> {
         self.scan_pages(|cache, keys| {
-            let values: Vec<Option<String>> =
-                redis::cmd("MGET").arg(keys).query(&mut cache.conn).map_err(|e| cache.failed(e))?;
+            let values: Vec<Option<String>> = cache.query("MGET", redis::cmd("MGET").arg(keys).clone())?;
             for (key, value) in keys.iter().zip(values) {
                 f(CachedAction { identity: key[cache.prefix.len()..].to_string(), value })?;
             }
@@ -134,7 +162,7 @@ impl AbuseCache {
     pub fn clear_all(&mut self) -> anyhow::Result<u64> {
         let mut deleted = 0u64;
         self.scan_pages(|cache, keys| {
-            let n: u64 = redis::cmd("DEL").arg(keys).query(&mut cache.conn).map_err(|e| cache.failed(e))?;
+            let n: u64 = cache.query("DEL", redis::cmd("DEL").arg(keys).clone())?;
             deleted += n;
             Ok(())
         })?;
@@ -157,14 +185,10 @@ impl AbuseCache {
         let pattern = format!("{}*", glob_escape(&self.prefix));
         let mut cursor: u64 = 0;
         loop {
-            let (next, keys): (u64, Vec<String>) = redis::cmd("SCAN")
-                .arg(cursor)
-                .arg("MATCH")
-                .arg(&pattern)
-                .arg("COUNT")
-                .arg(PAGE)
-                .query(&mut self.conn)
-                .map_err(|e| self.failed(e))?;
+            let (next, keys): (u64, Vec<String>) = self.query(
+                "SCAN",
+                redis::cmd("SCAN").arg(cursor).arg("MATCH").arg(&pattern).arg("COUNT").arg(PAGE).clone(),
+            )?;
             let keys: Vec<String> =
                 keys.into_iter().filter(|k| Identity::parse(&k[self.prefix.len()..]).is_ok()).collect();
             for chunk in keys.chunks(PAGE) {
@@ -176,6 +200,16 @@ impl AbuseCache {
             cursor = next;
         }
     }
+}
+
+/// Runs `work` on a thread of its own and waits at most `limit` for it; `None` when it took
+/// longer (the thread is left to finish or fail on its own).
+fn within<T: Send + 'static>(limit: Duration, work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(work());
+    });
+    rx.recv_timeout(limit).ok()
 }
 
 /// `prefix` as a literal in a SCAN MATCH pattern.
