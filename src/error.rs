@@ -65,8 +65,16 @@ pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice, code: u8) -> 
         return ExitCode::SUCCESS;
     }
     let color = crate::output::use_color(color, io::stderr().is_terminal());
+    // Each cause once: a wrapped database error repeats its own message as its source.
+    let mut causes: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if !causes.last().is_some_and(|previous| previous.contains(&text)) {
+            causes.push(text);
+        }
+    }
     // Errors quote names from the database and files: never raw control characters.
-    let message = escape_controls(&format!("{err:#}"), false).into_owned();
+    let message = escape_controls(&causes.join(": "), false).into_owned();
     eprintln!("{}: {message}", paint(color, "error", Tone::Bad));
     let mut helps: Vec<String> = err.chain().filter_map(help_of).collect();
     helps.dedup();

@@ -187,7 +187,9 @@ fn a_select_only_role_reads_everything() {
     // A write as that role fails cleanly and writes nothing.
     let out = run(&["providers", "deny", "--org", "Acme", "openai", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("permission denied"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("permission denied").count(), 1, "said once: {stderr}");
+    assert!(stderr.contains("help: the database role lacks a privilege"), "{stderr}");
     let rt = runtime();
     rt.block_on(async {
         let pool = sqlx::PgPool::connect(&db.url).await.unwrap();

@@ -304,6 +304,9 @@ impl StoreError {
             StoreError::AmbiguousOrg { .. } => "pass the organization id instead of its name".into(),
             StoreError::NoSnapshot => "import one with `orgpolicy catalog import FILE`".into(),
             StoreError::SnapshotNotFound(_) => "list snapshots with `orgpolicy catalog list`".into(),
+            StoreError::Sql(sqlx::Error::Database(db)) if db.code().as_deref() == Some("42501") => {
+                "the database role lacks a privilege: reads need SELECT on the tables `orgpolicy db status` lists; edits and the backfill also need UPDATE on organizations and INSERT on organization_audit_logs".into()
+            }
             StoreError::Sql(_) | StoreError::Migrate(_) => return None,
         })
     }
