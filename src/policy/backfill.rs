@@ -8,10 +8,12 @@
 //! settings, and checking it anyway guards the migration against a bug here and against
 //! documents nobody foresaw.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use super::access::AccessDiff;
+use super::access::{AccessDiff, EffectiveAccess};
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, CompiledPolicy, Org};
 use super::provider_set::ProviderId;
@@ -134,7 +136,7 @@ impl<'c> Planner<'c> {
             return Verdict::Skip(Skip::NoProviderDenyList);
         }
         let deny_list = deny_list.unwrap_or_default();
-        let deny_set = catalog.set_of(&deny_list);
+        let deny_set = catalog.set_of(deny_list.iter());
         let (denied, allow_list): (Vec<&Live<'_>>, Vec<_>) = self.live.iter().partition(|p| deny_set.contains(p.id));
         let denied: Vec<String> = denied.iter().map(|p| p.slug.to_string()).collect();
         let allowed = allow_list.len();
@@ -175,18 +177,18 @@ impl<'c> Planner<'c> {
 impl Planner<'_> {
     /// Under the marker rules: the normalized deny list when defined, and whether a stale
     /// allow list is there; skips invalid documents and orgs already in allow mode.
-    fn marker_scope(settings: &Settings) -> Result<(Option<Vec<String>>, bool), Skip> {
+    fn marker_scope(settings: &Settings) -> Result<(Option<Cow<'_, [String]>>, bool), Skip> {
         let policy = settings.policy().map_err(|_| Skip::InvalidSettings)?;
         if policy.mode() == Mode::Allow {
             return Err(Skip::AlreadyAllowMode);
         }
-        let deny = policy.provider_deny_list_defined.then(|| policy.provider_deny_list.clone());
+        let deny = policy.provider_deny_list_defined.then(|| Cow::Borrowed(policy.provider_deny_list.as_slice()));
         Ok((deny, policy.provider_allow_list.is_some()))
     }
 
     /// Under the gateway's reading: no document is invalid; the marker with an allow list means
     /// done; deny entries are matched to slugs as the operator meant them (normalized).
-    fn gateway_scope(settings: &Settings) -> Result<(Option<Vec<String>>, bool), Skip> {
+    fn gateway_scope(settings: &Settings) -> Result<(Option<Cow<'_, [String]>>, bool), Skip> {
         let lists = settings.gateway_lists();
         if !lists.is_object {
             // The gateway reads no key of it, and there is nothing to splice an allow list into.
@@ -198,7 +200,8 @@ impl Planner<'_> {
         let deny = lists
             .provider_deny_list
             .as_ref()
-            .map(|l| super::normalize::normalized_list(l.iter().map(String::as_str), super::normalize::provider_slug));
+            .map(|l| super::normalize::normalized_list(l.iter().map(String::as_str), super::normalize::provider_slug))
+            .map(Cow::Owned);
         Ok((deny, lists.provider_allow_list.is_some()))
     }
 }
@@ -255,12 +258,7 @@ pub fn is_backfill_shaped(old: &str, new: &str) -> bool {
 /// [`access_change`] counted on bitsets, pair by pair, without naming the pairs: what the bulk
 /// plan needs of every org (a migration that restores deny intent changes hundreds of pairs).
 pub fn pair_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -> PairChange {
-    let before = CompiledPolicy::new(org, catalog);
-    let after = CompiledPolicy::new(Org { settings: new_settings, ..org }, catalog);
-    if before.same_access_as(&after, catalog) {
-        return PairChange::default();
-    }
-    let (a, b) = (before.effective_access(catalog), after.effective_access(catalog));
+    let Some((a, b)) = accesses_if_different(org, new_settings, catalog) else { return PairChange::default() };
     let mut change = PairChange::default();
     for i in 0..catalog.models().len() {
         let (x, y) = (a.providers_of(i), b.providers_of(i));
@@ -276,17 +274,23 @@ pub fn pair_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -> 
 /// The new document is parsed and compiled on its own, so a transformation that broke
 /// anything access depends on shows up here.
 pub fn access_change(org: Org<'_>, new_settings: &Settings, catalog: &Catalog) -> AccessDiff {
+    match accesses_if_different(org, new_settings, catalog) {
+        Some((a, b)) if a != b => AccessDiff::between((catalog, &a), (catalog, &b)),
+        _ => AccessDiff::default(),
+    }
+}
+
+/// Effective access under the org's settings and under `new_settings`, each compiled on its
+/// own; `None` when their compiled restrictions already show the two equal.
+fn accesses_if_different(
+    org: Org<'_>,
+    new_settings: &Settings,
+    catalog: &Catalog,
+) -> Option<(EffectiveAccess, EffectiveAccess)> {
     let before = CompiledPolicy::new(org, catalog);
     let after = CompiledPolicy::new(Org { settings: new_settings, ..org }, catalog);
-    if before.same_access_as(&after, catalog) {
-        return AccessDiff::default();
-    }
-    let (a, b) = (before.effective_access(catalog), after.effective_access(catalog));
-    if a == b {
-        AccessDiff::default()
-    } else {
-        AccessDiff::between((catalog, &a), (catalog, &b))
-    }
+    (!before.same_access_as(&after, catalog))
+        .then(|| (before.effective_access(catalog), after.effective_access(catalog)))
 }
 
 #[cfg(test)]
