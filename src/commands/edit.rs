@@ -240,12 +240,7 @@ fn gateway_message(org: &LoadedOrg, applied: &Applied, command: &str) -> String 
 }
 
 fn headline(org: &LoadedOrg, outcome: &Outcome) -> String {
-    let compiled = org.settings.policy().ok();
-    let mode = match org.rules {
-        crate::policy::Rules::Marker => compiled.map_or("invalid", |p| p.mode().as_str()),
-        _ if org.settings.gateway_lists().provider_allow_list.is_some() => "allow",
-        _ => "unrestricted",
-    };
+    let mode = org.settings.mode_under(org.rules).map_or("invalid", |m| m.as_str());
     format!("{} ({}, {mode} mode): {}", org.row.name, org.row.plan, outcome.applied.summary)
 }
 

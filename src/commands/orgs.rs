@@ -116,12 +116,7 @@ impl OrgLine {
             id: row.id.clone(),
             name: row.name.clone(),
             plan: row.plan.clone(),
-            mode: match gateway {
-                // The gateway never finds a document invalid: a defined allow list is enforced.
-                Some(g) if g.provider_allow_list.is_some() => "allow",
-                Some(_) => "unrestricted",
-                None => settings.mode().map_or("invalid", |m| m.as_str()),
-            },
+            mode: settings.mode_under(rules).map_or("invalid", |m| m.as_str()),
             providers_allowed: None,
             providers_denied: None,
             models_denied: match gateway {

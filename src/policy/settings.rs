@@ -217,6 +217,17 @@ impl Settings {
         self.strict().as_deref().ok().map(Policy::mode)
     }
 
+    /// The mode under `rules`: the strict reading's under the marker rules (`None` when
+    /// invalid); under the gateway's later rules, which find no document invalid, `Allow`
+    /// whenever an allow list is defined, else `Unrestricted`.
+    pub fn mode_under(&self, rules: super::Rules) -> Option<Mode> {
+        match rules {
+            super::Rules::Marker => self.mode(),
+            _ if self.gateway_lists().provider_allow_list.is_some() => Some(Mode::Allow),
+            _ => Some(Mode::Unrestricted),
+        }
+    }
+
     /// The document as a JSON tree (`null` for text that is not JSON).
     pub fn document(&self) -> &Value {
         self.document.get_or_init(|| serde_json::from_str(&self.text).unwrap_or(Value::Null))
@@ -876,18 +887,11 @@ mod tests {
         use super::*;
         use proptest::prelude::*;
 
-        const KEYS: [&str; 10] = [
-            PROVIDER_POLICY_MODE,
-            PROVIDER_ALLOW_LIST,
-            PROVIDER_DENY_LIST,
-            MODEL_DENY_LIST,
-            MODEL_PROVIDER_DENY_LIST,
-            MODEL_ALLOW_LIST,
-            DEFAULT_MODEL,
-            DATA_COLLECTION,
-            "ui",
-            "k\\u0065y",
-        ];
+        /// The keys the tool reads, an unknown key, and a known one spelt with an escape.
+        fn keys() -> Vec<&'static str> {
+            KNOWN_KEYS.iter().copied().chain(["ui", "k\\u0065y"]).collect()
+        }
+
         const ATOMS: [&str; 18] = [
             "null",
             "true",
@@ -931,7 +935,7 @@ mod tests {
         }
 
         fn document() -> impl Strategy<Value = String> {
-            proptest::collection::vec((proptest::sample::select(&KEYS[..]), value()), 0..7).prop_map(|entries| {
+            proptest::collection::vec((proptest::sample::select(keys()), value()), 0..7).prop_map(|entries| {
                 let members: Vec<String> = entries.iter().map(|(k, v)| format!(r#""{k}": {v}"#)).collect();
                 format!("{{{}}}", members.join(", "))
             })
