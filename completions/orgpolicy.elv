@@ -731,6 +731,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
             cand --include-unrestricted 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
             cand --detailed-exitcode 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
+            cand --force 'Replace the --out file even if it holds a plan that has been applied (the file that rolls that migration back)'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'

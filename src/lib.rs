@@ -2,6 +2,7 @@
 //! gateway may use. [`run`] is the whole program; `main` only parses and maps the result to an
 //! exit code, so tests can call it too.
 
+mod atomic_file;
 pub mod cases;
 pub mod cli;
 mod commands;

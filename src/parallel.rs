@@ -3,8 +3,9 @@
 //! Rows are read from the database on the calling thread; the per-org work (parsing settings,
 //! planning, auditing, serializing) runs on worker threads in batches; results come back in
 //! input order, so output files, their hashes and printed rows are exactly what a sequential
-//! run produces. At most a few batches are in flight, so memory stays flat in the number of
-//! orgs.
+//! run produces. At most a few batches are in flight, and a batch ends at [`BATCH`] items or
+//! [`BATCH_BYTES`] of input, so memory stays flat in the number of orgs and bounded whatever
+//! the size of their documents.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
@@ -15,6 +16,10 @@ use std::thread::JoinHandle;
 /// results show at once.
 const BATCH: usize = 256;
 
+/// Input bytes per batch: a batch of big documents (parsed, they take several times their
+/// text) ends early rather than hold hundreds of them at once.
+const BATCH_BYTES: usize = 4 << 20;
+
 type Job<I> = (u64, Vec<I>);
 
 pub struct OrderedPool<I, O> {
@@ -22,6 +27,7 @@ pub struct OrderedPool<I, O> {
     results: Receiver<(u64, Vec<O>)>,
     workers: Vec<JoinHandle<()>>,
     batch: Vec<I>,
+    batch_bytes: usize,
     sent: u64,
     emitted: u64,
     ready: BTreeMap<u64, Vec<O>>,
@@ -60,16 +66,24 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
             results,
             workers,
             batch: Vec::with_capacity(BATCH),
+            batch_bytes: 0,
             sent: 0,
             emitted: 0,
             ready: BTreeMap::new(),
         }
     }
 
-    /// Queues one item; hands every result that is ready, in order, to `emit`.
-    pub fn push(&mut self, item: I, emit: &mut impl FnMut(O) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    /// Queues one item of about `bytes` of input; hands every result that is ready, in order,
+    /// to `emit`.
+    pub fn push(
+        &mut self,
+        item: I,
+        bytes: usize,
+        emit: &mut impl FnMut(O) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         self.batch.push(item);
-        if self.batch.len() >= BATCH {
+        self.batch_bytes += bytes;
+        if self.batch.len() >= BATCH || self.batch_bytes >= BATCH_BYTES {
             self.send_batch()?;
             while let Ok((seq, out)) = self.results.try_recv() {
                 self.ready.insert(seq, out);
@@ -102,6 +116,7 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
 
     fn send_batch(&mut self) -> anyhow::Result<()> {
         let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        self.batch_bytes = 0;
         let jobs = self.jobs.as_ref().ok_or_else(worker_failed)?;
         jobs.send((self.sent, batch)).map_err(|_| worker_failed())?;
         self.sent += 1;
@@ -150,10 +165,29 @@ mod tests {
                 Ok(())
             };
             for i in 0..n {
-                pool.push(i, &mut emit).unwrap();
+                pool.push(i, 1, &mut emit).unwrap();
             }
             pool.finish(&mut emit).unwrap();
             assert_eq!(seen, (0..n).map(|i| i * 2).collect::<Vec<_>>(), "{n} items, {threads} threads");
+        }
+    }
+
+    #[test]
+    fn batches_end_at_a_byte_budget() {
+        // (bytes per item, the largest batch a worker may see)
+        for (bytes, largest) in [(1, BATCH), (BATCH_BYTES / 2, 2), (BATCH_BYTES * 3, 1)] {
+            let mut pool = OrderedPool::new(2, || |items: Vec<u32>| vec![items.len()]);
+            let mut sizes = Vec::new();
+            let mut emit = |n: usize| {
+                sizes.push(n);
+                Ok(())
+            };
+            for i in 0..600 {
+                pool.push(i, bytes, &mut emit).unwrap();
+            }
+            pool.finish(&mut emit).unwrap();
+            assert_eq!(sizes.iter().sum::<usize>(), 600);
+            assert_eq!(sizes.iter().max(), Some(&largest), "{bytes} bytes an item");
         }
     }
 
@@ -163,7 +197,7 @@ mod tests {
         let mut emit = |o: u32| if o == 300 { Err(anyhow::anyhow!("stop")) } else { Ok(()) };
         let mut result = Ok(());
         for i in 0..1000 {
-            result = result.and_then(|_| pool.push(i, &mut emit));
+            result = result.and_then(|_| pool.push(i, 1, &mut emit));
         }
         let result = result.and_then(|_| pool.finish(&mut emit));
         assert_eq!(result.unwrap_err().to_string(), "stop");
@@ -177,7 +211,7 @@ mod tests {
         let mut emit = |_: u32| Ok(());
         let mut result = Ok(());
         for i in 0..300 {
-            result = result.and_then(|_| pool.push(i, &mut emit));
+            result = result.and_then(|_| pool.push(i, 1, &mut emit));
         }
         let result = result.and_then(|_| pool.finish(&mut emit));
         assert!(result.unwrap_err().to_string().contains("worker thread"));

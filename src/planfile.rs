@@ -17,6 +17,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::atomic_file::AtomicFile;
 use crate::policy::Settings;
 
 pub const FORMAT: &str = "orgpolicy-backfill-plan";
@@ -29,6 +30,11 @@ pub struct Header {
     pub created_at: String,
     /// The database it was made against, password redacted (informational).
     pub database: String,
+    /// What the plan is pinned to: the server and database identity (never the URL, which
+    /// names one database many ways); apply and rollback refuse any other database. Empty in
+    /// plans made before pinning.
+    #[serde(default)]
+    pub database_id: String,
     pub snapshot_id: i64,
     /// SHA-256 of the snapshot's stored data: a plan made against another database or catalog
     /// does not match it.
@@ -132,6 +138,8 @@ struct Trailer {
 pub enum PlanFileError {
     #[error("could not read plan file '{path}': {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("plan file '{path}' is not a regular file")]
+    NotAFile { path: PathBuf },
     #[error("plan file '{path}' is not an orgpolicy backfill plan (line 1)")]
     NotAPlan { path: PathBuf },
     #[error("plan file '{path}' has version {version}; this orgpolicy reads version {VERSION}")]
@@ -148,6 +156,9 @@ impl PlanFileError {
     pub fn help(&self) -> &'static str {
         match self {
             PlanFileError::Io { .. } => "check the path",
+            PlanFileError::NotAFile { .. } => {
+                "save the plan to a file first: it is read once to verify it, then again to apply it"
+            }
             PlanFileError::Version { .. } => "make a new plan with this version: `orgpolicy backfill plan --out FILE`",
             _ => "plans are not edited by hand: make a new one with `orgpolicy backfill plan --out FILE`",
         }
@@ -158,24 +169,17 @@ fn sha256_hex(hasher: Sha256) -> String {
     format!("{:x}", hasher.finalize())
 }
 
-/// Writes a plan line by line, hashing what it writes, to a temporary file beside `path`
-/// that replaces `path` only when the plan is complete: a run that fails or is cut short
-/// (a dropped connection, a closed pipe, a kill) leaves whatever was at `path` as it was.
+/// Writes a plan line by line, hashing what it writes, as an [`AtomicFile`]: the plan
+/// replaces `path` only when complete.
 pub struct PlanWriter {
-    out: BufWriter<tempfile::NamedTempFile>,
-    path: PathBuf,
+    out: BufWriter<AtomicFile>,
     hasher: Sha256,
     count: u64,
 }
 
 impl PlanWriter {
     pub fn create(path: &Path, header: &Header) -> std::io::Result<Self> {
-        let dir = match path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
-        let temp = tempfile::Builder::new().prefix(".orgpolicy-plan-").tempfile_in(dir)?;
-        let mut writer = Self { out: BufWriter::new(temp), path: path.to_path_buf(), hasher: Sha256::new(), count: 0 };
+        let mut writer = Self { out: BufWriter::new(AtomicFile::create(path)?), hasher: Sha256::new(), count: 0 };
         writer.line(header)?;
         Ok(writer)
     }
@@ -207,9 +211,7 @@ impl PlanWriter {
         let trailer = Trailer { end: true, orgs: self.count, sha256: hash.clone() };
         serde_json::to_writer(&mut self.out, &trailer)?;
         self.out.write_all(b"\n")?;
-        let temp = self.out.into_inner().map_err(|e| e.into_error())?;
-        temp.as_file().sync_all()?;
-        temp.persist(&self.path).map_err(|e| e.error)?;
+        self.out.into_inner().map_err(|e| e.into_error())?.commit()?;
         Ok(hash)
     }
 }
@@ -226,7 +228,13 @@ impl VerifiedPlan {
     /// Reads the whole file once: header, every entry's shape, trailer and hash.
     pub fn open(path: &Path) -> Result<Self, PlanFileError> {
         let io = |source| PlanFileError::Io { path: path.to_path_buf(), source };
-        let mut reader = BufReader::new(File::open(path).map_err(io)?);
+        let file = File::open(path).map_err(io)?;
+        // A plan is read twice (verified, then applied) and must be the same both times: a
+        // pipe or a device (`/dev/zero` never ends) cannot be.
+        if !file.metadata().map_err(io)?.is_file() {
+            return Err(PlanFileError::NotAFile { path: path.to_path_buf() });
+        }
+        let mut reader = BufReader::new(file);
         let mut hasher = Sha256::new();
         let mut line = String::new();
         let mut header: Option<Header> = None;
@@ -296,6 +304,7 @@ mod tests {
             version: VERSION,
             created_at: "now".into(),
             database: "sqlite://x".into(),
+            database_id: "sqlite:/x".into(),
             snapshot_id: 1,
             snapshot_sha256: "abc".into(),
             catalog_fingerprint: "def".into(),

@@ -145,6 +145,17 @@ fn plan_apply_rollback(backend: Backend) {
     assert!(doc(&after["org-0-02"])["keep"] == json!({"x": [1, 2]}));
     assert!(audit_count(&db, &after["org-0-03"].id) == 1);
 
+    // The applied plan is what rolls the migration back: re-planning over it takes --force.
+    let applied = std::fs::read(&path).unwrap();
+    db.cmd().args(["backfill", "plan", "--out"]).arg(&path).assert().code(2).stderr(
+        predicate::str::contains("which has been applied to this database").and(predicate::str::contains("--force")),
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), applied, "the applied plan is kept");
+    let forced = db.dir.path().join("forced.jsonl");
+    std::fs::write(&forced, &applied).unwrap();
+    db.cmd().args(["backfill", "plan", "--force", "--out"]).arg(&forced).assert().success();
+    assert_ne!(std::fs::read(&forced).unwrap(), applied);
+
     // A rerun is a no-op: nothing left to plan, the old plan finds everything done.
     let (replan, _) = db.json(&["backfill", "plan"]);
     assert_eq!(replan["summary"]["to_migrate"], 0);
@@ -236,21 +247,24 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
     refused(&truncated, "is truncated");
     refused(&db.file("junk.jsonl", "hello\n"), "is not an orgpolicy backfill plan");
     refused(Path::new("/nonexistent/plan.jsonl"), "could not read plan file");
+    refused(Path::new("/dev/zero"), "is not a regular file");
 
-    // Another database with another catalog: what policy reads differs.
-    let other = TestDb::new(backend);
+    // Another database, even with the same catalog and the same orgs: a plan is pinned to the
+    // database it was made on (its identity, not its URL), for apply and rollback alike.
+    let other = TestDb::with_catalog(backend);
+    population(&other);
+    for verb in ["apply", "rollback"] {
+        other
+            .cmd()
+            .args(["backfill", verb])
+            .arg(&path)
+            .arg("--yes")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("was made on another database").and(predicate::str::contains("help: ")));
+    }
     let mut catalog = real_catalog_value();
     catalog["providers"].as_array_mut().unwrap().pop();
-    let file = other.file("c.json", &catalog.to_string());
-    other.cmd().args(["catalog", "import"]).arg(&file).assert().success();
-    other
-        .cmd()
-        .args(["backfill", "apply"])
-        .arg(&path)
-        .arg("--yes")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("is stale: the catalog changed in what policy reads"));
 
     // Under other rules than the plan's.
     db.cmd()
@@ -324,6 +338,7 @@ fn access_changes_need_accepting(backend: Backend) {
         version: VERSION,
         created_at: "2026-11-21T00:00:00Z".into(),
         database: db.url.clone(),
+        database_id: rt.block_on(db.store(&rt).identity()).unwrap(),
         snapshot_id: 1,
         snapshot_sha256: fingerprint,
         catalog_fingerprint: latest_catalog(&db).policy_fingerprint(),
@@ -371,6 +386,53 @@ fn access_changes_need_accepting(backend: Backend) {
     let (report, code) = apply(&["--accept-changes"]);
     assert_eq!((code, report["changed"].clone()), (0, json!(1)));
     assert!(doc(&orgs(&db)["org-0-02"])["provider_allow_list"].is_array());
+}
+
+/// Two applies of one plan at once (PostgreSQL: concurrent writers): each org is written once,
+/// and each run reports it as written or as already done, never as a conflict.
+#[test]
+fn concurrent_applies_of_one_plan_report_what_they_did() {
+    let db = TestDb::with_catalog(Backend::Postgres);
+    let names: Vec<String> = (0..1500).map(|i| format!("org-{i:04}")).collect();
+    let orgs: Vec<(&str, &str, Value, &[&str])> = names
+        .iter()
+        .map(|n| (n.as_str(), "enterprise", json!({"provider_deny_list": ["deepseek"]}), &[][..]))
+        .collect();
+    db.add_orgs(&orgs);
+    let path = plan_file(&db, &[]);
+    let run = || {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgpolicy"));
+        cmd.current_dir(db.dir.path()).env("DATABASE_URL", &db.url).env("NO_COLOR", "1");
+        cmd.args(["backfill", "apply", path.to_str().unwrap(), "--yes", "--batch-size", "25", "--format", "json"]);
+        cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap()
+    };
+    let runs = [run(), run(), run()];
+    let mut totals = (0, 0);
+    for child in runs {
+        let out = child.wait_with_output().unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(0), "{report}");
+        assert_eq!(report["conflicts_total"], 0, "{report}");
+        totals.0 += report["changed"].as_u64().unwrap();
+        totals.1 += report["already_done"].as_u64().unwrap();
+    }
+    assert_eq!(totals, (1500, 3000), "each org written once, found done by the other runs");
+}
+
+/// A plan file goes whole to a regular file or not at all; a device is written in place, never
+/// replaced, and a failed write names the file.
+#[test]
+#[cfg(target_os = "linux")]
+fn plan_output_errors_name_the_file() {
+    let db = TestDb::with_catalog(Backend::Sqlite);
+    population(&db);
+    db.cmd()
+        .args(["backfill", "plan", "--out", "/dev/full"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("could not write plan file '/dev/full'"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata("/dev/full").unwrap().file_type().is_char_device(), "/dev/full must stay a device");
 }
 
 on_both!(

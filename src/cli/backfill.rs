@@ -35,6 +35,10 @@ pub struct PlanArgs {
     /// Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error
     #[arg(long)]
     pub detailed_exitcode: bool,
+    /// Replace the --out file even if it holds a plan that has been applied (the file that
+    /// rolls that migration back)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

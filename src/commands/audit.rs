@@ -49,7 +49,12 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
             batch.iter().map(|row| audit_row(&auditor, rules, row, &out)).collect::<Vec<_>>()
         }
     });
-    store.for_each_audited_org(&mut |row| pool.push(row, &mut write)).await?;
+    store
+        .for_each_audited_org(&mut |row| {
+            let bytes = row.org.settings.len();
+            pool.push(row, bytes, &mut write)
+        })
+        .await?;
     pool.finish(&mut write)?;
     sink.finish(&summary, &unchecked)?;
     let threshold = match args.fail_on {

@@ -243,15 +243,20 @@ async fn write_plan(
         version: VERSION,
         created_at: chrono::Utc::now().to_rfc3339(),
         database: store.url().into(),
+        database_id: store.identity().await?,
         snapshot_id: snapshot.id,
         snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
         catalog_fingerprint: snapshot.catalog.policy_fingerprint(),
         rules: rules.as_str().into(),
         include_unrestricted: scope.include_unrestricted,
     };
-    let mut writer = PlanWriter::create(path, &header).map_err(|e| {
-        fixable(format!("could not write plan file '{}': {e}", path.display()), "check the path and permissions")
-    })?;
+    let unwritable = |e: std::io::Error| {
+        fixable(
+            format!("could not write plan file '{}': {e}", path.display()),
+            "check the path, its permissions and the free space; nothing was written there",
+        )
+    };
+    let mut writer = PlanWriter::create(path, &header).map_err(unwritable)?;
     let (mut json, mut table) = match rows {
         Rows::Json => {
             (Some(JsonList::start(&[("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))], "orgs")?), None)
@@ -271,7 +276,7 @@ async fn write_plan(
             }
         }
         if let Some(line) = &planned.entry {
-            writer.entry_line(line)?;
+            writer.entry_line(line).map_err(unwritable)?;
         }
         match (&planned.row, &mut json, &mut table) {
             (Some(row), Some(json), _) => json.raw_item(row)?,
@@ -303,13 +308,14 @@ async fn write_plan(
                 not_enterprise += 1;
                 return Ok(());
             }
-            pool.push(row, &mut sink)
+            let bytes = row.settings.len();
+            pool.push(row, bytes, &mut sink)
         })
         .await?;
     pool.finish(&mut sink)?;
     summary.scanned = scanned;
     summary.not_enterprise += not_enterprise;
-    let hash = writer.finish()?;
+    let hash = writer.finish().map_err(unwritable)?;
     if let Some(json) = json {
         json.finish(&[("summary", serde_json::to_value(&summary)?), ("plan_sha256", json!(hash))])?;
     }
@@ -322,6 +328,9 @@ async fn write_plan(
 async fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
+    if let (Some(out), false) = (&args.out, args.force) {
+        refuse_to_overwrite_applied_plan(&store, out).await?;
+    }
     let temp;
     let path = match &args.out {
         Some(path) => path.as_path(),
@@ -352,10 +361,33 @@ async fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
     })
 }
 
+/// An applied plan is what rolls its migration back: replacing it (re-planning after apply
+/// finds nothing left to do) would lose the way back, so it takes `--force`.
+async fn refuse_to_overwrite_applied_plan(store: &Store, out: &Path) -> anyhow::Result<()> {
+    if !std::fs::metadata(out).is_ok_and(|m| m.is_file()) {
+        return Ok(());
+    }
+    let Ok(existing) = VerifiedPlan::open(out) else {
+        return Ok(());
+    };
+    if existing.orgs > 0 && store.backfill_applied(&existing.hash).await? {
+        return Err(fixable(
+            format!(
+                "plan file '{}' holds plan {}, which has been applied to this database: it is what rolls that migration back",
+                out.display(),
+                &existing.hash[..12]
+            ),
+            "write the new plan to another file, or pass --force to replace it",
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses a plan made under other rules, or against a catalog that has changed since in a way
 /// policy reads (a new snapshot with the same providers and models is fine); returns that
 /// catalog, the one apply re-derives every write over.
 async fn check_plan_matches(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<crate::policy::Catalog> {
+    check_same_database(ctx, store, plan).await?;
     let path = plan.path.display();
     let rules = ctx.rules(store);
     if plan.header.rules != rules.as_str() {
@@ -378,6 +410,33 @@ async fn check_plan_matches(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> an
         ));
     }
     Ok(latest.catalog)
+}
+
+/// Refuses a plan made on another database: the identity it pins (server and database, see
+/// `Store::identity`), not the URL, decides. Plans made before pinning carry none: they are
+/// taken with a warning, so that one applied by an older version can still be rolled back.
+async fn check_same_database(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<()> {
+    let here = store.identity().await?;
+    let path = plan.path.display();
+    if plan.header.database_id.is_empty() {
+        ctx.out.warn(format!(
+            "plan file '{path}' does not say which database it was made on (made against {})",
+            plan.header.database
+        ));
+        return Ok(());
+    }
+    if plan.header.database_id != here {
+        return Err(fixable(
+            format!(
+                "plan file '{path}' was made on another database: {} ({}), not {} ({here})",
+                plan.header.database,
+                plan.header.database_id,
+                store.url()
+            ),
+            "use a plan on the database it was made on, or make one here with `orgpolicy backfill plan --out FILE`",
+        ));
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -407,6 +466,11 @@ struct Report {
     batches: u64,
     seconds: f64,
 }
+
+/// Documents (old and new) a batch carries at most, whatever `--batch-size` says: a batch of
+/// big documents ends early (an org bigger than this goes alone), so memory is bounded by the
+/// batch, not by the size of what orgs store.
+const BATCH_BYTES: usize = 16 << 20;
 
 /// Conflict and missing ids a table names before it says how many more there are.
 const SHOWN_IDS: usize = 10;
@@ -442,12 +506,13 @@ async fn run_batches(
     let abort = std::env::var("ORGPOLICY_TEST_ABORT").ok().and_then(|v| AbortPoint::parse(&v));
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
     let mut report = Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), ..Report::default() };
-    let mut batch: Vec<Swap> = Vec::with_capacity(batch_size);
+    let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
     let mut entries = plan.entries()?.peekable();
     let rules = ctx.rules(store);
     let planner = catalog.map(|c| Planner::new(c, Scope { include_unrestricted: plan.header.include_unrestricted }));
     while entries.peek().is_some() {
         batch.clear();
+        let mut batch_bytes = 0;
         for entry in entries.by_ref() {
             let entry = entry?;
             let verdict = match &planner {
@@ -473,8 +538,9 @@ async fn run_batches(
                 bar.inc(1);
                 continue;
             }
+            batch_bytes += entry.old.get().len() + entry.new.get().len();
             batch.push(swap_of(entry, direction, short, store.schema()));
-            if batch.len() == batch_size {
+            if batch.len() == batch_size || batch_bytes >= BATCH_BYTES {
                 break;
             }
         }
@@ -658,6 +724,7 @@ async fn apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
 async fn rollback(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let plan = VerifiedPlan::open(&args.file)?;
+    check_same_database(ctx, &store, &plan).await?;
     if plan.orgs == 0 {
         // Likely a plan made after the migration (it finds nothing left to do): it cannot undo it.
         ctx.out.warn(format!(

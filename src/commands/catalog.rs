@@ -154,7 +154,7 @@ async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -
     match out {
         None => ctx.out.raw(&text)?,
         Some(path) => {
-            crate::output::write_atomically(path, text.as_bytes()).map_err(|e| {
+            crate::atomic_file::write(path, text.as_bytes()).map_err(|e| {
                 fixable(format!("could not write '{}': {e}", path.display()), "check the path and permissions")
             })?;
             ctx.out.note(format!("wrote catalog snapshot {} to {}", row.id, path.display()));

@@ -103,6 +103,8 @@ pub enum CatalogError {
     Json(serde_json::Error),
     #[error("unexpected shape at {path}: {message}")]
     Shape { path: String, message: String },
+    #[error("{path}: text holds a NUL character (\\u0000), which the database cannot store")]
+    Nul { path: String },
     #[error("the catalog lists no providers")]
     NoProviders,
     #[error("no provider serves any model (every endpoint is null)")]
@@ -117,6 +119,9 @@ pub enum CatalogError {
 /// normalized.
 pub fn parse_import(text: &str, format: InputFormat) -> Result<SnapshotData, CatalogError> {
     let value: Value = serde_json::from_str(text).map_err(CatalogError::Json)?;
+    if let Some(path) = nul_at(&value) {
+        return Err(CatalogError::Nul { path: format!("${path}") });
+    }
     let format = match format {
         InputFormat::Auto => detect_format(&value),
         explicit => explicit,
@@ -127,6 +132,24 @@ pub fn parse_import(text: &str, format: InputFormat) -> Result<SnapshotData, Cat
     };
     validate(&mut data)?;
     Ok(data)
+}
+
+/// Where the first string (or key) holding U+0000 is, as a path below the root: PostgreSQL
+/// can store none in jsonb or text, so such a file is refused here, with the place named,
+/// rather than by the database. The path is built only on the way back from a find.
+fn nul_at(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) if s.contains('\0') => Some(String::new()),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| nul_at(v).map(|rest| format!("[{i}]{rest}"))),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            if k.contains('\0') {
+                Some(format!(" (a key at {})", k.escape_debug()))
+            } else {
+                nul_at(v).map(|rest| format!(".{k}{rest}"))
+            }
+        }),
+        _ => None,
+    }
 }
 
 fn detect_format(value: &Value) -> InputFormat {
@@ -556,8 +579,13 @@ pub(crate) mod tests {
 
     #[test]
     fn import_errors() {
-        let cases: [(&str, &str); 7] = [
+        let cases: [(&str, &str); 9] = [
             ("not json", "not valid JSON"),
+            (
+                r#"{"providers": [{"slug": "a", "models": [{"slug": "m\u0000", "endpoint": {}}]}]}"#,
+                "$.providers[0].models[0].slug: text holds a NUL character",
+            ),
+            (r#"{"providers": [], "x\u0000": 1}"#, "(a key at x\\0)"),
             ("{}", "unexpected shape at .: missing field `providers`"),
             (r#"{"providers": []}"#, "no providers"),
             (r#"{"providers": [{"slug": "a", "models": [{"slug": "m", "endpoint": null}]}]}"#, "no provider serves"),

@@ -65,6 +65,24 @@ impl GatewayStore {
         self.pg.pool()
     }
 
+    pub async fn identity(&self) -> Result<String> {
+        self.pg.identity().await
+    }
+
+    /// Whether a backfill plan has been applied here: the gateway keeps no details, so the
+    /// message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
+    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
+        let short = plan_sha256.get(..12).unwrap_or(plan_sha256);
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM organization_audit_logs
+                            WHERE action = $1 AND message LIKE '%[orgpolicy backfill apply, plan ' || $2 || ']')",
+        )
+        .bind(SETTINGS_CHANGE)
+        .bind(short)
+        .fetch_one(self.pool())
+        .await?)
+    }
+
     /// Every needed column, checked against information_schema.
     pub async fn checks(&self) -> Result<Vec<SchemaCheck>> {
         let found: Vec<(String, String, String)> = sqlx::query_as(

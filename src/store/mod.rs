@@ -672,6 +672,16 @@ impl Store {
     }
 
     /// Creates organizations (and their custom models) in one transaction.
+    /// What a plan pins the database by: never the URL (see each backend's `identity`).
+    pub async fn identity(&self) -> Result<String> {
+        dispatch!(self, s => s.identity().await)
+    }
+
+    /// Whether a backfill plan (by its hash) has been applied to this database.
+    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
+        dispatch!(self, s => s.backfill_applied(plan_sha256).await)
+    }
+
     pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         dispatch!(self, s => s.insert_orgs(orgs).await)
     }

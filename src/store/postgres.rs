@@ -45,6 +45,35 @@ impl PgStore {
         &self.pool
     }
 
+    /// The cluster's system identifier and the database's oid: what a plan pins. A URL names
+    /// one database many ways (host aliases, ports of a pooler), and a restored copy on another
+    /// server is another database; both of these tell them apart. Where the control data is not
+    /// readable (some managed services), the oid and the database name stand in.
+    pub async fn identity(&self) -> Result<String> {
+        let oid = "(SELECT oid::text FROM pg_database WHERE datname = current_database())";
+        let full = sqlx::query_scalar::<_, String>(&format!(
+            "SELECT 'postgresql:' || (SELECT system_identifier::text FROM pg_control_system()) || '/' || {oid}"
+        ))
+        .fetch_one(&self.pool)
+        .await;
+        match full {
+            Ok(identity) => Ok(identity),
+            Err(_) => Ok(sqlx::query_scalar(&format!("SELECT 'postgresql:' || current_database() || '/' || {oid}"))
+                .fetch_one(&self.pool)
+                .await?),
+        }
+    }
+
+    /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
+    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM organization_audit_logs WHERE details->'backfill'->>'plan_sha256' = $1)",
+        )
+        .bind(plan_sha256)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
     pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
         let exists: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM information_schema.tables
@@ -388,7 +417,7 @@ pub(super) async fn swap_batch(
         Dialect::Gateway => String::new(),
     };
     let mut tx = pool.begin().await?;
-    let outcomes: Vec<String> = sqlx::query_scalar(&sql)
+    let mut outcomes: Vec<String> = sqlx::query_scalar(&sql)
         .bind(serde_json::to_string(&input).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
         .bind(&audit.action)
         .bind(&audit.actor.id)
@@ -397,10 +426,52 @@ pub(super) async fn swap_batch(
         .bind(sixth)
         .fetch_all(&mut *tx)
         .await?;
+    recheck_conflicts(&mut tx, missing, swaps, &mut outcomes).await?;
     AbortPoint::check_in(abort, batch);
     tx.commit().await?;
     AbortPoint::check_after(abort, batch);
     Ok(outcomes.iter().map(|o| outcome(o)).collect())
+}
+
+/// Looks again, with a fresh snapshot, at the rows the batch statement called conflicts. An
+/// update that waited for a row another run was writing re-checks that row as committed, but
+/// the statement's own reads still see it as it was before: without this, orgs a concurrent
+/// apply of the same plan wrote exactly as planned would be reported as conflicts.
+async fn recheck_conflicts(
+    tx: &mut sqlx::PgConnection,
+    missing: &str,
+    swaps: &[Swap],
+    outcomes: &mut [String],
+) -> Result<()> {
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        ord: usize,
+        id: &'a str,
+        new: &'a serde_json::value::RawValue,
+    }
+    let rows: Vec<Row> = outcomes
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.as_str() == "conflict")
+        .map(|(ord, _)| Row { ord, id: &swaps[ord].org_id, new: &swaps[ord].replacement })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let rechecked: Vec<(i32, String)> = sqlx::query_as(&format!(
+        "SELECT i.ord, CASE WHEN {missing} THEN 'missing' WHEN o.settings = i.new THEN 'done' ELSE 'conflict' END
+         FROM jsonb_to_recordset($1::jsonb) AS i(ord int, id uuid, new jsonb)
+         LEFT JOIN organizations o ON o.id = i.id"
+    ))
+    .bind(serde_json::to_string(&rows).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (ord, outcome) in rechecked {
+        if let Some(slot) = usize::try_from(ord).ok().and_then(|ord| outcomes.get_mut(ord)) {
+            *slot = outcome;
+        }
+    }
+    Ok(())
 }
 
 /// The root cause of a connection failure, without the URL (which may hold a password).

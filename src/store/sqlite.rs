@@ -54,6 +54,30 @@ impl SqliteStore {
         &self.pool
     }
 
+    /// The database file's canonical path: what a plan pins (one file named through
+    /// different relative paths or links is one database).
+    pub async fn identity(&self) -> Result<String> {
+        let file: String = sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
+            .fetch_one(&self.pool)
+            .await?;
+        if file.is_empty() {
+            return Ok("sqlite::memory:".into());
+        }
+        let path = std::fs::canonicalize(&file).unwrap_or_else(|_| file.into());
+        Ok(format!("sqlite:{}", path.display()))
+    }
+
+    /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
+    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
+        Ok(sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM organization_audit_logs
+                            WHERE json_extract(details, '$.backfill.plan_sha256') = $1)",
+        )
+        .bind(plan_sha256)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
     pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
         let exists: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
