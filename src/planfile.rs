@@ -150,12 +150,17 @@ pub enum PlanFileError {
     Truncated { path: PathBuf },
     #[error("plan file '{path}' was modified after it was written: its hash does not match")]
     Tampered { path: PathBuf },
+    #[error("plan file '{path}' changed while it was being applied (line {line}); nothing from there on was written")]
+    ChangedDuringUse { path: PathBuf, line: usize },
 }
 
 impl PlanFileError {
     pub fn help(&self) -> &'static str {
         match self {
             PlanFileError::Io { .. } => "check the path",
+            PlanFileError::ChangedDuringUse { .. } => {
+                "leave a plan file alone while it is applied; rerun with the plan you mean to apply: what was written is done, and counted as such"
+            }
             PlanFileError::NotAFile { .. } => {
                 "save the plan to a file first: it is read once to verify it, then again to apply it"
             }
@@ -222,6 +227,9 @@ pub struct VerifiedPlan {
     pub header: Header,
     pub hash: String,
     pub orgs: u64,
+    /// Each entry line's SHA-256, in order: the second read (applying) must see the bytes the
+    /// first (verifying) saw, or the run stops before writing what changed.
+    digests: Vec<[u8; 32]>,
 }
 
 impl VerifiedPlan {
@@ -240,6 +248,7 @@ impl VerifiedPlan {
         let mut header: Option<Header> = None;
         let mut count = 0u64;
         let mut number = 0usize;
+        let mut digests = Vec::new();
         loop {
             line.clear();
             if reader.read_line(&mut line).map_err(io)? == 0 {
@@ -273,23 +282,36 @@ impl VerifiedPlan {
                     return Err(malformed("text after the closing line".into()));
                 }
                 let header = header.expect("header read before the trailer");
-                return Ok(Self { path: path.to_path_buf(), header, hash, orgs: count });
+                return Ok(Self { path: path.to_path_buf(), header, hash, orgs: count, digests });
             } else {
                 serde_json::from_str::<Entry>(&line).map_err(|e| malformed(e.to_string()))?;
                 count += 1;
+                digests.push(Sha256::digest(line.as_bytes()).into());
             }
             hasher.update(line.as_bytes());
         }
     }
 
-    /// The entries, in file order, read as they are consumed.
-    pub fn entries(&self) -> std::io::Result<impl Iterator<Item = anyhow::Result<Entry>>> {
-        let reader = BufReader::new(File::open(&self.path)?);
-        Ok(reader
-            .lines()
-            .skip(1)
-            .take_while(|line| !line.as_ref().is_ok_and(|l| l.starts_with("{\"end\"")))
-            .map(|line| Ok(serde_json::from_str(&line?)?)))
+    /// The entries, in file order, read as they are consumed; each line is checked against
+    /// the digest taken when the plan was verified, so a file changed in between (edited in
+    /// place, replaced) yields an error at the first changed entry, before it is used.
+    pub fn entries(&self) -> std::io::Result<impl Iterator<Item = anyhow::Result<Entry>> + '_> {
+        let mut reader = BufReader::new(File::open(&self.path)?);
+        let mut header = String::new();
+        reader.read_line(&mut header)?;
+        let mut digests = self.digests.iter().enumerate();
+        let mut line = String::new();
+        Ok(std::iter::from_fn(move || {
+            let (index, digest) = digests.next()?;
+            line.clear();
+            let changed =
+                || anyhow::Error::new(PlanFileError::ChangedDuringUse { path: self.path.clone(), line: index + 2 });
+            Some(match reader.read_line(&mut line) {
+                Err(e) => Err(e.into()),
+                Ok(_) if Sha256::digest(line.as_bytes()).as_slice() != digest => Err(changed()),
+                Ok(_) => serde_json::from_str(&line).map_err(Into::into),
+            })
+        }))
     }
 }
 
@@ -391,6 +413,28 @@ mod tests {
         assert_eq!((plan.orgs, plan.hash.clone()), (3, hash));
         let ids: Vec<String> = plan.entries().unwrap().map(|e| e.unwrap().id).collect();
         assert_eq!(ids, ["id-0", "id-1", "id-2"]);
+    }
+
+    /// What is applied is what was verified: a plan changed after verification stops at the
+    /// first changed entry, whatever the change (an edit in place, a replacement).
+    #[test]
+    fn a_plan_changed_between_verification_and_use_stops_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = write(dir.path(), 3);
+        let plan = VerifiedPlan::open(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Another valid plan, one entry different, put in its place.
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        let (other, _) = write(&elsewhere, 3);
+        let replacement = std::fs::read_to_string(other).unwrap().replacen("id-1", "id-7", 1);
+        for changed in [text.replacen("id-2", "id-9", 1), replacement] {
+            std::fs::write(&path, changed).unwrap();
+            let read: Vec<_> = plan.entries().unwrap().map(|e| e.map(|e| e.id).map_err(|e| e.to_string())).collect();
+            assert_eq!(read[0], Ok("id-0".to_string()));
+            let err = read.iter().find_map(|r| r.clone().err()).unwrap();
+            assert!(err.contains("changed while it was being applied"), "{err}");
+        }
     }
 
     #[test]
