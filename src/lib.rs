@@ -12,6 +12,7 @@ mod parallel;
 pub mod planfile;
 pub mod policy;
 pub mod population;
+mod services;
 pub mod store;
 
 use std::process::ExitCode;

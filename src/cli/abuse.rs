@@ -66,3 +66,10 @@ fn action_parser() -> impl TypedValueParser<Value = Action> {
     PossibleValuesParser::new(Action::ALL.map(Action::as_str))
         .try_map(|value| Action::parse(&value).ok_or_else(|| format!("unknown action '{value}'")))
 }
+
+impl From<&IdentityArgs> for crate::policy::abuse::Identity {
+    /// The identity of a request with these flags.
+    fn from(args: &IdentityArgs) -> Self {
+        Self::of_request(args.user.as_deref(), args.ip.as_deref(), args.ja4.as_deref(), args.ua.as_deref())
+    }
+}

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use super::abuse::IdentityArgs;
-use super::orgs::OrgArg;
+use super::OrgArg;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {

@@ -1,24 +1,32 @@
 //! The command line: clap derive types only. Doc comments here are the help text.
 
 mod abuse;
+mod audit;
 mod backfill;
 mod catalog;
 mod check;
-mod ci;
 mod db;
+mod diff;
+mod log;
+mod models;
 mod orgs;
+mod providers;
+mod test;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub use abuse::{AbuseCommand, IdentityArgs};
+pub use audit::{AuditArgs, FailOn};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
-pub use ci::{AuditArgs, DiffArgs, FailOn, TestArgs};
 pub use db::DbCommand;
-pub use orgs::{
-    EditFlags, LogArgs, ModeArg, ModelEditArgs, ModelsCommand, OrgsCommand, ProviderEditArgs, ProvidersCommand,
-};
+pub use diff::DiffArgs;
+pub use log::LogArgs;
+pub use models::{ModelEditArgs, ModelsCommand};
+pub use orgs::{ModeArg, OrgsCommand};
+pub use providers::{ProviderEditArgs, ProvidersCommand};
+pub use test::TestArgs;
 
 /// Administer which inference providers and models each organization may use.
 #[derive(Debug, Parser)]
@@ -88,6 +96,25 @@ pub struct GlobalArgs {
     /// [default: current on the gateway's schema, marker on orgpolicy's own]
     #[arg(long, env = "ORGPOLICY_RULES", global = true, value_enum, value_name = "RULES")]
     pub rules: Option<RulesArg>,
+}
+
+/// Which organization: its id, or its exact and unique name.
+#[derive(Debug, Clone, Args)]
+pub struct OrgArg {
+    /// Organization id or exact name
+    #[arg(long, value_name = "ORG")]
+    pub org: String,
+}
+
+/// Flags every edit takes.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct EditFlags {
+    /// Write providers or models that are not in the latest catalog snapshot
+    #[arg(long)]
+    pub allow_unknown: bool,
+    /// Show what would change and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

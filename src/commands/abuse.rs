@@ -7,11 +7,11 @@ use crate::cli::{AbuseCommand, IdentityArgs};
 use crate::error::fixable;
 use crate::output::stream::{JsonList, Lines};
 use crate::output::{self, Tone};
-use crate::policy::abuse::{Action, Identity};
+use crate::policy::abuse::{Action, Cached, Identity, Lookup};
 use crate::store::abuse::CachedAction;
 use crate::ExitStatus;
 
-use super::Ctx;
+use crate::services::Ctx;
 
 pub async fn run(ctx: &Ctx, cmd: AbuseCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
@@ -24,11 +24,6 @@ pub async fn run(ctx: &Ctx, cmd: AbuseCommand) -> anyhow::Result<ExitStatus> {
     }
 }
 
-/// The identity of a request with these flags.
-pub fn identity_of(args: &IdentityArgs) -> Identity {
-    Identity::of_request(args.user.as_deref(), args.ip.as_deref(), args.ja4.as_deref(), args.ua.as_deref())
-}
-
 fn parse_identity(text: &str) -> anyhow::Result<Identity> {
     Identity::parse(text).map_err(|reason| {
         fixable(
@@ -38,79 +33,8 @@ fn parse_identity(text: &str) -> anyhow::Result<Identity> {
     })
 }
 
-/// What a cache lookup found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lookup {
-    Found,
-    Absent,
-    UnknownValue,
-}
-
-impl Lookup {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lookup::Found => "found",
-            Lookup::Absent => "absent",
-            Lookup::UnknownValue => "unknown_value",
-        }
-    }
-}
-
-/// What a cached value means: the action, or none (reported) for a value the gateway does
-/// not write.
-#[derive(Debug, Clone, Serialize)]
-pub struct Cached {
-    /// The action in force: the stored one, or `none` when absent or unknown.
-    pub action: Action,
-    pub status: Lookup,
-    /// The stored value when it is not an action.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-}
-
-impl Cached {
-    pub fn of(raw: Option<String>) -> Self {
-        match raw {
-            None => Self { action: Action::None, status: Lookup::Absent, value: None },
-            Some(v) => match Action::parse(&v) {
-                Some(action) => Self { action, status: Lookup::Found, value: None },
-                None => Self { action: Action::None, status: Lookup::UnknownValue, value: Some(v) },
-            },
-        }
-    }
-
-    /// The warning to print for an unknown value.
-    pub fn warning(&self, identity: &Identity) -> Option<String> {
-        self.value.as_ref().map(|v| {
-            format!(
-                "cached value {:?} for {identity} is not an action the gateway writes ({}): treated as none",
-                v,
-                Action::ALL.map(Action::as_str).join(", ")
-            )
-        })
-    }
-
-    /// What was cached before a change, in words.
-    fn before(&self) -> String {
-        match (self.status, &self.value) {
-            (Lookup::Absent, _) => "was: nothing cached".into(),
-            (_, Some(value)) => format!("was: unknown value {value:?}"),
-            _ => format!("was: {}", self.action),
-        }
-    }
-
-    fn describe(&self) -> String {
-        match self.status {
-            Lookup::Absent => "none (nothing cached)".into(),
-            Lookup::UnknownValue => "none (unknown value)".into(),
-            Lookup::Found => self.action.to_string(),
-        }
-    }
-}
-
 fn identity(ctx: &Ctx, args: &IdentityArgs) -> anyhow::Result<ExitStatus> {
-    let id = identity_of(args);
+    let id = Identity::from(args);
     let key = id.key(&ctx.global.key_prefix);
     if ctx.out.is_json() {
         ctx.out.json(&json!({ "identity": id.as_str(), "key": key }))?;

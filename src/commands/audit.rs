@@ -18,7 +18,7 @@ use crate::ExitStatus;
 
 use chrono::{DateTime, Utc};
 
-use super::{CatalogFile, Ctx, Snapshot};
+use crate::services::{CatalogFile, Ctx, Snapshot};
 
 pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;

@@ -14,7 +14,7 @@ use crate::policy::catalog::{self, parse_import, Catalog, InputFormat};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use super::{Ctx, Snapshot};
+use crate::services::{Ctx, Snapshot};
 
 pub async fn run(ctx: &Ctx, cmd: CatalogCommand) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;

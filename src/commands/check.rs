@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::cli::CheckArgs;
 use crate::output::Tone;
-use crate::policy::abuse::{self, Action, Enforcement, Identity, Rewrite};
+use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
 use crate::policy::chain::{Chain, Selected};
 use crate::policy::gateway::Exemption;
 use crate::policy::Rules;
@@ -13,8 +13,7 @@ use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use super::abuse::{identity_of, Cached, Lookup};
-use super::{Ctx, LoadedOrg, Snapshot};
+use crate::services::{Ctx, LoadedOrg, Snapshot};
 
 /// What the abuse layer found and does to this request.
 struct AbuseLayer {
@@ -90,7 +89,7 @@ fn abuse_layer(ctx: &Ctx, args: &CheckArgs, policy: &CompiledPolicy, c: &Catalog
     if !args.identity.is_given() {
         return Ok(AbuseLayer::skipped(None, Consulted::NotRequested));
     }
-    let identity = identity_of(&args.identity);
+    let identity = Identity::from(&args.identity);
     if args.no_abuse {
         return Ok(AbuseLayer::skipped(Some(identity), Consulted::Disabled));
     }

@@ -7,7 +7,7 @@ use crate::output::Tone;
 use crate::store::{Schema, SchemaChoice, Store, StoreError};
 use crate::ExitStatus;
 
-use super::Ctx;
+use crate::services::Ctx;
 
 pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
     let url = ctx.database_url()?;

@@ -16,7 +16,7 @@ use crate::policy::normalize;
 use crate::store::{NewOrg, Store};
 use crate::ExitStatus;
 
-use super::Ctx;
+use crate::services::Ctx;
 
 const CATALOG: &str = include_str!("../../sample/openrouter-providers-2026-08-14.json");
 const ORGANIZATIONS: &str = include_str!("../../sample/organizations.json");

@@ -17,7 +17,7 @@ use crate::policy::{AccessDiff, CompiledPolicy, Settings};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use super::{CatalogFile, Ctx, LoadedOrg, Snapshot};
+use crate::services::{CatalogFile, Ctx, LoadedOrg, Snapshot};
 
 /// One diff, ready to show.
 struct Report {

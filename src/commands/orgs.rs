@@ -1,21 +1,19 @@
-//! `orgs list`, `providers list` and `models list`.
+//! `orgs list`: every organization with its plan, mode and list sizes, streamed.
 
 use serde::Serialize;
 
 use crate::cli::{ModeArg, OrgsCommand};
-use crate::error::fixable;
 use crate::output::stream::{JsonList, Lines};
 use crate::output::{plural, truncate, Tone};
-use crate::policy::catalog::{closest, Catalog, ModelId};
-use crate::policy::evaluate::{CompiledPolicy, Org, PairState};
-use crate::policy::provider_set::ProviderId;
-use crate::policy::{normalize, Rules, Settings};
+use crate::policy::catalog::Catalog;
+use crate::policy::evaluate::{CompiledPolicy, Org};
+use crate::policy::{Rules, Settings};
 use crate::store::{OrgFilter, OrgRow};
 use crate::ExitStatus;
 
-use super::{Ctx, LoadedOrg, Snapshot};
+use crate::services::{Ctx, Snapshot};
 
-pub async fn run_orgs(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
+pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     let OrgsCommand::List { plan, mode, include_deleted } = cmd;
     let store = ctx.store().await?;
     let rules = ctx.rules(&store);
@@ -180,213 +178,4 @@ impl OrgLine {
             n(self.combinations_denied)
         )
     }
-}
-
-/// Notes about the org that every per-org listing starts with.
-fn org_notes(ctx: &Ctx, org: &LoadedOrg, policy: &CompiledPolicy) {
-    if let Some(invalid) = policy.invalid() {
-        ctx.out.warn(format!("organization '{}' has invalid settings, so nothing is allowed: {invalid}", org.row.name));
-    } else if policy.enforced_mode().is_none() {
-        ctx.out.note(format!(
-            "plan '{}' does not enforce access configuration: every provider and model is allowed",
-            org.row.plan
-        ));
-    }
-}
-
-fn contains(haystack: &str, needle: &str) -> bool {
-    haystack.to_lowercase().contains(needle)
-}
-
-#[derive(Serialize)]
-struct ProviderLine {
-    slug: String,
-    name: String,
-    allowed: bool,
-    reason: PairState,
-    models: usize,
-    models_blocked: usize,
-}
-
-pub async fn list_providers(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<ExitStatus> {
-    let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, org).await?;
-    let snapshot = Snapshot::latest(ctx, &store).await?;
-    let c = &snapshot.catalog;
-    let policy = org.compile(c);
-    let access = policy.effective_access(c);
-    let needle = search.as_deref().map(str::to_lowercase);
-
-    let mut lines = Vec::new();
-    let (mut providers_blocked, mut combos_blocked) = (0, 0);
-    for p in c.live().iter() {
-        let served: Vec<usize> = (0..c.models().len()).filter(|&m| c.models()[m].serving.contains(p)).collect();
-        let state = policy.provider_state(p);
-        let allowed_models = served.iter().filter(|&&m| access.providers_of(m).contains(p)).count();
-        let models_blocked = if state.is_allowed() { served.len() - allowed_models } else { 0 };
-        if state.is_allowed() {
-            combos_blocked += models_blocked;
-        } else {
-            providers_blocked += 1;
-        }
-        let provider = c.provider(p);
-        if needle.as_deref().is_some_and(|q| !contains(&provider.slug, q) && !contains(&provider.name, q)) {
-            continue;
-        }
-        lines.push(ProviderLine {
-            slug: provider.slug.clone(),
-            name: provider.name.clone(),
-            allowed: state.is_allowed(),
-            reason: state,
-            models: served.len(),
-            models_blocked,
-        });
-    }
-    if ctx.out.is_json() {
-        ctx.out.json(&serde_json::json!({
-            "org": {"id": org.row.id, "name": org.row.name},
-            "rules": org.rules,
-            "providers": lines,
-        }))?;
-        return Ok(ExitStatus::Success);
-    }
-    org_notes(ctx, &org, &policy);
-    let mut table = ctx.out.new_table(&["provider", "name", "state", "why", "models", "models blocked"]);
-    for line in &lines {
-        let (word, tone) = if line.allowed { ("allowed", Tone::Good) } else { ("blocked", Tone::Bad) };
-        table.add_row(vec![
-            line.slug.clone().into(),
-            line.name.clone().into(),
-            ctx.out.cell(word, tone),
-            ctx.out.cell(line.reason.describe(), Tone::Dim),
-            line.models.into(),
-            if line.models_blocked > 0 {
-                ctx.out.cell(line.models_blocked, Tone::Warn)
-            } else {
-                ctx.out.cell("-", Tone::Dim)
-            },
-        ]);
-    }
-    if !lines.is_empty() {
-        ctx.out.table(&table)?;
-    }
-    if let Some(q) = &search {
-        ctx.out.note(format!("{} of {} live providers match '{q}'", lines.len(), c.live().len()));
-    }
-    ctx.out.line(format!(
-        "{}: {} blocked, {} blocked",
-        org.row.name,
-        plural(providers_blocked, "provider", "providers"),
-        plural(combos_blocked, "model combination", "model combinations"),
-    ))?;
-    Ok(ExitStatus::Success)
-}
-
-#[derive(Serialize)]
-struct ModelLine {
-    model: String,
-    name: String,
-    providers: Vec<PairLine>,
-}
-
-#[derive(Serialize)]
-struct PairLine {
-    slug: String,
-    allowed: bool,
-    reason: PairState,
-}
-
-/// The provider named by `--provider`, refused with suggestions when the catalog lacks it.
-fn catalog_provider(c: &Catalog, raw: &str) -> anyhow::Result<ProviderId> {
-    let slug = normalize::provider_slug(raw);
-    c.provider_id(&slug).ok_or_else(|| {
-        let suggestions = closest(&slug, c.providers().iter().map(|p| p.slug.as_str()));
-        let help = match suggestions.first() {
-            Some(s) => format!("did you mean '{s}'?"),
-            None => "list providers with `orgpolicy catalog show`".into(),
-        };
-        fixable(format!("provider '{slug}' is not in the catalog"), help)
-    })
-}
-
-pub async fn list_models(
-    ctx: &Ctx,
-    org: &str,
-    provider: Option<String>,
-    search: Option<String>,
-    blocked: bool,
-) -> anyhow::Result<ExitStatus> {
-    let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, org).await?;
-    let snapshot = Snapshot::latest(ctx, &store).await?;
-    let c = &snapshot.catalog;
-    let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;
-    let policy = org.compile(c);
-    let needle = search.as_deref().map(str::to_lowercase);
-
-    let mut lines = Vec::new();
-    for (i, model) in c.models().iter().enumerate() {
-        let model_matches = needle.as_deref().is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
-        let providers: Vec<PairLine> = model
-            .serving
-            .iter()
-            .filter(|p| only.is_none_or(|o| o == *p))
-            .filter(|p| {
-                model_matches
-                    || needle
-                        .as_deref()
-                        .is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
-            })
-            .map(|p| (p, policy.pair_state(c, i as ModelId, p)))
-            .filter(|(_, state)| !blocked || !state.is_allowed())
-            .map(|(p, state)| PairLine { slug: c.provider(p).slug.clone(), allowed: state.is_allowed(), reason: state })
-            .collect();
-        if !providers.is_empty() {
-            lines.push(ModelLine { model: model.id.clone(), name: model.name.clone(), providers });
-        }
-    }
-    if ctx.out.is_json() {
-        ctx.out.json(&serde_json::json!({
-            "org": {"id": org.row.id, "name": org.row.name},
-            "rules": org.rules,
-            "models": lines,
-        }))?;
-        return Ok(ExitStatus::Success);
-    }
-    org_notes(ctx, &org, &policy);
-    let mut table = ctx.out.new_table(&["model", "name", "allowed via", "blocked via"]);
-    let mut blocked_pairs = 0;
-    for line in &lines {
-        let allowed: Vec<&str> = line.providers.iter().filter(|p| p.allowed).map(|p| p.slug.as_str()).collect();
-        // Grouped by reason: "not in allow list: a, b; blocked for this model: c".
-        let mut refused: Vec<(PairState, Vec<&str>)> = Vec::new();
-        for p in line.providers.iter().filter(|p| !p.allowed) {
-            blocked_pairs += 1;
-            match refused.iter_mut().find(|(state, _)| *state == p.reason) {
-                Some((_, slugs)) => slugs.push(&p.slug),
-                None => refused.push((p.reason, vec![&p.slug])),
-            }
-        }
-        let refused: Vec<String> =
-            refused.iter().map(|(state, slugs)| format!("{}: {}", state.describe(), slugs.join(", "))).collect();
-        table.add_row(vec![
-            line.model.clone().into(),
-            line.name.clone().into(),
-            ctx.out.cell(if allowed.is_empty() { "-".into() } else { allowed.join(", ") }, Tone::Good),
-            ctx.out.cell(refused.join("; "), Tone::Bad),
-        ]);
-    }
-    if !lines.is_empty() {
-        ctx.out.table(&table)?;
-    }
-    if !org.custom_models.is_empty() {
-        ctx.out.note(format!("custom models (exempt from catalog policy): {}", org.custom_models.join(", ")));
-    }
-    ctx.out.line(format!(
-        "{}, {} usable, {} blocked",
-        plural(lines.len(), "model", "models"),
-        lines.iter().filter(|l| l.providers.iter().any(|p| p.allowed)).count(),
-        plural(blocked_pairs, "model/provider combination", "model/provider combinations"),
-    ))?;
-    Ok(ExitStatus::Success)
 }

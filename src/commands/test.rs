@@ -12,7 +12,7 @@ use crate::policy::{CompiledPolicy, Request};
 use crate::store::{Store, StoreError};
 use crate::ExitStatus;
 
-use super::{Ctx, LoadedOrg, Snapshot};
+use crate::services::{Ctx, LoadedOrg, Snapshot};
 
 /// One case's outcome.
 #[derive(Serialize)]

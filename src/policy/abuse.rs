@@ -175,6 +175,77 @@ pub fn first_free_model(policy: &CompiledPolicy, catalog: &Catalog) -> Option<St
     free.first().map(|s| s.to_string())
 }
 
+/// What a cache lookup found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lookup {
+    Found,
+    Absent,
+    UnknownValue,
+}
+
+impl Lookup {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lookup::Found => "found",
+            Lookup::Absent => "absent",
+            Lookup::UnknownValue => "unknown_value",
+        }
+    }
+}
+
+/// What a cached value means: the action, or none (reported) for a value the gateway does
+/// not write.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cached {
+    /// The action in force: the stored one, or `none` when absent or unknown.
+    pub action: Action,
+    pub status: Lookup,
+    /// The stored value when it is not an action.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl Cached {
+    pub fn of(raw: Option<String>) -> Self {
+        match raw {
+            None => Self { action: Action::None, status: Lookup::Absent, value: None },
+            Some(v) => match Action::parse(&v) {
+                Some(action) => Self { action, status: Lookup::Found, value: None },
+                None => Self { action: Action::None, status: Lookup::UnknownValue, value: Some(v) },
+            },
+        }
+    }
+
+    /// The warning to print for an unknown value.
+    pub fn warning(&self, identity: &Identity) -> Option<String> {
+        self.value.as_ref().map(|v| {
+            format!(
+                "cached value {:?} for {identity} is not an action the gateway writes ({}): treated as none",
+                v,
+                Action::ALL.map(Action::as_str).join(", ")
+            )
+        })
+    }
+
+    /// What was cached before a change, in words.
+    pub fn before(&self) -> String {
+        match (self.status, &self.value) {
+            (Lookup::Absent, _) => "was: nothing cached".into(),
+            (_, Some(value)) => format!("was: unknown value {value:?}"),
+            _ => format!("was: {}", self.action),
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self.status {
+            Lookup::Absent => "none (nothing cached)".into(),
+            Lookup::UnknownValue => "none (unknown value)".into(),
+            Lookup::Found => self.action.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,43 +1,25 @@
-//! `providers allow|deny`, `models allow|deny` and `log`: audited, race-safe policy edits.
-//!
-//! An edit is previewed as an effective-access diff, confirmed, then written with
-//! compare-and-swap together with its audit row. When another writer got there first, the
-//! edit (a set operation) is re-applied to the current document, a bounded number of times.
+//! The one policy edit flow (`providers allow|deny`, `models allow|deny`): an edit is previewed
+//! as an effective-access diff, confirmed, then written with compare-and-swap together with its
+//! audit row. When another writer got there first, the edit (a set operation) is re-applied to
+//! the current document, a bounded number of times.
 
 use serde_json::{json, Value};
 
-use crate::cli::{EditFlags, LogArgs, ModelEditArgs, ProviderEditArgs};
+use crate::cli::EditFlags;
 use crate::error::fixable;
 use crate::output::{self, Tone};
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
-use crate::policy::{normalize, AccessDiff, CompiledPolicy, Org};
-use crate::store::{AuditEntry, Store};
+use crate::policy::{AccessDiff, CompiledPolicy, Org};
+use crate::store::{AuditEntry, Schema, SETTINGS_CHANGE};
 use crate::ExitStatus;
 
 use super::{Ctx, LoadedOrg, Snapshot};
 
 /// Compare-and-swap attempts before giving up on a busy document.
 const MAX_ATTEMPTS: usize = 10;
-use crate::store::{Schema, SETTINGS_CHANGE};
-
-pub async fn providers(ctx: &Ctx, verb: Verb, args: ProviderEditArgs) -> anyhow::Result<ExitStatus> {
-    let slugs = normalize::normalized_list(args.slugs.iter().map(String::as_str), normalize::provider_slug);
-    run(ctx, &args.org.org, Edit { verb, target: Target::Providers(slugs) }, args.edit).await
-}
-
-pub async fn models(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Result<ExitStatus> {
-    let models = normalize::normalized_list(args.models.iter().map(String::as_str), normalize::model_id);
-    let target = match args.provider.as_deref().map(normalize::provider_slug) {
-        None => Target::Models(models),
-        Some(provider) => Target::Combos(
-            models.into_iter().map(|model| ModelProvider { model, provider: provider.clone() }).collect(),
-        ),
-    };
-    run(ctx, &args.org.org, Edit { verb, target }, args.edit).await
-}
 
 /// Refuses names the catalog does not know (a typo would otherwise be written silently),
 /// unless they are already in the list being edited or `--allow-unknown` is given.
@@ -125,7 +107,7 @@ struct Outcome {
     audit_id: Option<String>,
 }
 
-async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow::Result<ExitStatus> {
+pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
@@ -287,29 +269,4 @@ fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyho
         }
     }
     Ok(())
-}
-
-pub async fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<ExitStatus> {
-    let store: Store = ctx.store().await?;
-    let org = store.resolve_org(&args.org.org).await?;
-    let rows = store.audit_log(&org.id, args.limit).await?;
-    if ctx.out.is_json() {
-        ctx.out.json(&rows)?;
-        return Ok(ExitStatus::Success);
-    }
-    if rows.is_empty() {
-        ctx.out.note(format!("no audit rows for '{}'", org.name));
-        return Ok(ExitStatus::Success);
-    }
-    let mut table = ctx.out.new_table(&["time", "actor", "action", "message"]);
-    for row in &rows {
-        table.add_row(vec![
-            row.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            row.actor_name.clone().or_else(|| row.actor_email.clone()).unwrap_or_else(|| "(system)".into()),
-            row.action.clone(),
-            row.message.clone(),
-        ]);
-    }
-    ctx.out.table(&table)?;
-    Ok(ExitStatus::Success)
 }

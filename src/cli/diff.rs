@@ -1,10 +1,11 @@
-//! `diff`, `audit` and `test`: what CI runs.
+//! `diff`: what a catalog change, a proposed settings document or the migration does to an
+//! organization's effective access.
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use super::orgs::OrgArg;
+use super::OrgArg;
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("change").args(["catalog", "settings", "migration"]).multiple(false)))]
@@ -25,28 +26,4 @@ pub struct DiffArgs {
     /// What `backfill apply` would do to the org, now and when providers enter the catalog later
     #[arg(long)]
     pub migration: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct AuditArgs {
-    /// Exit 1 when there is a finding of this severity or worse
-    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "SEVERITY")]
-    pub fail_on: FailOn,
-    /// A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent
-    /// enablement check, on a database that keeps no catalog history (the gateway's)
-    #[arg(long, value_name = "DIR")]
-    pub catalog_history: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-}
-
-#[derive(Debug, Args)]
-pub struct TestArgs {
-    /// Policy test cases: a TOML or JSON file (see the README for the format)
-    #[arg(value_name = "CASES")]
-    pub cases: PathBuf,
 }

@@ -1,0 +1,41 @@
+//! `models list|allow|deny`.
+
+use clap::{Args, Subcommand};
+
+use super::{EditFlags, OrgArg};
+
+#[derive(Debug, Subcommand)]
+pub enum ModelsCommand {
+    /// Models with their state through each provider for the organization
+    List {
+        #[command(flatten)]
+        org: OrgArg,
+        /// Only models this provider serves
+        #[arg(long, value_name = "SLUG")]
+        provider: Option<String>,
+        /// Only matches: models whose id or name, or providers whose slug or name, contain this text
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Only blocked model/provider combinations
+        #[arg(long)]
+        blocked: bool,
+    },
+    /// Deny models from every provider (model_deny_list), or from one with --provider
+    Deny(ModelEditArgs),
+    /// Allow models again: take them off model_deny_list, or off model_provider_deny_list with --provider
+    Allow(ModelEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ModelEditArgs {
+    #[command(flatten)]
+    pub org: OrgArg,
+    /// Model ids (normalized: lowercase, without a `:free`-style suffix)
+    #[arg(required = true, value_name = "MODEL")]
+    pub models: Vec<String>,
+    /// Only this provider: edits model_provider_deny_list (one model/provider combination)
+    #[arg(long, value_name = "SLUG")]
+    pub provider: Option<String>,
+    #[command(flatten)]
+    pub edit: EditFlags,
+}

@@ -1,0 +1,32 @@
+//! `providers list|allow|deny`.
+
+use clap::{Args, Subcommand};
+
+use super::{EditFlags, OrgArg};
+
+#[derive(Debug, Subcommand)]
+pub enum ProvidersCommand {
+    /// Every live provider with its state for the organization, and a summary
+    List {
+        #[command(flatten)]
+        org: OrgArg,
+        /// Only providers whose slug or name contains this text (case-insensitive)
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+    },
+    /// Allow providers: add them to the allow list (allow mode) or take them off the deny list (legacy)
+    Allow(ProviderEditArgs),
+    /// Deny providers: take them off the allow list (allow mode) or add them to the deny list (legacy)
+    Deny(ProviderEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProviderEditArgs {
+    #[command(flatten)]
+    pub org: OrgArg,
+    /// Provider slugs
+    #[arg(required = true, value_name = "SLUG")]
+    pub slugs: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditFlags,
+}

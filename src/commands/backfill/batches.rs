@@ -1,0 +1,201 @@
+//! Writing a plan's entries in batches, each re-derived before it is written.
+
+use std::time::Instant;
+
+use serde_json::json;
+
+use crate::error::fixable;
+use crate::output::{self, plural};
+use crate::planfile::{Entry, VerifiedPlan};
+use crate::policy::backfill::{is_backfill_shaped, Rederived};
+use crate::policy::backfill::{Planner, Scope};
+use crate::policy::Settings;
+use crate::services::Ctx;
+use crate::store::{AbortPoint, BatchAudit, Store, Swap, SwapOutcome};
+use crate::store::{Schema, SETTINGS_CHANGE};
+
+use super::view::*;
+
+/// Refuses a plan made on another database: the identity it pins (server and database, see
+/// `Store::identity`), not the URL, decides. Plans made before pinning carry none: they are
+/// taken with a warning, so that one applied by an older version can still be rolled back.
+pub(super) async fn check_same_database(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<()> {
+    let here = store.identity().await?;
+    let path = plan.path.display();
+    if plan.header.database_id.is_empty() {
+        ctx.out.warn(format!(
+            "plan file '{path}' does not say which database it was made on (made against {})",
+            plan.header.database
+        ));
+        return Ok(());
+    }
+    if plan.header.database_id != here {
+        return Err(fixable(
+            format!(
+                "plan file '{path}' was made on another database: {} ({}), not {} ({here})",
+                plan.header.database,
+                plan.header.database_id,
+                store.url()
+            ),
+            "use a plan on the database it was made on, or make one here with `orgpolicy backfill plan --out FILE`",
+        ));
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Direction {
+    Apply,
+    Rollback,
+}
+
+/// Documents (old and new) a batch carries at most, whatever `--batch-size` says: a batch of
+/// big documents ends early (an org bigger than this goes alone), so memory is bounded by the
+/// batch, not by the size of what orgs store.
+pub(super) const BATCH_BYTES: usize = 16 << 20;
+
+/// Writes a plan's entries in batches. Every write is re-derived first: applying, the new
+/// document is recomputed from the old one over `catalog` (the plan's, checked by fingerprint)
+/// and must be the planned one byte for byte, and the invariant is checked again; rolling back,
+/// the pair must differ only in what the backfill writes. An entry that fails is refused and
+/// reported, never written: the plan file is what a person reviewed and what compare-and-swap
+/// compares against, not a source of documents.
+pub(super) async fn run_batches(
+    ctx: &Ctx,
+    store: &Store,
+    plan: &VerifiedPlan,
+    direction: Direction,
+    catalog: Option<&crate::policy::Catalog>,
+    batch_size: usize,
+    accept_changes: bool,
+) -> anyhow::Result<Report> {
+    let start = Instant::now();
+    let short = &plan.hash[..12];
+    let audit = BatchAudit {
+        action: SETTINGS_CHANGE.into(),
+        actor: ctx.actor(store.schema()),
+        details: match direction {
+            Direction::Apply => {
+                json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}})
+            }
+            Direction::Rollback => json!({"tool": "orgpolicy", "backfill_rollback": {"plan_sha256": plan.hash}}),
+        },
+    };
+    // Crash tests make the process abort at a chosen point (see tests/backfill.rs).
+    let abort = std::env::var("ORGPOLICY_TEST_ABORT").ok().and_then(|v| AbortPoint::parse(&v));
+    let bar = output::progress::orgs(&ctx.out, plan.orgs);
+    let mut report = Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), ..Report::default() };
+    let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
+    let mut entries = plan.entries()?.peekable();
+    let rules = ctx.rules(store);
+    let planner = catalog.map(|c| Planner::new(c, Scope { include_unrestricted: plan.header.include_unrestricted }));
+    while entries.peek().is_some() {
+        batch.clear();
+        let mut batch_bytes = 0;
+        for entry in entries.by_ref() {
+            let entry = entry?;
+            let verdict = match &planner {
+                Some(planner) => planner.rederive(rules, entry.old.get(), entry.new.get()),
+                None if is_backfill_shaped(entry.old.get(), entry.new.get()) => {
+                    Rederived::Matches { preserves_access: true }
+                }
+                None => Rederived::Differs,
+            };
+            let skip = match verdict {
+                Rederived::Differs => {
+                    report.refused_total += 1;
+                    report.refused.push(entry.id.clone());
+                    true
+                }
+                Rederived::Matches { preserves_access: false } if !accept_changes => {
+                    report.skipped_access_changes += 1;
+                    true
+                }
+                Rederived::Matches { .. } => false,
+            };
+            if skip {
+                bar.inc(1);
+                continue;
+            }
+            batch_bytes += entry.old.get().len() + entry.new.get().len();
+            batch.push(swap_of(entry, direction, short, store.schema()));
+            if batch.len() == batch_size || batch_bytes >= BATCH_BYTES {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        report.batches += 1;
+        let outcomes = store.swap_batch(report.batches as usize, &batch, &audit, abort).await?;
+        for (swap, outcome) in batch.iter().zip(outcomes) {
+            match outcome {
+                SwapOutcome::Swapped => report.changed += 1,
+                SwapOutcome::AlreadyDone => report.already_done += 1,
+                SwapOutcome::Conflict => {
+                    report.conflicts_total += 1;
+                    report.conflicts.push(swap.org_id.clone())
+                }
+                SwapOutcome::Missing => {
+                    report.missing_total += 1;
+                    report.missing.push(swap.org_id.clone())
+                }
+            }
+        }
+        bar.inc(batch.len() as u64);
+    }
+    bar.finish_and_clear();
+    report.seconds = start.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+pub(super) fn swap_of(entry: Entry, direction: Direction, plan: &str, schema: Schema) -> Swap {
+    if schema == Schema::Gateway {
+        // The gateway's own message, from the lists it reads, and which run wrote it.
+        let (from, to) = match direction {
+            Direction::Apply => (&entry.old, &entry.new),
+            Direction::Rollback => (&entry.new, &entry.old),
+        };
+        let (before, after) = (Settings::parse(from.get()), Settings::parse(to.get()));
+        let (before, after) = (before.gateway_lists(), after.gateway_lists());
+        let verb = match direction {
+            Direction::Apply => "backfill apply",
+            Direction::Rollback => "backfill rollback",
+        };
+        let message = crate::policy::gateway::settings_change_message(
+            before.provider_allow_list.as_deref(),
+            after.provider_allow_list.as_deref(),
+            &before.model_deny_list,
+            &after.model_deny_list,
+            &format!("orgpolicy {verb}, plan {plan}"),
+        );
+        let (expected, replacement) = match direction {
+            Direction::Apply => (entry.old, entry.new),
+            Direction::Rollback => (entry.new, entry.old),
+        };
+        return Swap { message, org_id: entry.id, expected, replacement };
+    }
+    match direction {
+        Direction::Apply => {
+            let denied =
+                if entry.denied.is_empty() { String::new() } else { format!("; denied: {}", entry.denied.join(", ")) };
+            Swap {
+                message: format!(
+                    "backfill (plan {plan}): provider deny list converted to an allow list of {}{denied}; providers that join the catalog later need approval",
+                    plural(entry.allowed, "provider", "providers")
+                ),
+                org_id: entry.id,
+                expected: entry.old,
+                replacement: entry.new,
+            }
+        }
+        Direction::Rollback => Swap {
+            message: format!(
+                "backfill rollback (plan {plan}): settings restored to what they were before the backfill"
+            ),
+            org_id: entry.id,
+            expected: entry.new,
+            replacement: entry.old,
+        },
+    }
+}

@@ -1,0 +1,129 @@
+//! `models list|allow|deny`: one organization's models through each provider, and edits of its
+//! model lists (every provider, or one model/provider combination).
+
+use serde::Serialize;
+
+use crate::cli::{ModelEditArgs, ModelsCommand};
+use crate::output::{plural, Tone};
+use crate::policy::catalog::ModelId;
+use crate::policy::edit::{Edit, Target, Verb};
+use crate::policy::evaluate::PairState;
+use crate::policy::normalize;
+use crate::policy::settings::ModelProvider;
+use crate::services::{catalog_provider, contains, edit, org_notes, Ctx, LoadedOrg, Snapshot};
+use crate::ExitStatus;
+
+pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        ModelsCommand::List { org, provider, search, blocked } => list(ctx, &org.org, provider, search, blocked).await,
+        ModelsCommand::Allow(args) => change(ctx, Verb::Allow, args).await,
+        ModelsCommand::Deny(args) => change(ctx, Verb::Deny, args).await,
+    }
+}
+
+#[derive(Serialize)]
+struct ModelLine {
+    model: String,
+    name: String,
+    providers: Vec<PairLine>,
+}
+
+#[derive(Serialize)]
+struct PairLine {
+    slug: String,
+    allowed: bool,
+    reason: PairState,
+}
+
+async fn list(
+    ctx: &Ctx,
+    org: &str,
+    provider: Option<String>,
+    search: Option<String>,
+    blocked: bool,
+) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(ctx, &store, org).await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let c = &snapshot.catalog;
+    let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;
+    let policy = org.compile(c);
+    let needle = search.as_deref().map(str::to_lowercase);
+
+    let mut lines = Vec::new();
+    for (i, model) in c.models().iter().enumerate() {
+        let model_matches = needle.as_deref().is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
+        let providers: Vec<PairLine> = model
+            .serving
+            .iter()
+            .filter(|p| only.is_none_or(|o| o == *p))
+            .filter(|p| {
+                model_matches
+                    || needle
+                        .as_deref()
+                        .is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
+            })
+            .map(|p| (p, policy.pair_state(c, i as ModelId, p)))
+            .filter(|(_, state)| !blocked || !state.is_allowed())
+            .map(|(p, state)| PairLine { slug: c.provider(p).slug.clone(), allowed: state.is_allowed(), reason: state })
+            .collect();
+        if !providers.is_empty() {
+            lines.push(ModelLine { model: model.id.clone(), name: model.name.clone(), providers });
+        }
+    }
+    if ctx.out.is_json() {
+        ctx.out.json(&serde_json::json!({
+            "org": {"id": org.row.id, "name": org.row.name},
+            "rules": org.rules,
+            "models": lines,
+        }))?;
+        return Ok(ExitStatus::Success);
+    }
+    org_notes(ctx, &org, &policy);
+    let mut table = ctx.out.new_table(&["model", "name", "allowed via", "blocked via"]);
+    let mut blocked_pairs = 0;
+    for line in &lines {
+        let allowed: Vec<&str> = line.providers.iter().filter(|p| p.allowed).map(|p| p.slug.as_str()).collect();
+        // Grouped by reason: "not in allow list: a, b; blocked for this model: c".
+        let mut refused: Vec<(PairState, Vec<&str>)> = Vec::new();
+        for p in line.providers.iter().filter(|p| !p.allowed) {
+            blocked_pairs += 1;
+            match refused.iter_mut().find(|(state, _)| *state == p.reason) {
+                Some((_, slugs)) => slugs.push(&p.slug),
+                None => refused.push((p.reason, vec![&p.slug])),
+            }
+        }
+        let refused: Vec<String> =
+            refused.iter().map(|(state, slugs)| format!("{}: {}", state.describe(), slugs.join(", "))).collect();
+        table.add_row(vec![
+            line.model.clone().into(),
+            line.name.clone().into(),
+            ctx.out.cell(if allowed.is_empty() { "-".into() } else { allowed.join(", ") }, Tone::Good),
+            ctx.out.cell(refused.join("; "), Tone::Bad),
+        ]);
+    }
+    if !lines.is_empty() {
+        ctx.out.table(&table)?;
+    }
+    if !org.custom_models.is_empty() {
+        ctx.out.note(format!("custom models (exempt from catalog policy): {}", org.custom_models.join(", ")));
+    }
+    ctx.out.line(format!(
+        "{}, {} usable, {} blocked",
+        plural(lines.len(), "model", "models"),
+        lines.iter().filter(|l| l.providers.iter().any(|p| p.allowed)).count(),
+        plural(blocked_pairs, "model/provider combination", "model/provider combinations"),
+    ))?;
+    Ok(ExitStatus::Success)
+}
+
+async fn change(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Result<ExitStatus> {
+    let models = normalize::normalized_list(args.models.iter().map(String::as_str), normalize::model_id);
+    let target = match args.provider.as_deref().map(normalize::provider_slug) {
+        None => Target::Models(models),
+        Some(provider) => Target::Combos(
+            models.into_iter().map(|model| ModelProvider { model, provider: provider.clone() }).collect(),
+        ),
+    };
+    edit::run(ctx, &args.org.org, Edit { verb, target }, args.edit).await
+}

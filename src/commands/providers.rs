@@ -1,0 +1,108 @@
+//! `providers list|allow|deny`: one organization's providers, and edits of its provider lists.
+
+use serde::Serialize;
+
+use crate::cli::{ProviderEditArgs, ProvidersCommand};
+use crate::output::{plural, Tone};
+use crate::policy::edit::{Edit, Target, Verb};
+use crate::policy::evaluate::PairState;
+use crate::policy::normalize;
+use crate::services::{contains, edit, org_notes, Ctx, LoadedOrg, Snapshot};
+use crate::ExitStatus;
+
+pub async fn run(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        ProvidersCommand::List { org, search } => list(ctx, &org.org, search).await,
+        ProvidersCommand::Allow(args) => change(ctx, Verb::Allow, args).await,
+        ProvidersCommand::Deny(args) => change(ctx, Verb::Deny, args).await,
+    }
+}
+
+#[derive(Serialize)]
+struct ProviderLine {
+    slug: String,
+    name: String,
+    allowed: bool,
+    reason: PairState,
+    models: usize,
+    models_blocked: usize,
+}
+
+async fn list(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(ctx, &store, org).await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let c = &snapshot.catalog;
+    let policy = org.compile(c);
+    let access = policy.effective_access(c);
+    let needle = search.as_deref().map(str::to_lowercase);
+
+    let mut lines = Vec::new();
+    let (mut providers_blocked, mut combos_blocked) = (0, 0);
+    for p in c.live().iter() {
+        let served: Vec<usize> = (0..c.models().len()).filter(|&m| c.models()[m].serving.contains(p)).collect();
+        let state = policy.provider_state(p);
+        let allowed_models = served.iter().filter(|&&m| access.providers_of(m).contains(p)).count();
+        let models_blocked = if state.is_allowed() { served.len() - allowed_models } else { 0 };
+        if state.is_allowed() {
+            combos_blocked += models_blocked;
+        } else {
+            providers_blocked += 1;
+        }
+        let provider = c.provider(p);
+        if needle.as_deref().is_some_and(|q| !contains(&provider.slug, q) && !contains(&provider.name, q)) {
+            continue;
+        }
+        lines.push(ProviderLine {
+            slug: provider.slug.clone(),
+            name: provider.name.clone(),
+            allowed: state.is_allowed(),
+            reason: state,
+            models: served.len(),
+            models_blocked,
+        });
+    }
+    if ctx.out.is_json() {
+        ctx.out.json(&serde_json::json!({
+            "org": {"id": org.row.id, "name": org.row.name},
+            "rules": org.rules,
+            "providers": lines,
+        }))?;
+        return Ok(ExitStatus::Success);
+    }
+    org_notes(ctx, &org, &policy);
+    let mut table = ctx.out.new_table(&["provider", "name", "state", "why", "models", "models blocked"]);
+    for line in &lines {
+        let (word, tone) = if line.allowed { ("allowed", Tone::Good) } else { ("blocked", Tone::Bad) };
+        table.add_row(vec![
+            line.slug.clone().into(),
+            line.name.clone().into(),
+            ctx.out.cell(word, tone),
+            ctx.out.cell(line.reason.describe(), Tone::Dim),
+            line.models.into(),
+            if line.models_blocked > 0 {
+                ctx.out.cell(line.models_blocked, Tone::Warn)
+            } else {
+                ctx.out.cell("-", Tone::Dim)
+            },
+        ]);
+    }
+    if !lines.is_empty() {
+        ctx.out.table(&table)?;
+    }
+    if let Some(q) = &search {
+        ctx.out.note(format!("{} of {} live providers match '{q}'", lines.len(), c.live().len()));
+    }
+    ctx.out.line(format!(
+        "{}: {} blocked, {} blocked",
+        org.row.name,
+        plural(providers_blocked, "provider", "providers"),
+        plural(combos_blocked, "model combination", "model combinations"),
+    ))?;
+    Ok(ExitStatus::Success)
+}
+
+async fn change(ctx: &Ctx, verb: Verb, args: ProviderEditArgs) -> anyhow::Result<ExitStatus> {
+    let slugs = normalize::normalized_list(args.slugs.iter().map(String::as_str), normalize::provider_slug);
+    edit::run(ctx, &args.org.org, Edit { verb, target: Target::Providers(slugs) }, args.edit).await
+}

@@ -1,0 +1,71 @@
+//! What every command runs with: the global flags, the output, and what follows from them
+//! (the store, the rules in force, who writes, the Redis cache).
+
+use crate::cli::GlobalArgs;
+use crate::output::Output;
+use crate::policy::Rules;
+use crate::store::{Actor, Schema, Store, StoreError};
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub out: Output,
+}
+
+impl Ctx {
+    pub fn database_url(&self) -> Result<&str, StoreError> {
+        self.global.database_url.as_deref().filter(|u| !u.trim().is_empty()).ok_or(StoreError::MissingUrl)
+    }
+
+    /// The abuse-action cache in Redis.
+    pub fn abuse_cache(&self) -> Result<crate::store::abuse::AbuseCache, crate::store::abuse::AbuseError> {
+        let url = self.redis_url().ok_or(crate::store::abuse::AbuseError::MissingUrl)?;
+        let cache = crate::store::abuse::AbuseCache::connect(url, &self.global.key_prefix)?;
+        self.out.detail(format!("redis: {} (keys under '{}')", cache.url(), self.global.key_prefix));
+        Ok(cache)
+    }
+
+    pub fn redis_url(&self) -> Option<&str> {
+        self.global.redis_url.as_deref().filter(|u| !u.trim().is_empty())
+    }
+
+    /// The store every command but `db` and `demo` works on: the tool's migrated schema or
+    /// the gateway's, as `--schema` says or as detected.
+    pub async fn store(&self) -> anyhow::Result<Store> {
+        let store = Store::open_with(self.database_url()?, self.global.schema.into()).await?;
+        self.out.detail(format!("database: {} ({} schema)", store.url(), store.schema().as_str()));
+        self.out.detail(format!("rules: {}", self.rules(&store).describe()));
+        Ok(store)
+    }
+
+    /// The rules in force: `--rules`, else the gateway's current rules on its own schema and
+    /// the marker rules on orgpolicy's.
+    pub fn rules(&self, store: &Store) -> Rules {
+        match (self.global.rules, store.schema()) {
+            (Some(rules), _) => rules.into(),
+            (None, Schema::Gateway) => Rules::Current,
+            (None, Schema::Own) => Rules::Marker,
+        }
+    }
+
+    /// Who writes, for audit rows. On the gateway's schema each column is what was given
+    /// (`--actor`, `--actor-email`, `--actor-id`), NULL otherwise, except the name, which falls
+    /// back to the OS user; orgpolicy's own schema fills all three.
+    pub fn actor(&self, schema: Schema) -> Actor {
+        let given = |v: &Option<String>| v.clone().filter(|a| !a.trim().is_empty());
+        let name = given(&self.global.actor)
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()));
+        let (email, id) = (given(&self.global.actor_email), given(&self.global.actor_id));
+        match schema {
+            Schema::Gateway => Actor { id, email, name },
+            Schema::Own => {
+                let name = name.unwrap_or_else(|| "unknown".into());
+                Actor {
+                    id: Some(id.unwrap_or_else(|| format!("orgpolicy:{name}"))),
+                    email: Some(email.unwrap_or_else(|| name.clone())),
+                    name: None,
+                }
+            }
+        }
+    }
+}
