@@ -28,6 +28,9 @@ fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<Fixable>() {
         return Some(e.help.clone());
     }
+    if let Some(e) = cause.downcast_ref::<crate::output::prompt::PromptError>() {
+        return Some(e.help());
+    }
     if let Some(e) = cause.downcast_ref::<crate::planfile::PlanFileError>() {
         return Some(e.help().into());
     }
@@ -60,7 +63,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Prints the error to stderr and returns the exit code for it.
-pub fn report(err: &anyhow::Error, color: crate::cli::ColorChoice, code: u8) -> ExitCode {
+pub fn report(err: &anyhow::Error, color: crate::output::ColorChoice, code: u8) -> ExitCode {
     if is_broken_pipe(err) {
         return ExitCode::SUCCESS;
     }

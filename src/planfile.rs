@@ -57,7 +57,7 @@ fn marker_rules() -> String {
 /// One org of a plan as read back. The documents stay raw JSON text: applying passes them to
 /// the database as they are, so they are never rebuilt.
 #[derive(Debug, Clone, Deserialize)]
-pub struct Entry {
+pub struct PlanEntry {
     pub id: String,
     pub name: String,
     pub old: Box<RawValue>,
@@ -70,12 +70,12 @@ pub struct Entry {
     pub warnings: Vec<String>,
 }
 
-/// An [`Entry`] to write, borrowing its documents (no copies while planning).
+/// A [`PlanEntry`] to write, borrowing its documents (no copies while planning).
 #[derive(Debug)]
-pub struct EntryRef<'a> {
+pub struct PlanEntryRef<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    /// Valid settings, written as their text when it is on one line (see [`EntryRef::line`]).
+    /// Valid settings, written as their text when it is on one line (see [`PlanEntryRef::line`]).
     pub old: &'a Settings,
     pub new: &'a Settings,
     pub allowed: usize,
@@ -84,8 +84,8 @@ pub struct EntryRef<'a> {
     pub warnings: &'a [String],
 }
 
-impl EntryRef<'_> {
-    /// The entry as one plan line, newline included, in [`Entry`]'s shape: serialized wherever
+impl PlanEntryRef<'_> {
+    /// The entry as one plan line, newline included, in [`PlanEntry`]'s shape: serialized wherever
     /// convenient (a worker thread), written with [`PlanWriter::entry_line`].
     ///
     /// Written field by field so that each document is copied as its text: the stored text
@@ -200,11 +200,11 @@ impl PlanWriter {
         self.out.write_all(bytes)
     }
 
-    pub fn entry(&mut self, entry: &EntryRef<'_>) -> std::io::Result<()> {
+    pub fn entry(&mut self, entry: &PlanEntryRef<'_>) -> std::io::Result<()> {
         self.entry_line(&entry.line()?)
     }
 
-    /// Writes an entry already serialized by [`EntryRef::line`].
+    /// Writes an entry already serialized by [`PlanEntryRef::line`].
     pub fn entry_line(&mut self, line: &[u8]) -> std::io::Result<()> {
         self.count += 1;
         self.raw_line(line)
@@ -281,10 +281,10 @@ impl VerifiedPlan {
                 if reader.read_line(&mut rest).map_err(io)? != 0 {
                     return Err(malformed("text after the closing line".into()));
                 }
-                let header = header.expect("header read before the trailer");
+                let header = header.ok_or_else(|| malformed("closing line before the header".into()))?;
                 return Ok(Self { path: path.to_path_buf(), header, hash, orgs: count, digests });
             } else {
-                serde_json::from_str::<Entry>(&line).map_err(|e| malformed(e.to_string()))?;
+                serde_json::from_str::<PlanEntry>(&line).map_err(|e| malformed(e.to_string()))?;
                 count += 1;
                 digests.push(Sha256::digest(line.as_bytes()).into());
             }
@@ -295,7 +295,7 @@ impl VerifiedPlan {
     /// The entries, in file order, read as they are consumed; each line is checked against
     /// the digest taken when the plan was verified, so a file changed in between (edited in
     /// place, replaced) yields an error at the first changed entry, before it is used.
-    pub fn entries(&self) -> std::io::Result<impl Iterator<Item = anyhow::Result<Entry>> + '_> {
+    pub fn entries(&self) -> std::io::Result<impl Iterator<Item = anyhow::Result<PlanEntry>> + '_> {
         let mut reader = BufReader::new(File::open(&self.path)?);
         let mut header = String::new();
         reader.read_line(&mut header)?;
@@ -342,7 +342,7 @@ mod tests {
             json!({"provider_deny_list": ["x"], "provider_policy_mode": "allow", "provider_allow_list": ["y"]}),
         );
         let denied = vec!["x".to_string()];
-        let entry = EntryRef {
+        let entry = PlanEntryRef {
             id: &id,
             name: &name,
             old: &old,
@@ -386,7 +386,7 @@ mod tests {
     fn stored_text_is_kept_when_it_fits_on_one_line() {
         let line = |old: &Settings| {
             let new = Settings::parse(r#"{"a": [1, 2], "provider_policy_mode": "allow", "provider_allow_list": []}"#);
-            let entry = EntryRef {
+            let entry = PlanEntryRef {
                 id: "i",
                 name: "n",
                 old,
@@ -397,7 +397,7 @@ mod tests {
                 warnings: &[],
             };
             let line = String::from_utf8(entry.line().unwrap()).unwrap();
-            let parsed: Entry = serde_json::from_str(&line).unwrap();
+            let parsed: PlanEntry = serde_json::from_str(&line).unwrap();
             assert_eq!(parsed.new.get(), new.text());
             parsed.old.get().to_string()
         };

@@ -326,7 +326,7 @@ fn scope_flags(backend: Backend) {
 
 /// An org whose access the migration would change is applied only with --accept-changes.
 fn access_changes_need_accepting(backend: Backend) {
-    use orgpolicy::planfile::{EntryRef, Header, PlanWriter, FORMAT, VERSION};
+    use orgpolicy::planfile::{Header, PlanEntryRef, PlanWriter, FORMAT, VERSION};
     let db = TestDb::with_catalog(backend);
     population(&db);
     let org = orgs(&db)["org-0-02"].clone();
@@ -348,7 +348,7 @@ fn access_changes_need_accepting(backend: Backend) {
     let mut writer = PlanWriter::create(&path, &header).unwrap();
     let new = Settings::from_value(json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}));
     let old = Settings::from_value(doc(&org));
-    let entry = EntryRef {
+    let entry = PlanEntryRef {
         id: &org.id,
         name: &org.name,
         old: &old,

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{runtime, Backend, TestDb};
-use orgpolicy::store::{Actor, AuditEntry};
+use orgpolicy::store::{Actor, AuditLogEntry};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
@@ -154,8 +154,7 @@ fn refusals_write_nothing(backend: Backend) {
     ];
     for (args, error, help) in cases {
         db.cmd().args(args).assert().code(2).stderr(
-            predicate::str::contains(error)
-                .and(predicate::str::contains(format!("help: ")).and(predicate::str::contains(help))),
+            predicate::str::contains(error).and(predicate::str::contains("help: ").and(predicate::str::contains(help))),
         );
     }
     let after: Vec<String> = ["allow-org", "teams-org", "broken-org"].iter().map(|o| raw_settings(&db, o)).collect();
@@ -248,7 +247,7 @@ fn stale_writes_are_refused(backend: Backend) {
     let rt = runtime();
     let store = db.store(&rt);
     let org = rt.block_on(store.resolve_org("cas")).unwrap();
-    let audit = AuditEntry {
+    let audit = AuditLogEntry {
         action: "organization.settings.change".into(),
         actor: Actor { id: Some("t".into()), email: Some("t".into()), name: None },
         message: "m".into(),

@@ -252,7 +252,8 @@ fn edits_write_what_the_gateway_writes() {
         serde_json::json!(["anthropic", "deepinfra", "nvidia", "openai", "virtual"])
     );
     assert!(doc.get("provider_policy_mode").is_none() && doc["seats"] == 40, "{doc}");
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, String)> = runtime().block_on(async {
+    type LogRow = (String, Option<String>, Option<String>, Option<String>, String);
+    let rows: Vec<LogRow> = runtime().block_on(async {
         let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
         sqlx::query_as(&format!(
             "SELECT action, actor_id, actor_email, actor_name, message FROM organization_audit_logs WHERE organization_id = '{GLOBEX}'"

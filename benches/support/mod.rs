@@ -95,9 +95,21 @@ pub async fn tool_scan(url: &str, audited: bool) -> f64 {
         let mut rows = 0u64;
         let start = Instant::now();
         if audited {
-            store.for_each_audited_org(&mut |_| Ok(rows += 1)).await.unwrap();
+            store
+                .for_each_audited_org(&mut |_| {
+                    rows += 1;
+                    Ok(())
+                })
+                .await
+                .unwrap();
         } else {
-            store.for_each_org(&OrgFilter::default(), &mut |_| Ok(rows += 1)).await.unwrap();
+            store
+                .for_each_org(&OrgFilter::default(), &mut |_| {
+                    rows += 1;
+                    Ok(())
+                })
+                .await
+                .unwrap();
         }
         std::hint::black_box(rows);
         best = best.min(start.elapsed().as_secs_f64());

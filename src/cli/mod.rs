@@ -154,18 +154,7 @@ impl From<SchemaArg> for crate::store::SchemaChoice {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
+pub use crate::output::{ColorChoice, Format};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {

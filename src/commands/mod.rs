@@ -24,7 +24,8 @@ use crate::services::Ctx;
 use crate::ExitStatus;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
-    let ctx = Ctx { out: Output::new(&cli.global), global: cli.global };
+    let g = &cli.global;
+    let ctx = Ctx { out: Output::new(g.format, g.color, g.quiet, g.verbose), global: cli.global };
     match cli.command {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,

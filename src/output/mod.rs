@@ -12,8 +12,6 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
 
-use crate::cli::{ColorChoice, Format, GlobalArgs};
-
 /// How a value reads: good news, bad news, something to look at, or background.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -44,6 +42,21 @@ impl Tone {
     }
 }
 
+/// `--format`: tables for people, one JSON document for machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Clone)]
 pub struct Output {
     format: Format,
@@ -69,16 +82,17 @@ pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
 }
 
 impl Output {
-    pub fn new(global: &GlobalArgs) -> Self {
+    /// `quiet`: data only, no notes; `verbose`: how much detail on stderr.
+    pub fn new(format: Format, color: ColorChoice, quiet: bool, verbose: u8) -> Self {
         let stdout_is_terminal = io::stdout().is_terminal();
         let stderr_is_terminal = io::stderr().is_terminal();
-        let json = global.format == Format::Json;
+        let json = format == Format::Json;
         Self {
-            format: global.format,
-            color_out: !json && use_color(global.color, stdout_is_terminal),
-            color_err: use_color(global.color, stderr_is_terminal),
-            quiet: global.quiet,
-            verbose: global.verbose,
+            format,
+            color_out: !json && use_color(color, stdout_is_terminal),
+            color_err: use_color(color, stderr_is_terminal),
+            quiet,
+            verbose,
             stdout_is_terminal,
             stderr_is_terminal,
         }

@@ -4,7 +4,23 @@ use std::io::IsTerminal;
 
 use dialoguer::console::Term;
 
-use crate::error::fixable;
+/// Why a confirmation could not be asked.
+#[derive(Debug, thiserror::Error)]
+pub enum PromptError {
+    #[error("refusing to write without confirmation: standard input is not a terminal")]
+    NotATerminal {
+        /// How to see the change instead of making it.
+        preview: String,
+    },
+}
+
+impl PromptError {
+    pub fn help(&self) -> String {
+        match self {
+            PromptError::NotATerminal { preview } => format!("pass --yes to apply the change, or {preview}"),
+        }
+    }
+}
 
 /// Whether to go ahead. `yes` answers for the user; without a terminal and without `yes`
 /// this is an error that says how to proceed (`preview`: how to see the change instead).
@@ -13,10 +29,7 @@ pub fn confirm(question: &str, yes: bool, preview: &str) -> anyhow::Result<bool>
         return Ok(true);
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(fixable(
-            "refusing to write without confirmation: standard input is not a terminal",
-            format!("pass --yes to apply the change, or {preview}"),
-        ));
+        return Err(PromptError::NotATerminal { preview: preview.to_string() }.into());
     }
     Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact_on(&Term::stderr())?)
 }

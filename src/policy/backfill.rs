@@ -49,6 +49,9 @@ impl Skip {
 }
 
 /// What the backfill does to one org.
+// A verdict lives for one org on one worker: boxing the migration would cost an allocation
+// per org to save stack space nobody needs.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Verdict {
     Skip(Skip),
@@ -174,21 +177,25 @@ impl<'c> Planner<'c> {
     }
 }
 
+/// An org in scope: its deny list (normalized) when defined, and whether a stale allow list is
+/// there; or why it is skipped.
+type Scoped<'a> = Result<(Option<Cow<'a, [String]>>, bool), Skip>;
+
 impl Planner<'_> {
     /// Under the marker rules: the normalized deny list when defined, and whether a stale
     /// allow list is there; skips invalid documents and orgs already in allow mode.
-    fn marker_scope(settings: &Settings) -> Result<(Option<Cow<'_, [String]>>, bool), Skip> {
+    fn marker_scope(settings: &Settings) -> Scoped<'_> {
         let policy = settings.policy().map_err(|_| Skip::InvalidSettings)?;
         if policy.mode() == Mode::Allow {
             return Err(Skip::AlreadyAllowMode);
         }
-        let deny = policy.provider_deny_list_defined.then(|| Cow::Borrowed(policy.provider_deny_list.as_slice()));
+        let deny = policy.provider_deny_list_defined.then_some(Cow::Borrowed(policy.provider_deny_list.as_slice()));
         Ok((deny, policy.provider_allow_list.is_some()))
     }
 
     /// Under the gateway's reading: no document is invalid; the marker with an allow list means
     /// done; deny entries are matched to slugs as the operator meant them (normalized).
-    fn gateway_scope(settings: &Settings) -> Result<(Option<Cow<'_, [String]>>, bool), Skip> {
+    fn gateway_scope(settings: &Settings) -> Scoped<'_> {
         let lists = settings.gateway_lists();
         if !lists.is_object {
             // The gateway reads no key of it, and there is nothing to splice an allow list into.

@@ -3,12 +3,12 @@
 
 pub mod abuse;
 pub mod access;
-pub mod audit;
 pub mod backfill;
 pub mod catalog;
 pub mod chain;
 pub mod edit;
 pub mod evaluate;
+pub mod findings;
 pub mod gateway;
 pub mod normalize;
 pub mod provider_set;

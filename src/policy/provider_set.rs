@@ -150,14 +150,15 @@ mod tests {
 
     #[test]
     fn set_operations() {
-        let cases: [(&[ProviderId], &[ProviderId], &[ProviderId], &[ProviderId], &[ProviderId]); 4] = [
+        type Sets<'a> = [&'a [ProviderId]; 5];
+        let cases: [Sets; 4] = [
             // a, b, a & b, a | b, a - b
-            (&[1, 2, 3], &[2, 3, 4], &[2, 3], &[1, 2, 3, 4], &[1]),
-            (&[0, 64, 300], &[300], &[300], &[0, 64, 300], &[0, 64]),
-            (&[], &[5], &[], &[5], &[]),
-            (&[255, 256], &[], &[], &[255, 256], &[255, 256]),
+            [&[1, 2, 3], &[2, 3, 4], &[2, 3], &[1, 2, 3, 4], &[1]],
+            [&[0, 64, 300], &[300], &[300], &[0, 64, 300], &[0, 64]],
+            [&[], &[5], &[], &[5], &[]],
+            [&[255, 256], &[], &[], &[255, 256], &[255, 256]],
         ];
-        for (a, b, and, or, minus) in cases {
+        for [a, b, and, or, minus] in cases {
             let (a, b) = (set(a), set(b));
             assert_eq!(a.intersection(&b), set(and), "{a:?} & {b:?}");
             assert_eq!(a.union(&b), set(or), "{a:?} | {b:?}");

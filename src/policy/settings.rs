@@ -922,7 +922,7 @@ mod tests {
                 0 => format!(r#"{{"model": {m}, "provider": {p}}}"#),
                 1 => format!(r#"{{"provider":{p},"model":{m},"note":1}}"#),
                 2 => format!(r#"{{"model": {m}}}"#),
-                _ => format!(r#"{{"model": "a/b", "provider": "openai"}}"#),
+                _ => r#"{"model": "a/b", "provider": "openai"}"#.to_string(),
             })
         }
 

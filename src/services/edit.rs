@@ -13,7 +13,7 @@ use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
 use crate::policy::{AccessDiff, CompiledPolicy, Org};
-use crate::store::{AuditEntry, Schema, SETTINGS_CHANGE};
+use crate::store::{AuditLogEntry, Schema, SETTINGS_CHANGE};
 use crate::ExitStatus;
 
 use super::{Ctx, LoadedOrg, Snapshot};
@@ -147,7 +147,7 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
             }
             confirmed = true;
         }
-        let audit = AuditEntry {
+        let audit = AuditLogEntry {
             action: SETTINGS_CHANGE.into(),
             actor: actor.clone(),
             message: match store.schema() {

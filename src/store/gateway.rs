@@ -8,7 +8,7 @@ use sqlx::postgres::PgPool;
 
 use super::postgres::{read_only, swap_batch, Dialect, PgStore};
 use super::{
-    drain, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result, RowFn,
+    drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, NewOrg, OrgFilter, OrgRow, Result, RowFn,
     SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
@@ -282,7 +282,13 @@ impl StoreBackend for GatewayStore {
         Err(catalog_is_the_syncs())
     }
 
-    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>> {
+    async fn update_settings(
+        &self,
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditLogEntry,
+    ) -> Result<Option<String>> {
         let mut tx = self.pool().begin().await?;
         let updated = sqlx::query(
             "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
@@ -314,17 +320,11 @@ impl StoreBackend for GatewayStore {
         Ok(Some(id))
     }
 
-    async fn swap_batch(
-        &self,
-        batch: usize,
-        swaps: &[Swap],
-        audit: &BatchAudit,
-        abort: Option<AbortPoint>,
-    ) -> Result<Vec<SwapOutcome>> {
-        swap_batch(self.pool(), Dialect::Gateway, batch, swaps, audit, abort).await
+    async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
+        swap_batch(self.pool(), Dialect::Gateway, batch, swaps, audit).await
     }
 
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
         Ok(sqlx::query_as(
             "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
                     message, NULL::text AS details, created_at

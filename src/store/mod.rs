@@ -13,6 +13,7 @@
 //! reported as a conflict; on the gateway a soft-deleted org is never written.
 
 pub mod abuse;
+mod faults;
 mod gateway;
 mod postgres;
 mod sqlite;
@@ -101,7 +102,7 @@ pub struct MigrationState {
 
 /// One audit row to write with a change.
 #[derive(Debug, Clone)]
-pub struct AuditEntry {
+pub struct AuditLogEntry {
     pub action: String,
     pub actor: Actor,
     pub message: String,
@@ -120,7 +121,7 @@ pub struct Actor {
 /// One audit-log row, any action, any actor (the gateway's sync writes rows with all three
 /// actor columns NULL).
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
-pub struct AuditRow {
+pub struct AuditLogRow {
     pub id: String,
     pub organization_id: String,
     pub action: String,
@@ -165,43 +166,10 @@ pub enum SwapOutcome {
     Missing,
 }
 
-/// Where a crash test makes `backfill apply` abort the process (`ORGPOLICY_TEST_ABORT`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AbortPoint {
-    /// In batch N (1-based), after some of its writes, before it commits.
-    InBatch(usize),
-    /// Right after batch N commits.
-    AfterBatch(usize),
-}
-
-impl AbortPoint {
-    pub fn parse(text: &str) -> Option<Self> {
-        let (point, n) = text.split_once(':')?;
-        let n = n.parse().ok()?;
-        match point {
-            "in-batch" => Some(AbortPoint::InBatch(n)),
-            "after-batch" => Some(AbortPoint::AfterBatch(n)),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn check_in(abort: Option<Self>, batch: usize) {
-        if abort == Some(AbortPoint::InBatch(batch)) {
-            std::process::abort();
-        }
-    }
-
-    pub(crate) fn check_after(abort: Option<Self>, batch: usize) {
-        if abort == Some(AbortPoint::AfterBatch(batch)) {
-            std::process::abort();
-        }
-    }
-}
-
 /// The shared part of a batch: who, which action, and details merged into each row's
 /// `{"before", "after"}`.
 #[derive(Debug, Clone)]
-pub struct BatchAudit {
+pub struct BatchAuditLog {
     pub action: String,
     pub actor: Actor,
     pub details: serde_json::Value,
@@ -369,17 +337,17 @@ pub(crate) trait StoreBackend {
     async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()>;
     async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64>;
     /// One compare-and-swap with its audit row; the audit row's id, `None` on a lost race.
-    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>>;
-    /// A batch of compare-and-swaps, all of it or none of it.
-    async fn swap_batch(
+    async fn update_settings(
         &self,
-        batch: usize,
-        swaps: &[Swap],
-        audit: &BatchAudit,
-        abort: Option<AbortPoint>,
-    ) -> Result<Vec<SwapOutcome>>;
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditLogEntry,
+    ) -> Result<Option<String>>;
+    /// A batch of compare-and-swaps, all of it or none of it.
+    async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>>;
     /// An org's audit rows, newest first, every action.
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>>;
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>>;
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()>;
 }
 
@@ -642,21 +610,15 @@ impl Store {
         org_id: &str,
         old: &str,
         new: &str,
-        audit: &AuditEntry,
+        audit: &AuditLogEntry,
     ) -> Result<Option<String>> {
         dispatch!(self, s => s.update_settings(org_id, old, new, audit).await)
     }
 
     /// Applies a batch of compare-and-swaps atomically (all of the batch or none of it), one
     /// audit row per swapped org. `batch` numbers batches from 1 for the crash-test hook.
-    pub async fn swap_batch(
-        &self,
-        batch: usize,
-        swaps: &[Swap],
-        audit: &BatchAudit,
-        abort: Option<AbortPoint>,
-    ) -> Result<Vec<SwapOutcome>> {
-        dispatch!(self, s => s.swap_batch(batch, swaps, audit, abort).await)
+    pub async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
+        dispatch!(self, s => s.swap_batch(batch, swaps, audit).await)
     }
 
     /// SHA-256 of a snapshot's stored data, to recognize it in another run.
@@ -667,7 +629,7 @@ impl Store {
     }
 
     /// An org's audit rows, newest first.
-    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
         dispatch!(self, s => s.audit_log(org_id, limit).await)
     }
 

@@ -8,8 +8,8 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result,
-    RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, NewOrg, OrgFilter, OrgRow, Result, RowFn,
+    Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -245,7 +245,13 @@ impl StoreBackend for PgStore {
             .await?)
     }
 
-    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>> {
+    async fn update_settings(
+        &self,
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditLogEntry,
+    ) -> Result<Option<String>> {
         let mut tx = self.pool.begin().await?;
         let updated = sqlx::query(
             "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
@@ -280,17 +286,11 @@ impl StoreBackend for PgStore {
         Ok(Some(id))
     }
 
-    async fn swap_batch(
-        &self,
-        batch: usize,
-        swaps: &[Swap],
-        audit: &BatchAudit,
-        abort: Option<AbortPoint>,
-    ) -> Result<Vec<SwapOutcome>> {
-        swap_batch(&self.pool, Dialect::Own, batch, swaps, audit, abort).await
+    async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
+        swap_batch(&self.pool, Dialect::Own, batch, swaps, audit).await
     }
 
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
         Ok(sqlx::query_as(
             "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
                     message, details::text AS details, created_at
@@ -357,8 +357,7 @@ pub(super) async fn swap_batch(
     dialect: Dialect,
     batch: usize,
     swaps: &[Swap],
-    audit: &BatchAudit,
-    abort: Option<AbortPoint>,
+    audit: &BatchAuditLog,
 ) -> Result<Vec<SwapOutcome>> {
     /// One row of the batch, documents serialized verbatim.
     #[derive(serde::Serialize)]
@@ -427,9 +426,9 @@ pub(super) async fn swap_batch(
         .fetch_all(&mut *tx)
         .await?;
     recheck_conflicts(&mut tx, missing, swaps, &mut outcomes).await?;
-    AbortPoint::check_in(abort, batch);
+    super::faults::in_batch(batch);
     tx.commit().await?;
-    AbortPoint::check_after(abort, batch);
+    super::faults::after_commit(batch);
     Ok(outcomes.iter().map(|o| outcome(o)).collect())
 }
 

@@ -8,8 +8,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use super::postgres::connect_reason;
 use super::{
-    drain, redact, AbortPoint, AuditEntry, AuditRow, AuditedOrgRow, BatchAudit, NewOrg, OrgFilter, OrgRow, Result,
-    RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, NewOrg, OrgFilter, OrgRow, Result, RowFn,
+    SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -199,7 +199,13 @@ impl StoreBackend for SqliteStore {
             .await?)
     }
 
-    async fn update_settings(&self, org_id: &str, old: &str, new: &str, audit: &AuditEntry) -> Result<Option<String>> {
+    async fn update_settings(
+        &self,
+        org_id: &str,
+        old: &str,
+        new: &str,
+        audit: &AuditLogEntry,
+    ) -> Result<Option<String>> {
         // BEGIN IMMEDIATE: take the write lock before reading, so two writers serialize.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());
@@ -237,19 +243,13 @@ impl StoreBackend for SqliteStore {
         Ok(Some(id))
     }
 
-    async fn swap_batch(
-        &self,
-        batch: usize,
-        swaps: &[Swap],
-        audit: &BatchAudit,
-        abort: Option<AbortPoint>,
-    ) -> Result<Vec<SwapOutcome>> {
+    async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());
         let mut outcomes = Vec::with_capacity(swaps.len());
         for (i, swap) in swaps.iter().enumerate() {
             if i == swaps.len() / 2 {
-                AbortPoint::check_in(abort, batch);
+                super::faults::in_batch(batch);
             }
             let (old, new) = (swap.expected.get(), swap.replacement.get());
             let updated = sqlx::query(&format!(
@@ -301,11 +301,11 @@ impl StoreBackend for SqliteStore {
             outcomes.push(outcome);
         }
         tx.commit().await?;
-        AbortPoint::check_after(abort, batch);
+        super::faults::after_commit(batch);
         Ok(outcomes)
     }
 
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditRow>> {
+    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
         Ok(sqlx::query_as(
             "SELECT id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at
              FROM organization_audit_logs WHERE organization_id = lower($1)

@@ -6,12 +6,12 @@ use serde_json::json;
 
 use crate::error::fixable;
 use crate::output::{self, plural};
-use crate::planfile::{Entry, VerifiedPlan};
+use crate::planfile::{PlanEntry, VerifiedPlan};
 use crate::policy::backfill::{is_backfill_shaped, Rederived};
 use crate::policy::backfill::{Planner, Scope};
 use crate::policy::Settings;
 use crate::services::Ctx;
-use crate::store::{AbortPoint, BatchAudit, Store, Swap, SwapOutcome};
+use crate::store::{BatchAuditLog, Store, Swap, SwapOutcome};
 use crate::store::{Schema, SETTINGS_CHANGE};
 
 use super::view::*;
@@ -71,7 +71,7 @@ pub(super) async fn run_batches(
 ) -> anyhow::Result<Report> {
     let start = Instant::now();
     let short = &plan.hash[..12];
-    let audit = BatchAudit {
+    let audit = BatchAuditLog {
         action: SETTINGS_CHANGE.into(),
         actor: ctx.actor(store.schema()),
         details: match direction {
@@ -81,8 +81,6 @@ pub(super) async fn run_batches(
             Direction::Rollback => json!({"tool": "orgpolicy", "backfill_rollback": {"plan_sha256": plan.hash}}),
         },
     };
-    // Crash tests make the process abort at a chosen point (see tests/backfill.rs).
-    let abort = std::env::var("ORGPOLICY_TEST_ABORT").ok().and_then(|v| AbortPoint::parse(&v));
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
     let mut report = Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
@@ -127,7 +125,7 @@ pub(super) async fn run_batches(
             break;
         }
         report.batches += 1;
-        let outcomes = store.swap_batch(report.batches as usize, &batch, &audit, abort).await?;
+        let outcomes = store.swap_batch(report.batches as usize, &batch, &audit).await?;
         for (swap, outcome) in batch.iter().zip(outcomes) {
             match outcome {
                 SwapOutcome::Swapped => report.changed += 1,
@@ -149,7 +147,7 @@ pub(super) async fn run_batches(
     Ok(report)
 }
 
-pub(super) fn swap_of(entry: Entry, direction: Direction, plan: &str, schema: Schema) -> Swap {
+pub(super) fn swap_of(entry: PlanEntry, direction: Direction, plan: &str, schema: Schema) -> Swap {
     if schema == Schema::Gateway {
         // The gateway's own message, from the lists it reads, and which run wrote it.
         let (from, to) = match direction {

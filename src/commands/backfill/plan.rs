@@ -10,7 +10,7 @@ use crate::error::fixable;
 use crate::output::stream::{JsonList, Lines};
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
-use crate::planfile::{EntryRef, Header, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::planfile::{Header, PlanEntryRef, PlanWriter, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::Rules;
@@ -99,7 +99,7 @@ pub(super) fn plan_org(
                     m.access_change.gained, m.access_change.lost
                 ));
             }
-            let entry = EntryRef {
+            let entry = PlanEntryRef {
                 id: &row.id,
                 name: &row.name,
                 old: &settings,

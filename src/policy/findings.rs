@@ -188,11 +188,11 @@ impl Finding {
 #[derive(Debug, Clone, Default)]
 pub struct CatalogHistory {
     /// Indexed by the latest catalog's provider ids.
-    entered: Vec<Option<Entry>>,
+    entered: Vec<Option<CatalogEntry>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Entry {
+pub struct CatalogEntry {
     pub snapshot_id: i64,
     pub at: DateTime<Utc>,
 }
@@ -202,7 +202,7 @@ pub struct Entry {
 pub struct HistoryBuilder {
     /// Live providers of the previous snapshot, with the start of their run (`None` = since
     /// the oldest snapshot).
-    runs: std::collections::BTreeMap<String, Option<Entry>>,
+    runs: std::collections::BTreeMap<String, Option<CatalogEntry>>,
     seen_any: bool,
 }
 
@@ -216,7 +216,7 @@ impl HistoryBuilder {
             let start = match self.runs.remove(&slug) {
                 Some(start) => start,
                 None if first => None,
-                None => Some(Entry { snapshot_id, at }),
+                None => Some(CatalogEntry { snapshot_id, at }),
             };
             runs.insert(slug, start);
         }
@@ -231,12 +231,12 @@ impl HistoryBuilder {
 }
 
 impl CatalogHistory {
-    pub fn entered(&self, provider: ProviderId) -> Option<Entry> {
+    pub fn entered(&self, provider: ProviderId) -> Option<CatalogEntry> {
         self.entered.get(provider as usize).copied().flatten()
     }
 
     /// Providers that entered the catalog strictly after `since`.
-    fn entered_after(&self, since: DateTime<Utc>) -> impl Iterator<Item = (ProviderId, Entry)> + '_ {
+    fn entered_after(&self, since: DateTime<Utc>) -> impl Iterator<Item = (ProviderId, CatalogEntry)> + '_ {
         self.entered
             .iter()
             .enumerate()
@@ -459,7 +459,7 @@ impl<'c> Auditor<'c> {
             Some(at) => (at, "last_settings_change"),
             None => (history.created_at, "created_at"),
         };
-        let entered: Vec<(ProviderId, Entry)> =
+        let entered: Vec<(ProviderId, CatalogEntry)> =
             self.history.entered_after(since).filter(|(p, _)| self.can_use_provider(compiled, *p)).collect();
         if entered.is_empty() {
             return None;
