@@ -220,7 +220,7 @@ fn every_code(backend: Backend) {
         .arg("audit")
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("error    invalid"))
+        .stdout(predicate::str::contains("error     invalid"))
         .stdout(predicate::str::contains("10 orgs audited, 6 with findings: 2 errors, 5 warnings"));
 }
 

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::cli::{AbuseCommand, IdentityArgs};
 use crate::error::fixable;
-use crate::output::stream::{JsonList, Lines};
+use crate::output::stream::{Cell, Column, Columns, ListWriter};
 use crate::output::{self, Tone};
 use crate::policy::abuse::{Action, Cached, Identity, Lookup};
 use crate::store::abuse::CachedAction;
@@ -123,13 +123,8 @@ struct Listed<'a> {
 fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let prefix = ctx.global.key_prefix.clone();
-    let mut json = None;
-    let mut lines = None;
-    if ctx.out.is_json() {
-        json = Some(JsonList::start(&[("prefix", json!(prefix))], "identities")?);
-    } else {
-        lines = Some(Lines::start(&format!("{:<16} IDENTITY", "ACTION"), ctx.out.colors_stdout())?);
-    }
+    const COLUMNS: Columns = Columns(&[Column::left("action", 16), Column::last("identity")]);
+    let mut list = ListWriter::start(&ctx.out, &[("prefix", json!(prefix))], "identities", COLUMNS)?;
     let mut shown = 0usize;
     cache.for_each(|CachedAction { identity, value }| {
         // A key deleted between SCAN and MGET is gone, not "absent".
@@ -141,34 +136,30 @@ fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
             return Ok(());
         }
         shown += 1;
-        match (&mut json, &mut lines) {
-            (Some(list), _) => list.item(&Listed { identity: &identity, cached: &cached })?,
-            (_, Some(lines)) => {
-                let label = match &cached.value {
-                    Some(v) => format!("unknown: {v}"),
-                    None => cached.action.to_string(),
-                };
-                lines.line(&format!("{} {identity}", paint_action(ctx, cached.action, &format!("{label:<16}"))))?
-            }
-            _ => {}
-        }
+        list.item(&Listed { identity: &identity, cached: &cached }, || {
+            let label = match &cached.value {
+                Some(v) => format!("unknown: {v}"),
+                None => cached.action.to_string(),
+            };
+            vec![Cell::painted(label, action_tone(cached.action)), identity.to_string().into()]
+        })?;
         Ok(())
     })?;
-    if let Some(list) = json {
-        list.finish(&[("count", json!(shown))])?;
-    }
-    if let Some(lines) = lines {
-        lines.finish()?;
+    list.finish(&[("count", json!(shown))])?;
+    if !ctx.out.is_json() {
         ctx.out.note(format!("{} under '{prefix}'", output::plural(shown, "identity", "identities")));
     }
     Ok(ExitStatus::Success)
 }
 
-fn paint_action(ctx: &Ctx, action: Action, text: &str) -> String {
-    let tone = match action {
+fn action_tone(action: Action) -> Tone {
+    match action {
         Action::Block | Action::RateLimit => Tone::Bad,
         Action::Quarantine1 | Action::Quarantine2 | Action::Quarantine3 => Tone::Warn,
         Action::None | Action::Log => Tone::Dim,
-    };
-    ctx.out.paint(text, tone)
+    }
+}
+
+fn paint_action(ctx: &Ctx, action: Action, text: &str) -> String {
+    ctx.out.paint(text, action_tone(action))
 }

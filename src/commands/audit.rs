@@ -7,8 +7,8 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::cli::{AuditArgs, FailOn};
-use crate::output::stream::{JsonList, Lines};
-use crate::output::{plural, truncate, Output, Tone};
+use crate::output::stream::{Cell, Column, Columns, ListWriter};
+use crate::output::{plural, Output, Tone};
 use crate::parallel::{self, OrderedPool};
 use crate::policy::evaluate::{is_enterprise, Org};
 use crate::policy::findings::{Auditor, CatalogHistory, Code, Finding, HistoryBuilder, OrgHistory, Severity};
@@ -32,12 +32,13 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     } else {
         Vec::new()
     };
-    let mut sink = Sink::start(&ctx.out, snapshot.id, rules)?;
+    let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
+    let mut list = ListWriter::start(&ctx.out, &head, "findings", COLUMNS)?;
     let mut summary = Summary::new();
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
         let audited = audited?;
         summary.add(&audited.codes);
-        audited.shown.iter().try_for_each(|line| sink.line(line))
+        Ok(audited.shown.iter().try_for_each(|line| list.rendered(line))?)
     };
     // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
     let shared = Arc::new((snapshot.catalog.clone(), history));
@@ -56,7 +57,11 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         })
         .await?;
     pool.finish(&mut write)?;
-    sink.finish(&summary, &unchecked)?;
+    list.finish(&[("summary", serde_json::to_value(&summary)?), ("unchecked", json!(unchecked))])?;
+    if !ctx.out.is_json() {
+        ctx.out.line("")?;
+        ctx.out.line(summary.sentence())?;
+    }
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
@@ -122,14 +127,18 @@ fn render(out: &Output, row: &AuditedOrgRow, finding: &Finding) -> anyhow::Resul
         Severity::Error => Tone::Bad,
         Severity::Warning => Tone::Warn,
     };
-    Ok(format!(
-        "{} {:<28} {:<26} {}",
-        out.paint(format!("{:<8}", finding.severity.as_str()), tone),
-        truncate(&row.org.name, 28),
-        finding.code.as_str(),
-        finding.message
-    ))
+    let cells = [
+        Cell::painted(finding.severity.as_str(), tone),
+        row.org.name.as_str().into(),
+        finding.code.as_str().into(),
+        finding.message.as_str().into(),
+    ];
+    Ok(COLUMNS.line(&cells, out.colors_stdout()))
 }
+
+/// The findings table.
+const COLUMNS: Columns =
+    Columns(&[Column::left("severity", 8), Column::left("org", 28), Column::left("code", 26), Column::last("message")]);
 
 /// The JSON array of model ids the scan aggregates; absent when the audit does not need it.
 fn custom_models(aggregated: Option<&str>) -> Vec<String> {
@@ -144,47 +153,6 @@ struct Shown<'a> {
     name: &'a str,
     #[serde(flatten)]
     finding: &'a Finding,
-}
-
-enum Sink<'o> {
-    Json(JsonList),
-    Table(Lines, &'o Output),
-}
-
-impl<'o> Sink<'o> {
-    fn start(out: &'o Output, snapshot_id: i64, rules: Rules) -> anyhow::Result<Self> {
-        Ok(if out.is_json() {
-            Sink::Json(JsonList::start(&[("snapshot_id", json!(snapshot_id)), ("rules", json!(rules))], "findings")?)
-        } else {
-            Sink::Table(
-                Lines::start(&format!("{:<8} {:<28} {:<26} MESSAGE", "SEVERITY", "ORG", "CODE"), out.colors_stdout())?,
-                out,
-            )
-        })
-    }
-
-    /// One rendered finding.
-    fn line(&mut self, line: &str) -> anyhow::Result<()> {
-        match self {
-            Sink::Json(list) => list.raw_item(line)?,
-            Sink::Table(lines, _) => lines.line(line)?,
-        }
-        Ok(())
-    }
-
-    fn finish(self, summary: &Summary, unchecked: &[String]) -> anyhow::Result<()> {
-        match self {
-            Sink::Json(list) => {
-                list.finish(&[("summary", serde_json::to_value(summary)?), ("unchecked", json!(unchecked))])?
-            }
-            Sink::Table(lines, out) => {
-                lines.finish()?;
-                out.line("")?;
-                out.line(summary.sentence())?;
-            }
-        }
-        Ok(())
-    }
 }
 
 #[derive(Debug, Serialize)]

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::cli::{ModeArg, OrgsCommand};
-use crate::output::stream::{JsonList, Lines};
-use crate::output::{plural, truncate, Tone};
+use crate::output::stream::{Cell, Column, Columns, ListWriter};
+use crate::output::{plural, Tone};
 use crate::policy::catalog::Catalog;
 use crate::policy::evaluate::{CompiledPolicy, Org};
 use crate::policy::{Rules, Settings};
@@ -24,11 +24,7 @@ pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     }
     let catalog = snapshot.as_ref().map(|s| &s.catalog);
     // Rows stream out as they are read: one JSON object with the list, or table lines.
-    let (mut json, mut table) = if ctx.out.is_json() {
-        (Some(JsonList::start(&[("rules", serde_json::json!(rules))], "orgs")?), None)
-    } else {
-        (None, Some(Lines::start(&OrgLine::header(), ctx.out.colors_stdout())?))
-    };
+    let mut list = ListWriter::start(&ctx.out, &[("rules", serde_json::json!(rules))], "orgs", OrgLine::COLUMNS)?;
     let mut tally = Tally::default();
     store
         .for_each_org(&OrgFilter { plan, by_name: true, include_deleted }, &mut |row| {
@@ -36,21 +32,12 @@ pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
             if mode.is_some_and(|m| m != line.mode_arg()) {
                 return Ok(());
             }
-            match (&mut json, &mut table) {
-                (Some(list), _) => list.item(&line)?,
-                (_, Some(lines)) => lines.line(&line.row(&ctx.out))?,
-                _ => {}
-            }
+            list.item(&line, || line.cells())?;
             tally.add(&line);
             Ok(())
         })
         .await?;
-    if let Some(list) = json {
-        list.finish(&[("summary", serde_json::to_value(&tally)?)])?;
-    }
-    if let Some(lines) = table {
-        lines.finish()?;
-    }
+    list.finish(&[("summary", serde_json::to_value(&tally)?)])?;
     ctx.out.note(tally.sentence());
     Ok(ExitStatus::Success)
 }
@@ -147,35 +134,38 @@ impl OrgLine {
         }
     }
 
-    fn header() -> String {
-        format!(
-            "{:<36}  {:<28}  {:<10}  {:<12}  {:>7}  {:>6}  {:>6}  {:>6}",
-            "ID", "NAME", "PLAN", "MODE", "ALLOWED", "DENIED", "MODELS", "COMBOS"
-        )
-    }
+    const COLUMNS: Columns = Columns(&[
+        Column::left("id", 36),
+        Column::left("name", 28),
+        Column::left("plan", 10),
+        Column::left("mode", 12),
+        Column::right("allowed", 7),
+        Column::right("denied", 6),
+        Column::right("models", 6),
+        Column::right("combos", 6),
+    ]);
 
-    fn row(&self, out: &crate::output::Output) -> String {
-        let n = |v: Option<usize>| v.map_or_else(|| "-".to_string(), |v| v.to_string());
+    fn cells(&self) -> Vec<Cell> {
+        let n = |v: Option<usize>| Cell::plain(v.map_or_else(|| "-".to_string(), |v| v.to_string()));
         let tone = match self.mode {
             "allow" => Tone::Good,
             "legacy" => Tone::Warn,
             "invalid" => Tone::Bad,
             _ => Tone::Dim,
         };
-        // Pad before painting: escape codes have no width.
-        format!(
-            "{:<36}  {:<28}  {:<10}  {}  {:>7}  {:>6}  {:>6}  {:>6}",
-            self.id,
-            match self.deleted_at {
-                Some(_) => truncate(&format!("{} (deleted)", self.name), 28),
-                None => truncate(&self.name, 28),
-            },
-            self.plan,
-            out.paint(format!("{:<12}", self.mode), tone),
+        let name = match self.deleted_at {
+            Some(_) => format!("{} (deleted)", self.name),
+            None => self.name.clone(),
+        };
+        vec![
+            self.id.as_str().into(),
+            name.into(),
+            self.plan.as_str().into(),
+            Cell::painted(self.mode, tone),
             n(self.providers_allowed),
             n(self.providers_denied),
             n(self.models_denied),
-            n(self.combinations_denied)
-        )
+            n(self.combinations_denied),
+        ]
     }
 }

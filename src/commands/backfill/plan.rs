@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::cli::{PlanArgs, ScopeArgs};
 use crate::error::fixable;
-use crate::output::stream::{JsonList, Lines};
+use crate::output::stream::ListWriter;
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
 use crate::planfile::{Header, PlanEntryRef, PlanWriter, VerifiedPlan, FORMAT, VERSION};
@@ -155,12 +155,10 @@ pub(super) async fn write_plan(
         )
     };
     let mut writer = PlanWriter::create(path, &header).map_err(unwritable)?;
-    let (mut json, mut table) = match rows {
-        Rows::Json => {
-            (Some(JsonList::start(&[("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))], "orgs")?), None)
-        }
-        Rows::Table => (None, Some(Lines::start(&Row::header(), ctx.out.colors_stdout())?)),
-        Rows::Hidden => (None, None),
+    let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
+    let mut list = match rows {
+        Rows::Hidden => None,
+        Rows::Json | Rows::Table => Some(ListWriter::start(&ctx.out, &head, "orgs", Row::COLUMNS)?),
     };
     let mut summary = Summary::default();
     let mut sink = |planned: anyhow::Result<Planned>| -> anyhow::Result<()> {
@@ -176,10 +174,8 @@ pub(super) async fn write_plan(
         if let Some(line) = &planned.entry {
             writer.entry_line(line).map_err(unwritable)?;
         }
-        match (&planned.row, &mut json, &mut table) {
-            (Some(row), Some(json), _) => json.raw_item(row)?,
-            (Some(row), _, Some(table)) => table.line(row)?,
-            _ => {}
+        if let (Some(row), Some(list)) = (&planned.row, &mut list) {
+            list.rendered(row)?;
         }
         Ok(())
     };
@@ -214,11 +210,8 @@ pub(super) async fn write_plan(
     summary.scanned = scanned;
     summary.not_enterprise += not_enterprise;
     let hash = writer.finish().map_err(unwritable)?;
-    if let Some(json) = json {
-        json.finish(&[("summary", serde_json::to_value(&summary)?), ("plan_sha256", json!(hash))])?;
-    }
-    if let Some(table) = table {
-        table.finish()?;
+    if let Some(list) = list {
+        list.finish(&[("summary", serde_json::to_value(&summary)?), ("plan_sha256", json!(hash))])?;
     }
     Ok((summary, hash))
 }

@@ -4,7 +4,8 @@ use std::io;
 
 use serde::Serialize;
 
-use crate::output::{plural, truncate, Output, Tone};
+use crate::output::stream::{Cell, Column, Columns};
+use crate::output::{plural, Output, Tone};
 use crate::policy::backfill::Skip;
 use crate::services::Ctx;
 use crate::ExitStatus;
@@ -73,29 +74,33 @@ pub(super) struct Row<'a> {
 }
 
 impl Row<'_> {
-    pub(super) fn header() -> String {
-        format!(
-            "{:<36}  {:<28}  {:<8}  {:>7}  {:<24}  {:>7}  NOTES",
-            "ID", "NAME", "ACTION", "ALLOWED", "DENIED", "CHANGED"
-        )
-    }
+    pub(super) const COLUMNS: Columns = Columns(&[
+        Column::left("id", 36),
+        Column::left("name", 28),
+        Column::left("action", 8),
+        Column::right("allowed", 7),
+        Column::left("denied", 24),
+        Column::right("changed", 7),
+        Column::last("notes"),
+    ]);
 
+    /// The row as a table line.
     pub(super) fn text(&self, out: &Output) -> String {
         let tone = match (self.action, self.pairs_changed) {
             ("skip", _) => Tone::Bad,
             (_, 0) => Tone::Good,
             _ => Tone::Warn,
         };
-        format!(
-            "{:<36}  {:<28}  {}  {:>7}  {:<24}  {:>7}  {}",
-            self.id,
-            truncate(self.name, 28),
-            out.paint(format!("{:<8}", self.action), tone),
-            self.allowed,
-            truncate(&self.denied.join(","), 24),
-            self.pairs_changed,
-            self.warnings.join("; ")
-        )
+        let cells = [
+            Cell::plain(self.id),
+            Cell::plain(self.name),
+            Cell::painted(self.action, tone),
+            Cell::plain(self.allowed.to_string()),
+            Cell::plain(self.denied.join(",")),
+            Cell::plain(self.pairs_changed.to_string()),
+            Cell::plain(self.warnings.join("; ")),
+        ];
+        Self::COLUMNS.line(&cells, out.colors_stdout())
     }
 }
 
