@@ -30,7 +30,7 @@ fn world() -> TestDb {
 
 /// The command's JSON with what differs from run to run replaced by placeholders.
 fn contract(db: &TestDb, args: &[&str], extra: &[&str]) -> Value {
-    let out = db.cmd().args(args).args(extra).args(["--format", "json"]).output().unwrap();
+    let out = db.cmd().args(args).args(extra).args(["--format", "json"]).env("ORGPOLICY_ACTOR", "ci").output().unwrap();
     let mut text = String::from_utf8(out.stdout).unwrap();
     text = text.replace(&db.dir.path().display().to_string(), "[dir]");
     let mut value: Value = serde_json::from_str(&text)
@@ -52,6 +52,12 @@ fn redact(value: &mut Value) {
             } else if let Some(at) = s.find("orgpolicy-test:") {
                 let end = s[at..].rfind(':').map_or(s.len(), |i| at + i + 1);
                 s.replace_range(at..end, "[prefix]");
+            }
+            // A plan's short hash in audit messages.
+            if let Some(at) = s.find("(plan ").map(|i| i + 6) {
+                if s.get(at..at + 12).is_some_and(|h| h.chars().all(|c| c.is_ascii_hexdigit())) {
+                    s.replace_range(at..at + 12, "[hash]");
+                }
             }
         }
         Value::Array(items) => items.iter_mut().for_each(redact),

@@ -1,12 +1,12 @@
 //! `abuse`: the abuse actions the gateway caches in Redis, per identity.
 
-use serde::Serialize;
 use serde_json::json;
 
 use crate::cli::{AbuseCommand, IdentityArgs};
 use crate::error::fixable;
-use crate::output::stream::{Cell, Column, Columns, ListWriter};
-use crate::output::{self, Tone};
+use crate::output::stream::ListWriter;
+use crate::output::views::abuse::{Clear, ClearAll, Get, IdentityKey, Listed, Set};
+use crate::output::{self};
 use crate::policy::abuse::{Action, Cached, Identity, Lookup};
 use crate::store::abuse::CachedAction;
 use crate::ExitStatus;
@@ -36,12 +36,7 @@ fn parse_identity(text: &str) -> anyhow::Result<Identity> {
 fn identity(ctx: &Ctx, args: &IdentityArgs) -> anyhow::Result<ExitStatus> {
     let id = Identity::from(args);
     let key = id.key(&ctx.global.key_prefix);
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({ "identity": id.as_str(), "key": key }))?;
-    } else {
-        ctx.out.line(&id)?;
-        ctx.out.note(format!("redis key: {key}"));
-    }
+    ctx.out.show(&IdentityKey { identity: id.as_str(), key })?;
     Ok(ExitStatus::Success)
 }
 
@@ -51,11 +46,7 @@ fn get(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
     if let Some(warning) = cached.warning(id) {
         ctx.out.warn(warning);
     }
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({ "identity": id.as_str(), "key": cache.key(id), "cached": cached }))?;
-    } else {
-        ctx.out.line(format!("{id}: {}", paint_action(ctx, cached.action, &cached.describe())))?;
-    }
+    ctx.out.show(&Get { identity: id.as_str(), key: cache.key(id), cached: &cached })?;
     Ok(ExitStatus::Success)
 }
 
@@ -63,11 +54,7 @@ fn set(ctx: &Ctx, id: &Identity, action: Action) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let before = Cached::of(cache.get(id)?);
     cache.set(id, action)?;
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({ "identity": id.as_str(), "key": cache.key(id), "action": action, "before": before }))?;
-    } else {
-        ctx.out.line(format!("{id}: {} ({})", paint_action(ctx, action, action.as_str()), before.before()))?;
-    }
+    ctx.out.show(&Set { identity: id.as_str(), key: cache.key(id), action, before: &before })?;
     Ok(ExitStatus::Success)
 }
 
@@ -75,14 +62,7 @@ fn clear(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let before = Cached::of(cache.get(id)?);
     let removed = cache.clear(id)?;
-    if ctx.out.is_json() {
-        ctx.out
-            .json(&json!({ "identity": id.as_str(), "key": cache.key(id), "removed": removed, "before": before }))?;
-    } else if removed {
-        ctx.out.line(format!("{id}: cleared ({})", before.before()))?;
-    } else {
-        ctx.out.line(format!("{id}: nothing cached"))?;
-    }
+    ctx.out.show(&Clear { identity: id.as_str(), key: cache.key(id), removed, before: &before })?;
     Ok(ExitStatus::Success)
 }
 
@@ -101,30 +81,14 @@ fn clear_all(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
         }
     }
     let deleted = cache.clear_all()?;
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({ "prefix": prefix, "deleted": deleted }))?;
-    } else {
-        ctx.out.line(format!(
-            "cleared {} under '{prefix}'",
-            output::plural(deleted as usize, "cached action", "cached actions")
-        ))?;
-    }
+    ctx.out.show(&ClearAll { prefix, deleted })?;
     Ok(ExitStatus::Success)
-}
-
-/// One listed entry.
-#[derive(Serialize)]
-struct Listed<'a> {
-    identity: &'a str,
-    #[serde(flatten)]
-    cached: &'a Cached,
 }
 
 fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let prefix = ctx.global.key_prefix.clone();
-    const COLUMNS: Columns = Columns(&[Column::left("action", 16), Column::last("identity")]);
-    let mut list = ListWriter::start(&ctx.out, &[("prefix", json!(prefix))], "identities", COLUMNS)?;
+    let mut list = ListWriter::start(&ctx.out, &[("prefix", json!(prefix))], "identities", Listed::COLUMNS)?;
     let mut shown = 0usize;
     cache.for_each(|CachedAction { identity, value }| {
         // A key deleted between SCAN and MGET is gone, not "absent".
@@ -136,13 +100,8 @@ fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
             return Ok(());
         }
         shown += 1;
-        list.item(&Listed { identity: &identity, cached: &cached }, || {
-            let label = match &cached.value {
-                Some(v) => format!("unknown: {v}"),
-                None => cached.action.to_string(),
-            };
-            vec![Cell::painted(label, action_tone(cached.action)), identity.to_string().into()]
-        })?;
+        let listed = Listed { identity: &identity, cached: &cached };
+        list.item(&listed, || listed.cells())?;
         Ok(())
     })?;
     list.finish(&[("count", json!(shown))])?;
@@ -150,16 +109,4 @@ fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
         ctx.out.note(format!("{} under '{prefix}'", output::plural(shown, "identity", "identities")));
     }
     Ok(ExitStatus::Success)
-}
-
-fn action_tone(action: Action) -> Tone {
-    match action {
-        Action::Block | Action::RateLimit => Tone::Bad,
-        Action::Quarantine1 | Action::Quarantine2 | Action::Quarantine3 => Tone::Warn,
-        Action::None | Action::Log => Tone::Dim,
-    }
-}
-
-fn paint_action(ctx: &Ctx, action: Action, text: &str) -> String {
-    ctx.out.paint(text, action_tone(action))
 }

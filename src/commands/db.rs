@@ -1,10 +1,8 @@
 //! `db migrate` and `db status`.
 
-use serde_json::json;
-
 use crate::cli::{DbCommand, SchemaArg};
-use crate::output::Tone;
-use crate::store::{Schema, SchemaChoice, Store, StoreError};
+use crate::output::views::db::{Migrated, Status};
+use crate::store::{SchemaChoice, Store, StoreError};
 use crate::ExitStatus;
 
 use crate::services::Ctx;
@@ -22,15 +20,7 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
             }
             let store = Store::connect(url, true).await?;
             let applied = store.migrate().await?;
-            if ctx.out.is_json() {
-                ctx.out.json(&json!({ "database": store.url(), "applied": applied }))?;
-            } else if applied.is_empty() {
-                ctx.out.note(format!("{} is up to date", store.url()));
-            } else {
-                for m in &applied {
-                    ctx.out.note(format!("applied {} {}", m.version, m.description));
-                }
-            }
+            ctx.out.show(&Migrated { database: store.url(), applied: &applied })?;
             Ok(ExitStatus::Success)
         }
         DbCommand::Status => status(ctx, url).await,
@@ -45,67 +35,14 @@ async fn status(ctx: &Ctx, url: &str) -> anyhow::Result<ExitStatus> {
         Err(StoreError::NoSchema { .. }) => Store::connect_schema(url, SchemaChoice::Own).await?,
         other => other?,
     };
-    let rules = ctx.rules(&store);
-    let migrations = store.migration_status().await?;
-    let checks = store.gateway_checks().await?;
-    let mismatches = checks.iter().filter(|c| c.state != "ok").count();
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({
-            "database": store.url(),
-            "schema": store.schema(),
-            "rules": rules,
-            "migrations": migrations,
-            "gateway_columns": checks,
-        }))?;
-    } else {
-        ctx.out.line(format!("database: {}", store.url()))?;
-        ctx.out.line(format!(
-            "schema: {}",
-            match store.schema() {
-                Schema::Own => "orgpolicy's own",
-                Schema::Gateway => "the gateway's (worked on in place, never migrated)",
-            }
-        ))?;
-        ctx.out.line(format!("rules: {}", rules.describe()))?;
-        match store.schema() {
-            Schema::Own => {
-                let mut table = ctx.out.new_table(&["version", "description", "state"]);
-                for m in &migrations {
-                    let (state, tone) = if m.applied { ("applied", Tone::Good) } else { ("pending", Tone::Warn) };
-                    table.add_row(vec![
-                        m.version.to_string().into(),
-                        m.description.clone().into(),
-                        ctx.out.cell(state, tone),
-                    ]);
-                }
-                ctx.out.table(&table)?;
-                let pending = migrations.iter().filter(|m| !m.applied).count();
-                if pending > 0 {
-                    ctx.out.note(format!("{pending} pending: run `orgpolicy db migrate`"));
-                }
-            }
-            Schema::Gateway => {
-                let mut table = ctx.out.new_table(&["table", "column", "used for", "expected", "state"]);
-                for c in &checks {
-                    let state = match (&c.found, c.state) {
-                        (Some(found), "wrong type") => format!("wrong type ({found})"),
-                        (_, state) => state.to_string(),
-                    };
-                    let tone = if c.state == "ok" { Tone::Good } else { Tone::Bad };
-                    table.add_row(vec![
-                        c.table.into(),
-                        c.column.unwrap_or("").into(),
-                        c.use_.into(),
-                        c.expected.into(),
-                        ctx.out.cell(state, tone),
-                    ]);
-                }
-                ctx.out.table(&table)?;
-                if mismatches > 0 {
-                    ctx.out.note(format!("{mismatches} mismatches: the commands that use them will fail"));
-                }
-            }
-        }
-    }
-    Ok(if mismatches > 0 { ExitStatus::Failure } else { ExitStatus::Success })
+    let (migrations, checks) = (store.migration_status().await?, store.gateway_checks().await?);
+    let status = Status {
+        database: store.url(),
+        schema: store.schema(),
+        rules: ctx.rules(&store),
+        migrations: &migrations,
+        gateway_columns: &checks,
+    };
+    ctx.out.show(&status)?;
+    Ok(if status.mismatches() > 0 { ExitStatus::Failure } else { ExitStatus::Success })
 }

@@ -5,6 +5,7 @@ pub mod diff;
 pub mod progress;
 pub mod prompt;
 pub mod stream;
+pub mod views;
 
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
@@ -57,6 +58,13 @@ pub enum ColorChoice {
     Never,
 }
 
+/// A command's result as both of its readers see it: the JSON contract (the `Serialize`
+/// shape, documented on the type and pinned by `tests/contracts.rs`) and the rendering for
+/// people. Commands build views; [`Output::show`] prints one the way `--format` asks.
+pub trait View: Serialize {
+    fn render(&self, out: &Output) -> io::Result<()>;
+}
+
 #[derive(Debug, Clone)]
 pub struct Output {
     format: Format,
@@ -100,6 +108,15 @@ impl Output {
 
     pub fn is_json(&self) -> bool {
         self.format == Format::Json
+    }
+
+    /// A command's result: its JSON under `--format json`, else its rendering for people.
+    pub fn show<V: View>(&self, view: &V) -> io::Result<()> {
+        if self.is_json() {
+            self.json(view)
+        } else {
+            view.render(self)
+        }
     }
 
     /// One JSON document on stdout.

@@ -1,0 +1,7 @@
+//! Each command's result as a typed view: its JSON contract (the `Serialize` shape, documented
+//! on the type, pinned by `tests/contracts.rs`) and its rendering for people, one module per
+//! command. Commands build a view and hand it to [`super::Output::show`].
+
+pub mod abuse;
+pub mod db;
+pub mod log;
