@@ -4,12 +4,11 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::Context as _;
-use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::cli::{CatalogCommand, InputFormatArg};
 use crate::error::fixable;
-use crate::output::{plural, Tone};
+use crate::output::views::catalog::{Diff, Imported, ProviderCounts, Shown, SnapshotSummary, Snapshots};
 use crate::policy::catalog::{self, parse_import, Catalog, InputFormat};
 use crate::store::Store;
 use crate::ExitStatus;
@@ -37,38 +36,16 @@ pub async fn run(ctx: &Ctx, cmd: CatalogCommand) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// Counts that describe a snapshot, in every listing.
-#[derive(Debug, Serialize)]
-struct Summary {
-    id: i64,
-    created_at: Option<String>,
-    generated_at: Option<Value>,
-    providers: usize,
-    live_providers: usize,
-    models: usize,
-    pairs: usize,
-}
-
-impl Summary {
-    fn of(s: &Snapshot) -> Self {
-        Self {
-            id: s.id,
-            created_at: s.created_at.map(|t| t.to_rfc3339()),
-            generated_at: s.data.extra.get("generated_at").cloned(),
-            providers: s.catalog.providers().len(),
-            live_providers: s.catalog.live().len(),
-            models: s.catalog.models().len(),
-            pairs: s.catalog.pair_count(),
-        }
-    }
-
-    fn sentence(&self) -> String {
-        format!(
-            "{}, {}, {}",
-            plural(self.live_providers, "live provider", "live providers"),
-            plural(self.models, "model", "models"),
-            plural(self.pairs, "model/provider pair", "model/provider pairs")
-        )
+/// What every listing says about a snapshot.
+fn summary_of(s: &Snapshot) -> SnapshotSummary {
+    SnapshotSummary {
+        id: s.id,
+        created_at: s.created_at.map(|t| t.to_rfc3339()),
+        generated_at: s.data.extra.get("generated_at").cloned(),
+        providers: s.catalog.providers().len(),
+        live_providers: s.catalog.live().len(),
+        models: s.catalog.models().len(),
+        pairs: s.catalog.pair_count(),
     }
 }
 
@@ -111,28 +88,8 @@ async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, f
     }
     let id = store.insert_snapshot(&serde_json::to_string(&data)?, chrono::Utc::now()).await?;
     let stored = Snapshot::from_row(store.snapshot(id).await?)?;
-    let summary = Summary::of(&stored);
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({ "snapshot": summary, "previous": previous.as_ref().map(|p| p.id), "diff": change }))?;
-        return Ok(());
-    }
-    ctx.out.line(format!("imported catalog snapshot {id}: {}", summary.sentence()))?;
-    if let (Some(prev), Some(change)) = (previous, change) {
-        ctx.out.line(format!(
-            "since snapshot {}: {} providers added, {} removed; {} models added, {} removed",
-            prev.id,
-            change.providers_added.len(),
-            change.providers_removed.len(),
-            change.models_added.len(),
-            change.models_removed.len()
-        ))?;
-        if !change.providers_added.is_empty() {
-            ctx.out.note(format!(
-                "new providers: {} (see `orgpolicy catalog diff` for the details)",
-                change.providers_added.join(", ")
-            ));
-        }
-    }
+    let previous = previous.map(|p| p.id);
+    ctx.out.show(&Imported { snapshot: summary_of(&stored), previous, diff: change })?;
     Ok(())
 }
 
@@ -167,30 +124,11 @@ async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
     let mut summaries = Vec::new();
     store
         .for_each_snapshot(&mut |row| {
-            summaries.push(Summary::of(&Snapshot::from_row(row)?));
+            summaries.push(summary_of(&Snapshot::from_row(row)?));
             Ok(())
         })
         .await?;
-    if ctx.out.is_json() {
-        ctx.out.json(&summaries)?;
-        return Ok(());
-    }
-    if summaries.is_empty() {
-        ctx.out.note("no catalog snapshots yet: import one with `orgpolicy catalog import FILE`");
-        return Ok(());
-    }
-    let mut table = ctx.out.new_table(&["id", "created", "generated", "live providers", "models", "pairs"]);
-    for s in &summaries {
-        table.add_row(vec![
-            s.id.to_string(),
-            s.created_at.as_deref().map_or("-".into(), |c| c.get(..16).unwrap_or(c).replace('T', " ")),
-            s.generated_at.as_ref().and_then(Value::as_str).unwrap_or("-").to_string(),
-            s.live_providers.to_string(),
-            s.models.to_string(),
-            s.pairs.to_string(),
-        ]);
-    }
-    ctx.out.table(&table)?;
+    ctx.out.show(&Snapshots(summaries))?;
     Ok(())
 }
 
@@ -198,63 +136,25 @@ async fn show(ctx: &Ctx, store: &Store, id: Option<i64>) -> anyhow::Result<()> {
     let snapshot = Snapshot::load(store, id).await?;
     let c = &snapshot.catalog;
     let counts = c.model_counts();
-    let free_counts: Vec<usize> = c
+    let providers = c
         .providers()
         .iter()
         .enumerate()
-        .map(|(i, _)| c.models().iter().filter(|m| m.variants.iter().any(|v| v.free.contains(i as u16))).count())
+        .map(|(i, p)| ProviderCounts {
+            slug: p.slug.clone(),
+            name: p.name.clone(),
+            live: counts[i] > 0,
+            models: counts[i],
+            free_models: c.models().iter().filter(|m| m.variants.iter().any(|v| v.free.contains(i as u16))).count(),
+        })
         .collect();
-    if ctx.out.is_json() {
-        let providers: Vec<Value> = c
-            .providers()
-            .iter()
-            .enumerate()
-            .map(|(i, p)| json!({"slug": p.slug, "name": p.name, "live": counts[i] > 0, "models": counts[i], "free_models": free_counts[i]}))
-            .collect();
-        ctx.out.json(&json!({ "snapshot": Summary::of(&snapshot), "providers": providers }))?;
-        return Ok(());
-    }
-    let mut table = ctx.out.new_table(&["provider", "name", "models", "free"]);
-    for (i, p) in c.providers().iter().enumerate() {
-        let models = if counts[i] == 0 { ctx.out.cell("not live", Tone::Dim) } else { counts[i].into() };
-        table.add_row(vec![p.slug.clone().into(), p.name.clone().into(), models, free_counts[i].into()]);
-    }
-    ctx.out.table(&table)?;
-    ctx.out.line(format!("snapshot {}: {}", snapshot.id, Summary::of(&snapshot).sentence()))?;
+    ctx.out.show(&Shown { snapshot: summary_of(&snapshot), providers })?;
     Ok(())
 }
 
 async fn diff(ctx: &Ctx, store: &Store, from: Option<i64>, to: Option<i64>) -> anyhow::Result<()> {
     let (before, after) = Snapshot::range(store, from, to).await?;
-    let change = catalog::diff(&before.catalog, &after.catalog);
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({ "from": before.id, "to": after.id, "diff": change }))?;
-        return Ok(());
-    }
-    ctx.out.line(format!("catalog snapshot {} → {}", before.id, after.id))?;
-    let sections = [
-        ("providers added", &change.providers_added, "+", Tone::Good),
-        ("providers removed", &change.providers_removed, "-", Tone::Bad),
-        ("models added", &change.models_added, "+", Tone::Good),
-        ("models removed", &change.models_removed, "-", Tone::Bad),
-    ];
-    for (title, items, sign, tone) in sections {
-        if items.is_empty() {
-            continue;
-        }
-        ctx.out.line(format!("{title} ({}):", items.len()))?;
-        for item in items {
-            ctx.out.line(format!("  {}", ctx.out.paint(format!("{sign} {item}"), tone)))?;
-        }
-    }
-    ctx.out.line(format!(
-        "{} providers added, {} removed; {} models added, {} removed; {} pairs added, {} removed",
-        change.providers_added.len(),
-        change.providers_removed.len(),
-        change.models_added.len(),
-        change.models_removed.len(),
-        change.pairs_added,
-        change.pairs_removed
-    ))?;
+    let diff = catalog::diff(&before.catalog, &after.catalog);
+    ctx.out.show(&Diff { from: before.id, to: after.id, diff })?;
     Ok(())
 }

@@ -1,16 +1,13 @@
 //! `models list|allow|deny`: one organization's models through each provider, and edits of its
 //! model lists (every provider, or one model/provider combination).
 
-use serde::Serialize;
-
 use crate::cli::{ModelEditArgs, ModelsCommand};
-use crate::output::{plural, Tone};
+use crate::output::views::listing::{ModelLine, Models, PairLine};
 use crate::policy::catalog::ModelId;
 use crate::policy::edit::{Edit, Target, Verb};
-use crate::policy::evaluate::PairState;
 use crate::policy::normalize;
 use crate::policy::settings::ModelProvider;
-use crate::services::{catalog_provider, contains, edit, org_notes, Ctx, LoadedOrg, Snapshot};
+use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, Snapshot};
 use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
@@ -19,20 +16,6 @@ pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
         ModelsCommand::Allow(args) => change(ctx, Verb::Allow, args).await,
         ModelsCommand::Deny(args) => change(ctx, Verb::Deny, args).await,
     }
-}
-
-#[derive(Serialize)]
-struct ModelLine {
-    model: String,
-    name: String,
-    providers: Vec<PairLine>,
-}
-
-#[derive(Serialize)]
-struct PairLine {
-    slug: String,
-    allowed: bool,
-    reason: PairState,
 }
 
 async fn list(
@@ -71,49 +54,8 @@ async fn list(
             lines.push(ModelLine { model: model.id.clone(), name: model.name.clone(), providers });
         }
     }
-    if ctx.out.is_json() {
-        ctx.out.json(&serde_json::json!({
-            "org": {"id": org.row.id, "name": org.row.name},
-            "rules": org.rules,
-            "models": lines,
-        }))?;
-        return Ok(ExitStatus::Success);
-    }
-    org_notes(ctx, &org, &policy);
-    let mut table = ctx.out.new_table(&["model", "name", "allowed via", "blocked via"]);
-    let mut blocked_pairs = 0;
-    for line in &lines {
-        let allowed: Vec<&str> = line.providers.iter().filter(|p| p.allowed).map(|p| p.slug.as_str()).collect();
-        // Grouped by reason: "not in allow list: a, b; blocked for this model: c".
-        let mut refused: Vec<(PairState, Vec<&str>)> = Vec::new();
-        for p in line.providers.iter().filter(|p| !p.allowed) {
-            blocked_pairs += 1;
-            match refused.iter_mut().find(|(state, _)| *state == p.reason) {
-                Some((_, slugs)) => slugs.push(&p.slug),
-                None => refused.push((p.reason, vec![&p.slug])),
-            }
-        }
-        let refused: Vec<String> =
-            refused.iter().map(|(state, slugs)| format!("{}: {}", state.describe(), slugs.join(", "))).collect();
-        table.add_row(vec![
-            line.model.clone().into(),
-            line.name.clone().into(),
-            ctx.out.cell(if allowed.is_empty() { "-".into() } else { allowed.join(", ") }, Tone::Good),
-            ctx.out.cell(refused.join("; "), Tone::Bad),
-        ]);
-    }
-    if !lines.is_empty() {
-        ctx.out.table(&table)?;
-    }
-    if !org.custom_models.is_empty() {
-        ctx.out.note(format!("custom models (exempt from catalog policy): {}", org.custom_models.join(", ")));
-    }
-    ctx.out.line(format!(
-        "{}, {} usable, {} blocked",
-        plural(lines.len(), "model", "models"),
-        lines.iter().filter(|l| l.providers.iter().any(|p| p.allowed)).count(),
-        plural(blocked_pairs, "model/provider combination", "model/provider combinations"),
-    ))?;
+    let listed = org.listed(&policy);
+    ctx.out.show(&Models { org: listed, rules: org.rules, models: lines, custom_models: org.custom_models.clone() })?;
     Ok(ExitStatus::Success)
 }
 

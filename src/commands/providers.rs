@@ -1,13 +1,10 @@
 //! `providers list|allow|deny`: one organization's providers, and edits of its provider lists.
 
-use serde::Serialize;
-
 use crate::cli::{ProviderEditArgs, ProvidersCommand};
-use crate::output::{plural, Tone};
+use crate::output::views::listing::{ProviderLine, Providers};
 use crate::policy::edit::{Edit, Target, Verb};
-use crate::policy::evaluate::PairState;
 use crate::policy::normalize;
-use crate::services::{contains, edit, org_notes, Ctx, LoadedOrg, Snapshot};
+use crate::services::{contains, edit, Ctx, LoadedOrg, Snapshot};
 use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus> {
@@ -16,16 +13,6 @@ pub async fn run(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus>
         ProvidersCommand::Allow(args) => change(ctx, Verb::Allow, args).await,
         ProvidersCommand::Deny(args) => change(ctx, Verb::Deny, args).await,
     }
-}
-
-#[derive(Serialize)]
-struct ProviderLine {
-    slug: String,
-    name: String,
-    allowed: bool,
-    reason: PairState,
-    models: usize,
-    models_blocked: usize,
 }
 
 async fn list(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<ExitStatus> {
@@ -62,43 +49,10 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<Ex
             models_blocked,
         });
     }
-    if ctx.out.is_json() {
-        ctx.out.json(&serde_json::json!({
-            "org": {"id": org.row.id, "name": org.row.name},
-            "rules": org.rules,
-            "providers": lines,
-        }))?;
-        return Ok(ExitStatus::Success);
-    }
-    org_notes(ctx, &org, &policy);
-    let mut table = ctx.out.new_table(&["provider", "name", "state", "why", "models", "models blocked"]);
-    for line in &lines {
-        let (word, tone) = if line.allowed { ("allowed", Tone::Good) } else { ("blocked", Tone::Bad) };
-        table.add_row(vec![
-            line.slug.clone().into(),
-            line.name.clone().into(),
-            ctx.out.cell(word, tone),
-            ctx.out.cell(line.reason.describe(), Tone::Dim),
-            line.models.into(),
-            if line.models_blocked > 0 {
-                ctx.out.cell(line.models_blocked, Tone::Warn)
-            } else {
-                ctx.out.cell("-", Tone::Dim)
-            },
-        ]);
-    }
-    if !lines.is_empty() {
-        ctx.out.table(&table)?;
-    }
-    if let Some(q) = &search {
-        ctx.out.note(format!("{} of {} live providers match '{q}'", lines.len(), c.live().len()));
-    }
-    ctx.out.line(format!(
-        "{}: {} blocked, {} blocked",
-        org.row.name,
-        plural(providers_blocked, "provider", "providers"),
-        plural(combos_blocked, "model combination", "model combinations"),
-    ))?;
+    let search = search.map(|q| (q, c.live().len()));
+    let listed = org.listed(&policy);
+    let view = Providers { org: listed, rules: org.rules, providers: lines, search, providers_blocked, combos_blocked };
+    ctx.out.show(&view)?;
     Ok(ExitStatus::Success)
 }
 

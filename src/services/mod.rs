@@ -8,7 +8,7 @@ mod org;
 mod snapshot;
 
 pub use context::Ctx;
-pub use org::{org_notes, LoadedOrg};
+pub use org::LoadedOrg;
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 
 /// Whether `haystack` contains `needle` (already lowercase), ignoring case: `--search`.

@@ -6,6 +6,8 @@ use crate::policy::evaluate::{CompiledPolicy, Org};
 use crate::policy::{Rules, Settings};
 use crate::store::{OrgRow, Store};
 
+use crate::output::views::listing::ListedOrg;
+
 use super::Ctx;
 
 /// One organization with its parsed settings and custom models.
@@ -32,14 +34,11 @@ impl LoadedOrg {
     }
 }
 
-/// Notes about the org that every per-org listing starts with.
-pub fn org_notes(ctx: &Ctx, org: &LoadedOrg, policy: &CompiledPolicy) {
-    if let Some(invalid) = policy.invalid() {
-        ctx.out.warn(format!("organization '{}' has invalid settings, so nothing is allowed: {invalid}", org.row.name));
-    } else if policy.enforced_mode().is_none() {
-        ctx.out.note(format!(
-            "plan '{}' does not enforce access configuration: every provider and model is allowed",
-            org.row.plan
-        ));
+impl LoadedOrg {
+    /// The org as a listing names it, with what people are told about it first.
+    pub fn listed(&self, policy: &CompiledPolicy) -> ListedOrg {
+        let invalid = policy.invalid().map(|e| e.to_string());
+        let unenforced_plan = (invalid.is_none() && policy.enforced_mode().is_none()).then(|| self.row.plan.clone());
+        ListedOrg { id: self.row.id.clone(), name: self.row.name.clone(), invalid, unenforced_plan }
     }
 }

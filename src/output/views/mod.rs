@@ -3,5 +3,7 @@
 //! command. Commands build a view and hand it to [`super::Output::show`].
 
 pub mod abuse;
+pub mod catalog;
 pub mod db;
+pub mod listing;
 pub mod log;
