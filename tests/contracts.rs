@@ -96,6 +96,8 @@ fn decisions_and_ci() {
     let db = world();
     snap!("check", contract(&db, &["check", "--org", "Legacy", "--model", "openai/gpt-4o", "--explain"], &[]));
     snap!("check_refused", contract(&db, &["check", "--org", "Allowing", "--model", "x/y"], &[]));
+    let chain = ["check", "--org", "Allowing", "--model", "x/y", "--fallback", "openai/gpt-4o", "--user", "u1"];
+    snap!("check_chain", contract(&db, &chain, &["--no-abuse"]));
     snap!("audit", contract(&db, &["audit"], &[]));
     let proposed = db.file("proposed.json", r#"{"provider_policy_mode": "allow", "provider_allow_list": ["azure"]}"#);
     snap!("diff_settings", contract(&db, &["diff", "--org", "Legacy", "--settings", proposed.to_str().unwrap()], &[]));

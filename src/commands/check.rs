@@ -1,9 +1,8 @@
 //! `check`: one request decided and explained: the abuse action cached for whoever sends it,
 //! the model chain (primary, fallbacks, the org's default model) and the org's policy.
 
-use serde_json::{json, Value};
-
 use crate::cli::CheckArgs;
+use crate::output::views::check::{AbuseView, ChainLink, Checked, DefaultLink, ForPeople};
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
 use crate::policy::chain::{Chain, Selected};
@@ -72,14 +71,52 @@ impl AbuseLayer {
         }
     }
 
-    fn to_json(&self) -> Value {
-        json!({
-            "identity": self.identity.as_ref().map(Identity::as_str),
-            "action": self.action(),
-            "status": self.status(),
-            "value": self.cached().and_then(|c| c.value.as_deref()),
-            "delay_ms": self.delay_ms(),
-            "rewritten_model": self.rewritten(),
+    fn to_view(&self) -> AbuseView {
+        AbuseView {
+            identity: self.identity.as_ref().map(|i| i.as_str().to_string()),
+            action: self.action(),
+            status: self.status(),
+            value: self.cached().and_then(|c| c.value.clone()),
+            delay_ms: self.delay_ms(),
+            rewritten_model: self.rewritten().map(str::to_string),
+            line: self.line(),
+        }
+    }
+
+    /// What people read about the abuse layer: what was cached, and its effect (painted with
+    /// the tone); `None` when no identity was given.
+    fn line(&self) -> Option<(String, String, Option<Tone>)> {
+        self.identity.as_ref()?;
+        Some(match &self.consulted {
+            Consulted::NotRequested => return None,
+            Consulted::Disabled => (String::new(), "not consulted (--no-abuse)".into(), None),
+            Consulted::NoRedis => {
+                (String::new(), "skipped: no Redis URL (pass --redis-url or set REDIS_URL)".into(), None)
+            }
+            Consulted::Read(cached) => {
+                let action = cached.action;
+                let (effect, tone) = match &self.enforcement {
+                    Enforcement::Refused { status, code } => {
+                        (format!("refused, HTTP {status} {code}"), Some(Tone::Bad))
+                    }
+                    Enforcement::Proceeds { delay_ms: 0, .. } => ("no effect".to_string(), None),
+                    Enforcement::Proceeds { delay_ms, rewrite } => {
+                        let rewrite = match rewrite {
+                            Some(Rewrite::To(model)) => format!(", model rewritten to {model}"),
+                            Some(Rewrite::NoFreeModel) => ", no free model the org may use: latency only".to_string(),
+                            None if action == Action::Quarantine3 => ", BYOK: latency only".to_string(),
+                            None => String::new(),
+                        };
+                        (format!("+{delay_ms} ms{rewrite}"), Some(Tone::Warn))
+                    }
+                };
+                let shown = match cached.status {
+                    Lookup::Absent => "none cached".to_string(),
+                    Lookup::UnknownValue => "unknown value, treated as none".to_string(),
+                    Lookup::Found => action.to_string(),
+                };
+                (shown, effect, tone)
+            }
         })
     }
 }
@@ -145,76 +182,56 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let member_note = (rules == Rules::Current)
         .then_some("decided for a member with the organization's default policy (group grants are not read yet)");
 
-    if ctx.out.is_json() {
-        let mut doc = json!({
-            "org": org.row.id,
-            "model": shown_model,
-            "allowed": allowed,
-            "reason": reason,
-            "message": final_message(&abuse, &explained),
-            "providers": if allowed { c.slugs(&explained.decision.providers) } else { Vec::new() },
-            "routing": if allowed { explained.routing.clone() } else { None },
-            "trace": explained.trace,
-            "abuse": abuse.to_json(),
-            "http_status": http_status,
-            "rules": rules,
-            "denial_source": denial_source,
-            "access_check_bypassed": bypass,
-            "member": member_note,
-        });
-        if let Some(chain) = &chain {
-            doc["chain"] = chain
+    let view = Checked {
+        org: org.row.id.clone(),
+        model: shown_model,
+        allowed,
+        reason,
+        message: final_message(&abuse, &explained),
+        providers: if allowed { c.slugs(&explained.decision.providers) } else { Vec::new() },
+        routing: if allowed { explained.routing.clone() } else { None },
+        trace: explained.trace,
+        abuse: abuse.to_view(),
+        http_status,
+        rules,
+        denial_source,
+        access_check_bypassed: bypass,
+        member: member_note,
+        chain: chain.as_ref().map(|chain| {
+            chain
                 .links
                 .iter()
-                .map(|l| json!({"model": l.request.model, "allowed": l.decision.reason.is_allowed(), "reason": l.decision.reason.code(), "message": l.message}))
-                .collect();
-            doc["selected"] = json!(chain.selected_link().map(|l| &l.request.model));
-            doc["selected_from"] = json!(match chain.selected {
-                Some(Selected::Link(0)) => "primary",
-                Some(Selected::Link(_)) => "fallback",
-                Some(Selected::DefaultModel) => "default_model",
-                None => "none",
-            });
-        }
-        ctx.out.json(&doc)?;
-    } else {
-        print_abuse(ctx, &abuse)?;
-        if let Some(chain) = &chain {
-            print_chain(ctx, &org, chain)?;
-        }
-        let verdict = if allowed { ctx.out.paint("allowed", Tone::Good) } else { ctx.out.paint("denied", Tone::Bad) };
-        let via = request.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default();
-        let refused_by_abuse = matches!(abuse.enforcement, Enforcement::Refused { .. });
-        if chain_exhausted && !allowed && !refused_by_abuse {
-            ctx.out
-                .line(format!("{verdict}: every model of the chain was rejected for {} (HTTP 403)", org.row.name))?;
-        } else {
-            ctx.out.line(format!(
-                "{verdict}: {shown_model}{via} for {} ({}, HTTP {http_status})",
-                org.row.name,
-                ctx.out.paint(reason, Tone::Dim)
-            ))?;
-            ctx.out.line(format!("  {}", final_message(&abuse, &explained)))?;
-        }
-        if let Some(routing) = explained.routing.as_ref().filter(|_| allowed) {
-            ctx.out.line(format!("  routing: {}", Value::to_string(routing)))?;
-        }
-        if let Some(source) = denial_source {
-            ctx.out.line(format!("  gateway denial source: {source} (rules: {rules})"))?;
-        }
-        if let Some(bypass) = &bypass {
-            ctx.out.line(format!("  {}", ctx.out.paint(format!("note: {bypass}"), Tone::Warn)))?;
-        }
-        if let Some(note) = member_note {
-            ctx.out.note(note);
-        }
-        if args.explain {
-            ctx.out.line(format!("  steps (catalog snapshot {}):", snapshot.id))?;
-            for (i, step) in explained.trace.iter().enumerate() {
-                ctx.out.line(format!("    {}. {step}", i + 1))?;
-            }
-        }
-    }
+                .map(|l| ChainLink {
+                    model: l.request.model.clone(),
+                    allowed: l.decision.reason.is_allowed(),
+                    reason: l.decision.reason.code(),
+                    message: l.message.clone(),
+                })
+                .collect()
+        }),
+        selected: chain.as_ref().map(|chain| chain.selected_link().map(|l| l.request.model.clone())),
+        selected_from: chain.as_ref().map(|chain| match chain.selected {
+            Some(Selected::Link(0)) => "primary",
+            Some(Selected::Link(_)) => "fallback",
+            Some(Selected::DefaultModel) => "default_model",
+            None => "none",
+        }),
+        people: ForPeople {
+            org_name: org.row.name.clone(),
+            via: request.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default(),
+            refused_by_abuse: matches!(abuse.enforcement, Enforcement::Refused { .. }),
+            chain_exhausted,
+            default_link: chain.as_ref().and_then(|chain| {
+                chain.default.as_ref().map(|d| DefaultLink {
+                    model: d.request.model.clone(),
+                    selected: chain.selected == Some(Selected::DefaultModel),
+                    message: d.message.clone(),
+                })
+            }),
+            explain: args.explain.then_some(snapshot.id),
+        },
+    };
+    ctx.out.show(&view)?;
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
@@ -243,72 +260,4 @@ fn final_message(abuse: &AbuseLayer, explained: &Explanation) -> String {
         }
         _ => explained.message.clone(),
     }
-}
-
-fn print_abuse(ctx: &Ctx, abuse: &AbuseLayer) -> anyhow::Result<()> {
-    let Some(identity) = &abuse.identity else { return Ok(()) };
-    let line = match &abuse.consulted {
-        Consulted::NotRequested => return Ok(()),
-        Consulted::Disabled => "not consulted (--no-abuse)".to_string(),
-        Consulted::NoRedis => "skipped: no Redis URL (pass --redis-url or set REDIS_URL)".to_string(),
-        Consulted::Read(cached) => {
-            let action = cached.action;
-            let effect = match &abuse.enforcement {
-                Enforcement::Refused { status, code } => {
-                    ctx.out.paint(format!("refused, HTTP {status} {code}"), Tone::Bad)
-                }
-                Enforcement::Proceeds { delay_ms: 0, .. } => "no effect".to_string(),
-                Enforcement::Proceeds { delay_ms, rewrite } => {
-                    let rewrite = match rewrite {
-                        Some(Rewrite::To(model)) => format!(", model rewritten to {model}"),
-                        Some(Rewrite::NoFreeModel) => ", no free model the org may use: latency only".to_string(),
-                        None if action == Action::Quarantine3 => ", BYOK: latency only".to_string(),
-                        None => String::new(),
-                    };
-                    ctx.out.paint(format!("+{delay_ms} ms{rewrite}"), Tone::Warn)
-                }
-            };
-            let shown = match cached.status {
-                Lookup::Absent => "none cached".to_string(),
-                Lookup::UnknownValue => "unknown value, treated as none".to_string(),
-                Lookup::Found => action.to_string(),
-            };
-            format!("{shown}: {effect}")
-        }
-    };
-    ctx.out.line(format!("abuse: {identity}: {line}"))?;
-    Ok(())
-}
-
-/// One line per model of the chain, then which one is used.
-fn print_chain(ctx: &Ctx, org: &LoadedOrg, chain: &Chain) -> anyhow::Result<()> {
-    ctx.out.line(format!("chain for {}:", org.row.name))?;
-    for (i, link) in chain.links.iter().enumerate() {
-        let role = if i == 0 { "primary".to_string() } else { format!("fallback {i}") };
-        if link.decision.reason.is_allowed() {
-            ctx.out.line(format!("  {} {} ({role})", ctx.out.paint("ok      ", Tone::Good), link.request.model))?;
-        } else {
-            ctx.out.line(format!(
-                "  {} {} ({role}): {}",
-                ctx.out.paint("rejected", Tone::Bad),
-                link.request.model,
-                link.message
-            ))?;
-        }
-    }
-    match (&chain.selected, &chain.default) {
-        (Some(Selected::DefaultModel), Some(default)) => ctx.out.warn(format!(
-            "every model of the chain was rejected: falling back to the org's default_model '{}'",
-            default.request.model
-        )),
-        (None, Some(default)) => ctx.out.line(format!(
-            "  {} {} (default_model): {}",
-            ctx.out.paint("rejected", Tone::Bad),
-            default.request.model,
-            default.message
-        ))?,
-        (None, None) => ctx.out.line("  no default_model to fall back to")?,
-        _ => {}
-    }
-    Ok(())
 }

@@ -2,30 +2,16 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::cases::{self, Case, Expect};
 use crate::cli::TestArgs;
-use crate::output::Tone;
+use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
 use crate::policy::{CompiledPolicy, Request};
 use crate::store::{Store, StoreError};
 use crate::ExitStatus;
 
 use crate::services::{Ctx, LoadedOrg, Snapshot};
-
-/// One case's outcome.
-#[derive(Serialize)]
-struct Outcome {
-    name: String,
-    org: String,
-    model: String,
-    provider: Option<String>,
-    passed: bool,
-    expected: Value,
-    actual: Value,
-    failures: Vec<String>,
-}
 
 pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     let cases = cases::read(&args.cases)?;
@@ -38,21 +24,11 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
             Ok((org, policy)) => evaluate(case, i, org, policy, &snapshot),
             Err(message) => failed_lookup(case, i, message),
         };
-        if !ctx.out.is_json() {
-            print_outcome(ctx, &outcome)?;
-        }
         outcomes.push(outcome);
     }
     let failed = outcomes.iter().filter(|o| !o.passed).count();
     let passed = outcomes.len() - failed;
-    if ctx.out.is_json() {
-        ctx.out.json(
-            &json!({ "snapshot_id": snapshot.id, "rules": ctx.rules(&store), "cases": outcomes, "passed": passed, "failed": failed }),
-        )?;
-    } else {
-        let tone = if failed == 0 { Tone::Good } else { Tone::Bad };
-        ctx.out.line(ctx.out.paint(format!("{passed} passed, {failed} failed"), tone))?;
-    }
+    ctx.out.show(&TestRun { snapshot_id: snapshot.id, rules: ctx.rules(&store), cases: outcomes, passed, failed })?;
     Ok(if failed == 0 { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
@@ -93,7 +69,7 @@ impl Orgs {
     }
 }
 
-fn evaluate(case: &Case, index: usize, org: &LoadedOrg, policy: &CompiledPolicy, snapshot: &Snapshot) -> Outcome {
+fn evaluate(case: &Case, index: usize, org: &LoadedOrg, policy: &CompiledPolicy, snapshot: &Snapshot) -> CaseOutcome {
     let c = &snapshot.catalog;
     let request = Request::new(c, &case.model, case.provider.as_deref());
     let explained = policy.explain(c, &request);
@@ -118,49 +94,36 @@ fn evaluate(case: &Case, index: usize, org: &LoadedOrg, policy: &CompiledPolicy,
             explained.routing.as_ref().map_or("none".to_string(), Value::to_string)
         ));
     }
-    Outcome {
+    CaseOutcome {
         name: case.title(index),
         org: org.row.id.clone(),
         model: case.model.clone(),
         provider: case.provider.clone(),
         passed: failures.is_empty(),
         expected: expected(case),
-        actual: json!({
-            "decision": got.as_str(),
-            "reason": reason.code(),
-            "routing": explained.routing,
-            "message": explained.message,
+        actual: Some(Actual {
+            decision: got.as_str(),
+            reason: reason.code(),
+            routing: explained.routing,
+            message: explained.message,
         }),
         failures,
     }
 }
 
-fn failed_lookup(case: &Case, index: usize, message: String) -> Outcome {
-    Outcome {
+fn failed_lookup(case: &Case, index: usize, message: String) -> CaseOutcome {
+    CaseOutcome {
         name: case.title(index),
         org: case.org.clone(),
         model: case.model.clone(),
         provider: case.provider.clone(),
         passed: false,
         expected: expected(case),
-        actual: Value::Null,
+        actual: None,
         failures: vec![message],
     }
 }
 
-fn expected(case: &Case) -> Value {
-    json!({ "decision": case.expect.as_str(), "reason": case.reason, "routing": case.routing })
-}
-
-fn print_outcome(ctx: &Ctx, outcome: &Outcome) -> anyhow::Result<()> {
-    let out = &ctx.out;
-    if outcome.passed {
-        out.line(format!("{}  {}", out.paint("ok  ", Tone::Good), outcome.name))?;
-    } else {
-        out.line(format!("{}  {}", out.paint("FAIL", Tone::Bad), outcome.name))?;
-        for failure in &outcome.failures {
-            out.line(format!("        {failure}"))?;
-        }
-    }
-    Ok(())
+fn expected(case: &Case) -> Expected {
+    Expected { decision: case.expect.as_str(), reason: case.reason.clone(), routing: case.routing.clone() }
 }

@@ -4,6 +4,8 @@
 
 pub mod abuse;
 pub mod catalog;
+pub mod check;
 pub mod db;
 pub mod listing;
 pub mod log;
+pub mod test;
