@@ -6,11 +6,12 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::Context as _;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::cli::DiffArgs;
 use crate::error::fixable;
-use crate::output::{self, plural, Tone};
+use crate::output::plural;
+use crate::output::views::diff::{AccessChange, MigrationView, OrgRef, Side};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::Org;
 use crate::policy::{AccessDiff, CompiledPolicy, Settings};
@@ -24,13 +25,13 @@ struct Report {
     change: &'static str,
     /// What is compared, in words ("catalog snapshot 2 → 3").
     title: String,
-    from: Value,
-    to: Value,
+    from: Side,
+    to: Side,
     diff: AccessDiff,
     /// Lines after the diff.
     notes: Vec<String>,
-    /// Extra JSON for this kind of change.
-    extra: Option<(&'static str, Value)>,
+    /// What the backfill does (`--migration` only).
+    migration: Option<MigrationView>,
 }
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
@@ -43,13 +44,13 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     } else {
         catalog_change(&store, &org, args.catalog.as_deref().unwrap_or(".."), args.catalog_history.as_deref()).await?
     };
-    show(ctx, &org, &report)?;
+    show(ctx, &org, report)?;
     Ok(ExitStatus::Success)
 }
 
 /// One side of `--catalog A..B`: a snapshot id, an exported file, or the default.
 #[derive(Debug, PartialEq, Eq)]
-enum Side {
+enum RangeSide {
     Default,
     Id(i64),
     File(std::path::PathBuf),
@@ -58,32 +59,33 @@ enum Side {
 /// A catalog to compare, with how to name it.
 struct Compared {
     label: String,
-    json: Value,
+    side: Side,
     catalog: crate::policy::Catalog,
 }
 
 impl Compared {
     fn snapshot(s: Snapshot) -> Self {
-        Self { label: format!("snapshot {}", s.id), json: json!({ "snapshot_id": s.id }), catalog: s.catalog }
+        let side = Side { snapshot_id: Some(s.id), ..Side::default() };
+        Self { label: format!("snapshot {}", s.id), side, catalog: s.catalog }
     }
 
     fn file(f: CatalogFile) -> Self {
         let path = f.path.display().to_string();
-        Self { label: path.clone(), json: json!({ "file": path }), catalog: f.catalog }
+        Self { label: path.clone(), side: Side { file: Some(path), ..Side::default() }, catalog: f.catalog }
     }
 }
 
 async fn catalog_change(store: &Store, org: &LoadedOrg, range: &str, history: Option<&Path>) -> anyhow::Result<Report> {
     let (from, to) = parse_range(range)?;
     let after = match to {
-        Side::File(path) => Compared::file(CatalogFile::read(&path)?),
-        Side::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
-        Side::Default => Compared::snapshot(Snapshot::load(store, None).await?),
+        RangeSide::File(path) => Compared::file(CatalogFile::read(&path)?),
+        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
+        RangeSide::Default => Compared::snapshot(Snapshot::load(store, None).await?),
     };
     let before = match from {
-        Side::File(path) => Compared::file(CatalogFile::read(&path)?),
-        Side::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
-        Side::Default => previous_catalog(store, &after, history).await?,
+        RangeSide::File(path) => Compared::file(CatalogFile::read(&path)?),
+        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
+        RangeSide::Default => previous_catalog(store, &after, history).await?,
     };
     let access = |c: &crate::policy::Catalog| org.compile(c).effective_access(c);
     let diff =
@@ -91,18 +93,18 @@ async fn catalog_change(store: &Store, org: &LoadedOrg, range: &str, history: Op
     Ok(Report {
         change: "catalog",
         title: format!("catalog {} → {}", before.label, after.label),
-        from: before.json,
-        to: after.json,
+        from: before.side,
+        to: after.side,
         diff,
         notes: not_enforced_note(org),
-        extra: None,
+        migration: None,
     })
 }
 
 /// The catalog before `after` by default: the snapshot before it in the database, else the
 /// newest file of the history folder.
 async fn previous_catalog(store: &Store, after: &Compared, history: Option<&Path>) -> anyhow::Result<Compared> {
-    if let Some(id) = after.json.get("snapshot_id").and_then(Value::as_i64) {
+    if let Some(id) = after.side.snapshot_id {
         if let Some(row) = store.snapshot_before(id).await? {
             return Ok(Compared::snapshot(Snapshot::from_row(row)?));
         }
@@ -119,7 +121,7 @@ async fn previous_catalog(store: &Store, after: &Compared, history: Option<&Path
 }
 
 /// `A..B`, `A..`, `..B` or `..`; each side a snapshot id or a catalog file.
-fn parse_range(text: &str) -> anyhow::Result<(Side, Side)> {
+fn parse_range(text: &str) -> anyhow::Result<(RangeSide, RangeSide)> {
     let invalid = || {
         fixable(
             format!("--catalog '{text}' is not a catalog range"),
@@ -127,14 +129,14 @@ fn parse_range(text: &str) -> anyhow::Result<(Side, Side)> {
         )
     };
     let (a, b) = text.split_once("..").ok_or_else(invalid)?;
-    let side = |s: &str| -> anyhow::Result<Side> {
+    let side = |s: &str| -> anyhow::Result<RangeSide> {
         let s = s.trim();
         if s.is_empty() {
-            Ok(Side::Default)
+            Ok(RangeSide::Default)
         } else if let Ok(id) = s.parse() {
-            Ok(Side::Id(id))
+            Ok(RangeSide::Id(id))
         } else if Path::new(s).exists() {
-            Ok(Side::File(s.into()))
+            Ok(RangeSide::File(s.into()))
         } else {
             Err(fixable(
                 format!("--catalog '{text}': '{s}' is neither a snapshot id nor a catalog file"),
@@ -154,11 +156,11 @@ async fn settings_change(ctx: &Ctx, store: &Store, org: &LoadedOrg, path: &Path)
     Ok(Report {
         change: "settings",
         title: format!("current settings → {} (catalog snapshot {})", path.display(), snapshot.id),
-        from: json!({ "settings": "current", "snapshot_id": snapshot.id }),
-        to: json!({ "settings": path.display().to_string(), "snapshot_id": snapshot.id }),
+        from: settings_side("current", snapshot.id),
+        to: settings_side(&path.display().to_string(), snapshot.id),
         diff,
         notes: not_enforced_note(org),
-        extra: None,
+        migration: None,
     })
 }
 
@@ -193,11 +195,11 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
     let base = Report {
         change: "migration",
         title: format!("current settings → after `backfill apply` (catalog snapshot {})", snapshot.id),
-        from: json!({ "settings": "current", "snapshot_id": snapshot.id }),
-        to: json!({ "settings": "migrated", "snapshot_id": snapshot.id }),
+        from: settings_side("current", snapshot.id),
+        to: settings_side("migrated", snapshot.id),
         diff: AccessDiff::default(),
         notes: Vec::new(),
-        extra: None,
+        migration: None,
     };
     let m = match verdict {
         Verdict::Skip(skip) => {
@@ -211,8 +213,7 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
                 }
                 Skip::NotEnterprise | Skip::InvalidSettings => {}
             }
-            let extra = json!({ "action": "skip", "skip_reason": skip });
-            return Ok(Report { notes, extra: Some(("migration", extra)), ..base });
+            return Ok(Report { notes, migration: Some(MigrationView::Skip { skip_reason: skip }), ..base });
         }
         Verdict::Migrate(m) => m,
     };
@@ -239,16 +240,15 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
         notes.push(format!("known providers not live today that would then need approval: {}", dormant.join(", ")));
     }
     notes.extend(m.warnings.iter().map(|w| format!("warning: {w}")));
-    let extra = json!({
-        "action": "migrate",
-        "provider_allow_list": m.new_settings.document().get("provider_allow_list"),
-        "denied": m.denied,
-        "preserves_access": m.preserves_access(),
-        "need_approval_later": dormant,
-        "warnings": m.warnings,
-    });
+    let migration = MigrationView::Migrate {
+        provider_allow_list: m.new_settings.document().get("provider_allow_list").cloned(),
+        preserves_access: m.preserves_access(),
+        denied: m.denied,
+        need_approval_later: dormant,
+        warnings: m.warnings,
+    };
     let diff = crate::policy::backfill::access_change(org.as_org(), &m.new_settings, c);
-    Ok(Report { diff, notes, extra: Some(("migration", extra)), ..base })
+    Ok(Report { diff, notes, migration: Some(migration), ..base })
 }
 
 /// Providers the catalog knows (listed now, or live in an older snapshot) that serve nothing
@@ -268,54 +268,17 @@ fn not_enforced_note(org: &LoadedOrg) -> Vec<String> {
     }
 }
 
-fn show(ctx: &Ctx, org: &LoadedOrg, report: &Report) -> anyhow::Result<()> {
-    let diff = &report.diff;
-    let by_provider = diff.by_provider();
-    let by_model = diff.by_model();
-    if ctx.out.is_json() {
-        let mut doc = json!({
-            "org": { "id": org.row.id, "name": org.row.name },
-            "rules": org.rules,
-            "change": report.change,
-            "from": report.from,
-            "to": report.to,
-            "gained": diff.gained,
-            "lost": diff.lost,
-            "exempt_gained": diff.exempt_gained,
-            "exempt_lost": diff.exempt_lost,
-            "by_provider": by_provider,
-            "by_model": by_model,
-            "summary": {
-                "gained": diff.gained.len(),
-                "lost": diff.lost.len(),
-                "providers": by_provider.len(),
-                "models": by_model.len(),
-            },
-        });
-        if let Some((key, value)) = &report.extra {
-            doc[*key] = value.clone();
-        }
-        ctx.out.json(&doc)?;
-        return Ok(());
-    }
-    let out = &ctx.out;
-    out.line(format!("{} ({}): {}", org.row.name, org.row.id, report.title))?;
-    output::diff::print(out, diff)?;
-    for note in &report.notes {
-        out.line(format!("  {note}"))?;
-    }
-    let summary = if diff.is_empty() {
-        out.paint("no change in effective access", Tone::Good)
-    } else {
-        format!(
-            "{} gained, {} lost across {} and {}",
-            plural(diff.gained.len(), "pair", "pairs"),
-            diff.lost.len(),
-            plural(by_provider.len(), "provider", "providers"),
-            plural(by_model.len(), "model", "models")
-        )
-    };
-    out.line(format!("{}: {summary}", org.row.name))?;
+fn settings_side(settings: &str, snapshot_id: i64) -> Side {
+    Side { settings: Some(settings.to_string()), snapshot_id: Some(snapshot_id), file: None }
+}
+
+fn show(ctx: &Ctx, org: &LoadedOrg, report: Report) -> anyhow::Result<()> {
+    let who = OrgRef { id: org.row.id.clone(), name: org.row.name.clone() };
+    let mut view = AccessChange::new(who, org.rules, report.change, (report.from, report.to), &report.diff);
+    view.migration = report.migration;
+    view.title = report.title;
+    view.notes = report.notes;
+    ctx.out.show(&view)?;
     Ok(())
 }
 
@@ -329,11 +292,11 @@ mod tests {
         std::fs::write(&file, "{}").unwrap();
         let f = file.display().to_string();
         let ok = [
-            ("..".to_string(), (Side::Default, Side::Default)),
-            ("1..3".to_string(), (Side::Id(1), Side::Id(3))),
-            ("2..".to_string(), (Side::Id(2), Side::Default)),
-            ("..4".to_string(), (Side::Default, Side::Id(4))),
-            (format!("{f}..4"), (Side::File(file.clone()), Side::Id(4))),
+            ("..".to_string(), (RangeSide::Default, RangeSide::Default)),
+            ("1..3".to_string(), (RangeSide::Id(1), RangeSide::Id(3))),
+            ("2..".to_string(), (RangeSide::Id(2), RangeSide::Default)),
+            ("..4".to_string(), (RangeSide::Default, RangeSide::Id(4))),
+            (format!("{f}..4"), (RangeSide::File(file.clone()), RangeSide::Id(4))),
         ];
         for (text, want) in ok {
             assert_eq!(parse_range(&text).unwrap(), want, "{text}");

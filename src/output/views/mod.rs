@@ -6,6 +6,7 @@ pub mod abuse;
 pub mod catalog;
 pub mod check;
 pub mod db;
+pub mod diff;
 pub mod listing;
 pub mod log;
 pub mod test;

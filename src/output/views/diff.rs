@@ -1,0 +1,135 @@
+//! `diff --org O`: what a catalog change, a proposed settings document or the backfill does to
+//! one organization's effective access.
+
+use std::collections::BTreeMap;
+use std::io;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::output::{plural, Output, Tone, View};
+use crate::policy::access::Counts;
+use crate::policy::backfill::Skip;
+use crate::policy::{AccessDiff, Rules};
+
+/// One side of a comparison: `{"snapshot_id"}`, `{"file"}` or `{"settings", "snapshot_id"}`.
+#[derive(Serialize, Default)]
+pub struct Side {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settings: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snapshot_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// What `diff --migration` says the backfill does: skipped, with why, or migrated.
+#[derive(Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum MigrationView {
+    Skip {
+        skip_reason: Skip,
+    },
+    Migrate {
+        provider_allow_list: Option<Value>,
+        denied: Vec<String>,
+        preserves_access: bool,
+        need_approval_later: Vec<String>,
+        warnings: Vec<String>,
+    },
+}
+
+#[derive(Serialize)]
+pub struct OrgRef {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Serialize)]
+pub struct Totals {
+    pub gained: usize,
+    pub lost: usize,
+    pub providers: usize,
+    pub models: usize,
+}
+
+/// `diff`: `{"org": {"id", "name"}, "rules", "change" (catalog, settings, migration), "from",
+/// "to", "gained": [pairs], "lost": [pairs], "exempt_gained", "exempt_lost", "by_provider":
+/// {slug: {"gained", "lost"}}, "by_model": {id: {...}}, "summary": {"gained", "lost",
+/// "providers", "models"}}`, and for `--migration` `"migration": {"action", ...}`.
+#[derive(Serialize)]
+pub struct AccessChange<'a> {
+    pub org: OrgRef,
+    pub rules: Rules,
+    pub change: &'static str,
+    pub from: Side,
+    pub to: Side,
+    pub gained: &'a [crate::policy::Pair],
+    pub lost: &'a [crate::policy::Pair],
+    pub exempt_gained: &'a [String],
+    pub exempt_lost: &'a [String],
+    pub by_provider: BTreeMap<&'a str, Counts>,
+    pub by_model: BTreeMap<&'a str, Counts>,
+    pub summary: Totals,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub migration: Option<MigrationView>,
+    /// For people: what is compared, in words, the diff itself, and lines after it.
+    #[serde(skip)]
+    pub title: String,
+    #[serde(skip)]
+    pub diff: &'a AccessDiff,
+    #[serde(skip)]
+    pub notes: Vec<String>,
+}
+
+impl<'a> AccessChange<'a> {
+    pub fn new(org: OrgRef, rules: Rules, change: &'static str, sides: (Side, Side), diff: &'a AccessDiff) -> Self {
+        let (by_provider, by_model) = (diff.by_provider(), diff.by_model());
+        let summary = Totals {
+            gained: diff.gained.len(),
+            lost: diff.lost.len(),
+            providers: by_provider.len(),
+            models: by_model.len(),
+        };
+        Self {
+            org,
+            rules,
+            change,
+            from: sides.0,
+            to: sides.1,
+            gained: &diff.gained,
+            lost: &diff.lost,
+            exempt_gained: &diff.exempt_gained,
+            exempt_lost: &diff.exempt_lost,
+            by_provider,
+            by_model,
+            summary,
+            migration: None,
+            title: String::new(),
+            diff,
+            notes: Vec::new(),
+        }
+    }
+}
+
+impl View for AccessChange<'_> {
+    fn render(&self, out: &Output) -> io::Result<()> {
+        out.line(format!("{} ({}): {}", self.org.name, self.org.id, self.title))?;
+        super::super::diff::print(out, self.diff)?;
+        for note in &self.notes {
+            out.line(format!("  {note}"))?;
+        }
+        let summary = if self.diff.is_empty() {
+            out.paint("no change in effective access", Tone::Good)
+        } else {
+            format!(
+                "{} gained, {} lost across {} and {}",
+                plural(self.summary.gained, "pair", "pairs"),
+                self.summary.lost,
+                plural(self.summary.providers, "provider", "providers"),
+                plural(self.summary.models, "model", "models")
+            )
+        };
+        out.line(format!("{}: {summary}", self.org.name))
+    }
+}
