@@ -7,7 +7,8 @@ use serde_json::{json, Value};
 
 use crate::cli::EditFlags;
 use crate::error::fixable;
-use crate::output::{self, Tone};
+use crate::output::views::edit::{Edited, PairsDiff, Preview};
+use crate::output::{self};
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
@@ -135,7 +136,7 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
         }
         if !confirmed {
             if !ctx.out.is_json() {
-                preview(ctx, &org, &outcome)?;
+                preview(&org, &outcome).render(&ctx.out)?;
             }
             if !output::prompt::confirm_write(
                 &ctx.out,
@@ -226,47 +227,33 @@ fn headline(org: &LoadedOrg, outcome: &Outcome) -> String {
     format!("{} ({}, {mode} mode): {}", org.row.name, org.row.plan, outcome.applied.summary)
 }
 
-fn preview(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome) -> anyhow::Result<()> {
-    ctx.out.line(headline(org, outcome))?;
-    output::diff::print(&ctx.out, &outcome.diff)?;
-    if let Some(model) = &outcome.applied.cleared_default {
-        ctx.out.line(
-            ctx.out.paint(format!("  default_model '{model}' is no longer allowed and will be cleared"), Tone::Warn),
-        )?;
+fn preview<'a>(org: &LoadedOrg, outcome: &'a Outcome) -> Preview<'a> {
+    Preview {
+        headline: headline(org, outcome),
+        diff: &outcome.diff,
+        cleared_default_model: outcome.applied.cleared_default.as_deref(),
     }
-    Ok(())
 }
 
 fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyhow::Result<()> {
-    let noop = outcome.applied.is_noop();
-    if ctx.out.is_json() {
-        ctx.out.json(&json!({
-            "org": org.row.id,
-            "rules": org.rules,
-            "changed": outcome.audit_id.is_some(),
-            "dry_run": dry_run,
-            "message": outcome.applied.summary,
-            "diff": {"gained": outcome.diff.gained, "lost": outcome.diff.lost},
-            "cleared_default_model": outcome.applied.cleared_default,
-            "settings_before": outcome.before,
-            "settings_after": outcome.applied.settings.document(),
-            "audit_id": outcome.audit_id,
-        }))?;
-        return Ok(());
-    }
-    if noop {
-        ctx.out.line(format!("{}: {}; nothing written", org.row.name, outcome.applied.summary))?;
-    } else if dry_run {
-        preview(ctx, org, outcome)?;
-        ctx.out.note("dry run: nothing written");
-    } else if let Some(id) = &outcome.audit_id {
-        ctx.out.line(format!("{}: written, audit {id}", org.row.name))?;
-        if org.rules == crate::policy::Rules::Marker
-            && org.settings.mode() != Some(crate::policy::Mode::Allow)
-            && matches!(outcome.applied.key, "provider_deny_list")
-        {
-            ctx.out.note("this organization is in legacy mode: providers that join the catalog later are enabled silently until it is migrated to an allow list");
-        }
-    }
+    let legacy_reminder = org.rules == crate::policy::Rules::Marker
+        && org.settings.mode() != Some(crate::policy::Mode::Allow)
+        && matches!(outcome.applied.key, "provider_deny_list");
+    ctx.out.show(&Edited {
+        org: &org.row.id,
+        rules: org.rules,
+        changed: outcome.audit_id.is_some(),
+        dry_run,
+        message: &outcome.applied.summary,
+        diff: PairsDiff { gained: &outcome.diff.gained, lost: &outcome.diff.lost },
+        cleared_default_model: outcome.applied.cleared_default.as_deref(),
+        settings_before: &outcome.before,
+        settings_after: outcome.applied.settings.document(),
+        audit_id: outcome.audit_id.as_deref(),
+        org_name: &org.row.name,
+        noop: outcome.applied.is_noop(),
+        preview: preview(org, outcome),
+        legacy_reminder,
+    })?;
     Ok(())
 }

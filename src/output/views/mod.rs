@@ -10,3 +10,4 @@ pub mod diff;
 pub mod listing;
 pub mod log;
 pub mod test;
+pub mod edit;
