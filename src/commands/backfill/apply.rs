@@ -8,9 +8,9 @@ use crate::services::{Ctx, Snapshot};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use super::batches::*;
-use super::plan::*;
-use super::view::*;
+use super::batches::{check_same_database, run_batches, Direction};
+use super::plan::{write_plan, Rows};
+use crate::output::views::backfill::Report;
 
 /// Refuses a plan made under other rules, or against a catalog that has changed since in a way
 /// policy reads (a new snapshot with the same providers and models is fine); returns that
@@ -62,6 +62,7 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
     };
     let catalog = check_plan_matches(ctx, &store, &plan).await?;
     if plan.orgs == 0 {
+        // Said once, on stderr; the JSON report (all zeros) is for scripts.
         ctx.out.note("nothing to migrate");
         if ctx.out.is_json() {
             ctx.out.json(&Report {
@@ -95,5 +96,6 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
         args.accept_changes,
     )
     .await?;
-    print_report(ctx, &report, "migrated")
+    ctx.out.show(&report)?;
+    Ok(if report.complete() { ExitStatus::Success } else { ExitStatus::Failure })
 }

@@ -14,7 +14,7 @@ use crate::services::Ctx;
 use crate::store::{BatchAuditLog, Store, Swap, SwapOutcome};
 use crate::store::{Schema, SETTINGS_CHANGE};
 
-use super::view::*;
+use crate::output::views::backfill::Report;
 
 /// Refuses a plan made on another database: the identity it pins (server and database, see
 /// `Store::identity`), not the URL, decides. Plans made before pinning carry none: they are
@@ -82,7 +82,12 @@ pub(super) async fn run_batches(
         },
     };
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
-    let mut report = Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), ..Report::default() };
+    let verb = match direction {
+        Direction::Apply => "migrated",
+        Direction::Rollback => "restored",
+    };
+    let mut report =
+        Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), verb, ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
     let mut entries = plan.entries()?.peekable();
     let rules = ctx.rules(store);

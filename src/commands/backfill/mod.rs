@@ -8,14 +8,13 @@
 
 //!
 //! `plan.rs` plans and writes the plan file, `apply.rs` and `rollback.rs` check a plan against
-//! the database and hand it to `batches.rs`, which re-derives and writes it; `view.rs` holds
-//! what the commands print (their JSON contracts and tables).
+//! the database and hand it to `batches.rs`, which re-derives and writes it; what they print is
+//! `output::views::backfill`.
 
 mod apply;
 mod batches;
 mod plan;
 mod rollback;
-mod view;
 
 use crate::cli::BackfillCommand;
 use crate::services::Ctx;

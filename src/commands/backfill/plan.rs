@@ -19,7 +19,7 @@ use crate::services::{Ctx, Snapshot};
 use crate::store::{OrgFilter, OrgRow, Store};
 use crate::ExitStatus;
 
-use super::view::*;
+use crate::output::views::backfill::{Row, Summary};
 
 /// The ids of `--org` arguments, or `None` for every org.
 pub(super) async fn scope_ids(store: &Store, args: &ScopeArgs) -> anyhow::Result<Option<HashSet<String>>> {
@@ -254,7 +254,7 @@ pub(super) async fn run(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus>
 
 /// An applied plan is what rolls its migration back: replacing it (re-planning after apply
 /// finds nothing left to do) would lose the way back, so it takes `--force`.
-pub(super) async fn refuse_to_overwrite_applied_plan(store: &Store, out: &Path) -> anyhow::Result<()> {
+async fn refuse_to_overwrite_applied_plan(store: &Store, out: &Path) -> anyhow::Result<()> {
     if !std::fs::metadata(out).is_ok_and(|m| m.is_file()) {
         return Ok(());
     }

@@ -6,8 +6,7 @@ use crate::planfile::VerifiedPlan;
 use crate::services::Ctx;
 use crate::ExitStatus;
 
-use super::batches::*;
-use super::view::*;
+use super::batches::{check_same_database, run_batches, Direction};
 
 pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
@@ -31,5 +30,6 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
         return Ok(ExitStatus::Failure);
     }
     let report = run_batches(ctx, &store, &plan, Direction::Rollback, None, args.batch_size as usize, true).await?;
-    print_report(ctx, &report, "restored")
+    ctx.out.show(&report)?;
+    Ok(if report.complete() { ExitStatus::Success } else { ExitStatus::Failure })
 }

@@ -22,7 +22,9 @@ impl Preview<'_> {
         out.line(&self.headline)?;
         super::super::diff::print(out, self.diff)?;
         if let Some(model) = self.cleared_default_model {
-            out.line(out.paint(format!("  default_model '{model}' is no longer allowed and will be cleared"), Tone::Warn))?;
+            out.line(
+                out.paint(format!("  default_model '{model}' is no longer allowed and will be cleared"), Tone::Warn),
+            )?;
         }
         Ok(())
     }

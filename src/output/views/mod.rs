@@ -3,11 +3,12 @@
 //! command. Commands build a view and hand it to [`super::Output::show`].
 
 pub mod abuse;
+pub mod backfill;
 pub mod catalog;
 pub mod check;
 pub mod db;
 pub mod diff;
+pub mod edit;
 pub mod listing;
 pub mod log;
 pub mod test;
-pub mod edit;

@@ -1,30 +1,30 @@
-//! What `backfill` prints: the plan summary and rows, the apply/rollback report.
+//! `backfill plan|apply|rollback`: the plan's rows and summary, and what a run of batches did.
+//! `plan --format json`: `{"snapshot_id", "rules", "orgs": [rows], "summary": {...},
+//! "plan_sha256"}`; apply and rollback: the [`Report`].
 
 use std::io;
 
 use serde::Serialize;
 
 use crate::output::stream::{Cell, Column, Columns};
-use crate::output::{plural, Output, Tone};
+use crate::output::{plural, Output, Tone, View};
 use crate::policy::backfill::Skip;
-use crate::services::Ctx;
-use crate::ExitStatus;
 
 /// What a planning pass saw.
 #[derive(Debug, Default, Serialize)]
-pub(super) struct Summary {
-    pub(super) scanned: u64,
-    pub(super) to_migrate: u64,
-    pub(super) access_changes: u64,
-    pub(super) not_enterprise: u64,
-    pub(super) already_allow_mode: u64,
-    pub(super) no_provider_deny_list: u64,
-    pub(super) invalid_settings: u64,
-    pub(super) warnings: u64,
+pub struct Summary {
+    pub scanned: u64,
+    pub to_migrate: u64,
+    pub access_changes: u64,
+    pub not_enterprise: u64,
+    pub already_allow_mode: u64,
+    pub no_provider_deny_list: u64,
+    pub invalid_settings: u64,
+    pub warnings: u64,
 }
 
 impl Summary {
-    pub(super) fn skip(&mut self, skip: Skip) {
+    pub fn skip(&mut self, skip: Skip) {
         *match skip {
             Skip::NotEnterprise => &mut self.not_enterprise,
             Skip::AlreadyAllowMode => &mut self.already_allow_mode,
@@ -33,7 +33,7 @@ impl Summary {
         } += 1;
     }
 
-    pub(super) fn print(&self, out: &Output, snapshot: i64, hash: &str) -> io::Result<()> {
+    pub fn print(&self, out: &Output, snapshot: i64, hash: &str) -> io::Result<()> {
         let changes = if self.access_changes == 0 {
             "every one access-preserving".to_string()
         } else {
@@ -63,18 +63,18 @@ impl Summary {
 
 /// One row of the plan as shown (not the plan file's entry, which also holds the documents).
 #[derive(Serialize)]
-pub(super) struct Row<'a> {
-    pub(super) id: &'a str,
-    pub(super) name: &'a str,
-    pub(super) action: &'static str,
-    pub(super) allowed: usize,
-    pub(super) denied: &'a [String],
-    pub(super) pairs_changed: usize,
-    pub(super) warnings: &'a [String],
+pub struct Row<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub action: &'static str,
+    pub allowed: usize,
+    pub denied: &'a [String],
+    pub pairs_changed: usize,
+    pub warnings: &'a [String],
 }
 
 impl Row<'_> {
-    pub(super) const COLUMNS: Columns = Columns(&[
+    pub const COLUMNS: Columns = Columns(&[
         Column::left("id", 36),
         Column::left("name", 28),
         Column::left("action", 8),
@@ -85,7 +85,7 @@ impl Row<'_> {
     ]);
 
     /// The row as a table line.
-    pub(super) fn text(&self, out: &Output) -> String {
+    pub fn text(&self, out: &Output) -> String {
         let tone = match (self.action, self.pairs_changed) {
             ("skip", _) => Tone::Bad,
             (_, 0) => Tone::Good,
@@ -106,68 +106,76 @@ impl Row<'_> {
 
 /// What a run of batches did.
 #[derive(Debug, Default, Serialize)]
-pub(super) struct Report {
-    pub(super) plan_sha256: String,
+pub struct Report {
+    pub plan_sha256: String,
     /// The rules the plan was made, and is applied, under.
-    pub(super) rules: String,
-    pub(super) changed: u64,
-    pub(super) already_done: u64,
+    pub rules: String,
+    pub changed: u64,
+    pub already_done: u64,
     /// Every conflicting org (complete; tables show a few and the count).
-    pub(super) conflicts: Vec<String>,
-    pub(super) conflicts_total: u64,
-    pub(super) missing: Vec<String>,
-    pub(super) missing_total: u64,
+    pub conflicts: Vec<String>,
+    pub conflicts_total: u64,
+    pub missing: Vec<String>,
+    pub missing_total: u64,
     /// Entries that are not what the backfill makes of their old document (an edited plan):
     /// refused, never written.
-    pub(super) refused: Vec<String>,
-    pub(super) refused_total: u64,
-    pub(super) skipped_access_changes: u64,
-    pub(super) batches: u64,
-    pub(super) seconds: f64,
+    pub refused: Vec<String>,
+    pub refused_total: u64,
+    pub skipped_access_changes: u64,
+    pub batches: u64,
+    pub seconds: f64,
+    /// `migrated` or `restored`, for people.
+    #[serde(skip)]
+    pub verb: &'static str,
+}
+
+impl Report {
+    /// Whether every entry was written or found done (else the run exits 1).
+    pub fn complete(&self) -> bool {
+        self.conflicts.is_empty() && self.skipped_access_changes == 0 && self.refused.is_empty()
+    }
 }
 
 /// Conflict and missing ids a table names before it says how many more there are.
-pub(super) const SHOWN_IDS: usize = 10;
+pub const SHOWN_IDS: usize = 10;
 
-pub(super) fn print_report(ctx: &Ctx, report: &Report, verb: &str) -> anyhow::Result<ExitStatus> {
-    if ctx.out.is_json() {
-        ctx.out.json(report)?;
-    } else {
-        ctx.out.line(format!(
-            "{verb} {} in {:.1}s ({} batches): {} already done, {} conflicts, {} missing, {} skipped because access would change",
-            plural(report.changed as usize, "organization", "organizations"),
-            report.seconds,
-            report.batches,
-            report.already_done,
-            report.conflicts_total,
-            report.missing_total,
-            report.skipped_access_changes
+impl View for Report {
+    fn render(&self, out: &Output) -> io::Result<()> {
+        out.line(format!(
+            "{} {} in {:.1}s ({} batches): {} already done, {} conflicts, {} missing, {} skipped because access would change",
+            self.verb,
+            plural(self.changed as usize, "organization", "organizations"),
+            self.seconds,
+            self.batches,
+            self.already_done,
+            self.conflicts_total,
+            self.missing_total,
+            self.skipped_access_changes
         ))?;
-        if !report.conflicts.is_empty() {
-            ctx.out.warn(format!(
+        if !self.conflicts.is_empty() {
+            out.warn(format!(
                 "settings changed since the plan was made, left as they are: {}",
-                some_of(&report.conflicts)
+                some_of(&self.conflicts)
             ));
-            ctx.out.note("make a new plan to include them");
+            out.note("make a new plan to include them");
         }
-        if !report.missing.is_empty() {
-            ctx.out.warn(format!("organizations deleted since the plan was made: {}", some_of(&report.missing)));
+        if !self.missing.is_empty() {
+            out.warn(format!("organizations deleted since the plan was made: {}", some_of(&self.missing)));
         }
-        if !report.refused.is_empty() {
-            ctx.out.warn(format!(
+        if !self.refused.is_empty() {
+            out.warn(format!(
                 "refused {} entries that are not what the backfill makes of their documents (was the plan edited?): {}",
-                report.refused_total,
-                some_of(&report.refused)
+                self.refused_total,
+                some_of(&self.refused)
             ));
-            ctx.out.note("nothing was written for them; make a new plan with `orgpolicy backfill plan --out FILE`");
+            out.note("nothing was written for them; make a new plan with `orgpolicy backfill plan --out FILE`");
         }
+        Ok(())
     }
-    let complete = report.conflicts.is_empty() && report.skipped_access_changes == 0 && report.refused.is_empty();
-    Ok(if complete { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
 /// The first few ids, then how many more (every one of them is in the JSON report).
-pub(super) fn some_of(ids: &[String]) -> String {
+pub fn some_of(ids: &[String]) -> String {
     match ids.len().checked_sub(SHOWN_IDS) {
         Some(more) if more > 0 => {
             format!("{} and {more} more (all of them with --format json)", ids[..SHOWN_IDS].join(", "))
