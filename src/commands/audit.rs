@@ -1,17 +1,16 @@
 //! `audit`: every org checked for policy problems, read-only, streamed.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde::Serialize;
 use serde_json::json;
 
 use crate::cli::{AuditArgs, FailOn};
-use crate::output::stream::{Cell, Column, Columns, ListWriter};
-use crate::output::{plural, Output, Tone};
+use crate::output::stream::ListWriter;
+use crate::output::views::audit::{render, Summary, COLUMNS};
+use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
 use crate::policy::evaluate::{is_enterprise, Org};
-use crate::policy::findings::{Auditor, CatalogHistory, Code, Finding, HistoryBuilder, OrgHistory, Severity};
+use crate::policy::findings::{Auditor, CatalogHistory, Code, HistoryBuilder, OrgHistory, Severity};
 use crate::policy::{normalize, Catalog, Rules, Settings};
 use crate::store::{AuditedOrgRow, Store};
 use crate::ExitStatus;
@@ -34,7 +33,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     };
     let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
     let mut list = ListWriter::start(&ctx.out, &head, "findings", COLUMNS)?;
-    let mut summary = Summary::new();
+    let mut summary = Summary::default();
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
         let audited = audited?;
         summary.add(&audited.codes);
@@ -118,96 +117,8 @@ fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Out
     })
 }
 
-/// A finding as one JSON item or one table line.
-fn render(out: &Output, row: &AuditedOrgRow, finding: &Finding) -> anyhow::Result<String> {
-    if out.is_json() {
-        return Ok(serde_json::to_string(&Shown { org: &row.org.id, name: &row.org.name, finding })?);
-    }
-    let tone = match finding.severity {
-        Severity::Error => Tone::Bad,
-        Severity::Warning => Tone::Warn,
-    };
-    let cells = [
-        Cell::painted(finding.severity.as_str(), tone),
-        row.org.name.as_str().into(),
-        finding.code.as_str().into(),
-        finding.message.as_str().into(),
-    ];
-    Ok(COLUMNS.line(&cells, out.colors_stdout()))
-}
-
-/// The findings table.
-const COLUMNS: Columns =
-    Columns(&[Column::left("severity", 8), Column::left("org", 28), Column::left("code", 26), Column::last("message")]);
-
 /// The JSON array of model ids the scan aggregates; absent when the audit does not need it.
 fn custom_models(aggregated: Option<&str>) -> Vec<String> {
     let ids: Vec<Option<String>> = aggregated.and_then(|text| serde_json::from_str(text).ok()).unwrap_or_default();
     ids.into_iter().flatten().map(|id| normalize::model_id(&id)).collect()
-}
-
-/// One finding as written: the org, then the finding.
-#[derive(Serialize)]
-struct Shown<'a> {
-    org: &'a str,
-    name: &'a str,
-    #[serde(flatten)]
-    finding: &'a Finding,
-}
-
-#[derive(Debug, Serialize)]
-struct Summary {
-    orgs: u64,
-    orgs_with_findings: u64,
-    errors: u64,
-    warnings: u64,
-    /// Every code, zero or not, so a pipeline can read any count without guarding.
-    by_code: BTreeMap<&'static str, u64>,
-}
-
-impl Summary {
-    fn new() -> Self {
-        Self {
-            orgs: 0,
-            orgs_with_findings: 0,
-            errors: 0,
-            warnings: 0,
-            by_code: Code::ALL.iter().map(|c| (c.as_str(), 0)).collect(),
-        }
-    }
-
-    fn add(&mut self, findings: &[(Code, Severity)]) {
-        self.orgs += 1;
-        self.orgs_with_findings += u64::from(!findings.is_empty());
-        for (code, severity) in findings {
-            match severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-            }
-            *self.by_code.entry(code.as_str()).or_default() += 1;
-        }
-    }
-
-    fn worst(&self) -> Option<Severity> {
-        if self.errors > 0 {
-            Some(Severity::Error)
-        } else if self.warnings > 0 {
-            Some(Severity::Warning)
-        } else {
-            None
-        }
-    }
-
-    fn sentence(&self) -> String {
-        let counts: Vec<String> =
-            self.by_code.iter().filter(|(_, n)| **n > 0).map(|(code, n)| format!("{code} {n}")).collect();
-        let detail = if counts.is_empty() { String::new() } else { format!(" ({})", counts.join(", ")) };
-        format!(
-            "{} audited, {} with findings: {}, {}{detail}",
-            plural(self.orgs as usize, "org", "orgs"),
-            self.orgs_with_findings,
-            plural(self.errors as usize, "error", "errors"),
-            plural(self.warnings as usize, "warning", "warnings"),
-        )
-    }
 }

@@ -3,6 +3,7 @@
 //! command. Commands build a view and hand it to [`super::Output::show`].
 
 pub mod abuse;
+pub mod audit;
 pub mod backfill;
 pub mod catalog;
 pub mod check;
@@ -11,4 +12,5 @@ pub mod diff;
 pub mod edit;
 pub mod listing;
 pub mod log;
+pub mod orgs;
 pub mod test;

@@ -1,0 +1,102 @@
+//! `audit`, streamed: `{"snapshot_id", "rules", "findings": [{"org" (id), "name", "code",
+//! "severity", "message", "data"}], "summary": {"orgs", "orgs_with_findings", "errors",
+//! "warnings", "by_code": {every code: count}}, "unchecked": [what could not be checked]}`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::output::stream::{Cell, Column, Columns};
+use crate::output::{plural, Output, Tone};
+use crate::policy::findings::{Code, Finding, Severity};
+use crate::store::AuditedOrgRow;
+
+/// A finding as one JSON item or one table line.
+pub fn render(out: &Output, row: &AuditedOrgRow, finding: &Finding) -> anyhow::Result<String> {
+    if out.is_json() {
+        return Ok(serde_json::to_string(&Shown { org: &row.org.id, name: &row.org.name, finding })?);
+    }
+    let tone = match finding.severity {
+        Severity::Error => Tone::Bad,
+        Severity::Warning => Tone::Warn,
+    };
+    let cells = [
+        Cell::painted(finding.severity.as_str(), tone),
+        row.org.name.as_str().into(),
+        finding.code.as_str().into(),
+        finding.message.as_str().into(),
+    ];
+    Ok(COLUMNS.line(&cells, out.colors_stdout()))
+}
+
+/// The findings table.
+pub const COLUMNS: Columns =
+    Columns(&[Column::left("severity", 8), Column::left("org", 28), Column::left("code", 26), Column::last("message")]);
+
+/// One finding as written: the org, then the finding.
+#[derive(Serialize)]
+pub struct Shown<'a> {
+    pub org: &'a str,
+    pub name: &'a str,
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub orgs: u64,
+    pub orgs_with_findings: u64,
+    pub errors: u64,
+    pub warnings: u64,
+    /// Every code, zero or not, so a pipeline can read any count without guarding.
+    pub by_code: BTreeMap<&'static str, u64>,
+}
+
+impl Default for Summary {
+    fn default() -> Self {
+        Self {
+            orgs: 0,
+            orgs_with_findings: 0,
+            errors: 0,
+            warnings: 0,
+            by_code: Code::ALL.iter().map(|c| (c.as_str(), 0)).collect(),
+        }
+    }
+}
+
+impl Summary {
+    pub fn add(&mut self, findings: &[(Code, Severity)]) {
+        self.orgs += 1;
+        self.orgs_with_findings += u64::from(!findings.is_empty());
+        for (code, severity) in findings {
+            match severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+            }
+            *self.by_code.entry(code.as_str()).or_default() += 1;
+        }
+    }
+
+    pub fn worst(&self) -> Option<Severity> {
+        if self.errors > 0 {
+            Some(Severity::Error)
+        } else if self.warnings > 0 {
+            Some(Severity::Warning)
+        } else {
+            None
+        }
+    }
+
+    pub fn sentence(&self) -> String {
+        let counts: Vec<String> =
+            self.by_code.iter().filter(|(_, n)| **n > 0).map(|(code, n)| format!("{code} {n}")).collect();
+        let detail = if counts.is_empty() { String::new() } else { format!(" ({})", counts.join(", ")) };
+        format!(
+            "{} audited, {} with findings: {}, {}{detail}",
+            plural(self.orgs as usize, "org", "orgs"),
+            self.orgs_with_findings,
+            plural(self.errors as usize, "error", "errors"),
+            plural(self.warnings as usize, "warning", "warnings"),
+        )
+    }
+}
