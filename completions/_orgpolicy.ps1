@@ -636,6 +636,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider the request names, if any')
             [CompletionResult]::new('--fallback', '--fallback', [CompletionResultType]::ParameterName, 'Models to fall back to, in order, when the model is refused (seed 003''s chain)')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The organization member who sends it (user id or email): decided with the gateway''s group policies (current rules). Without it: a member in no group (the default policy)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user id (a missing or `anon:…` user is identified by fingerprint)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Client IP address, for the fingerprint')
             [CompletionResult]::new('--ja4', '--ja4', [CompletionResultType]::ParameterName, 'JA4 TLS fingerprint, for the fingerprint')

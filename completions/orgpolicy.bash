@@ -1647,7 +1647,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__check)
-            opts="-q -v -y -h -V --org --model --provider --fallback --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --model --provider --fallback --member --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1666,10 @@ _orgpolicy() {
                     return 0
                     ;;
                 --fallback)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -589,6 +589,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --model 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)'
             cand --provider 'The provider the request names, if any'
             cand --fallback 'Models to fall back to, in order, when the model is refused (seed 003''s chain)'
+            cand --member 'The organization member who sends it (user id or email): decided with the gateway''s group policies (current rules). Without it: a member in no group (the default policy)'
             cand --user 'The user id (a missing or `anon:…` user is identified by fingerprint)'
             cand --ip 'Client IP address, for the fingerprint'
             cand --ja4 'JA4 TLS fingerprint, for the fingerprint'

@@ -552,6 +552,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l org -d 'Or
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l model -d 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l provider -d 'The provider the request names, if any' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l fallback -d 'Models to fall back to, in order, when the model is refused (seed 003\'s chain)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l member -d 'The organization member who sends it (user id or email): decided with the gateway\'s group policies (current rules). Without it: a member in no group (the default policy)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l user -d 'The user id (a missing or `anon:…` user is identified by fingerprint)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ip -d 'Client IP address, for the fingerprint' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ja4 -d 'JA4 TLS fingerprint, for the fingerprint' -r

@@ -27,7 +27,7 @@ fn unmigrated_database_is_refused_until_migrated(backend: Backend) {
             assert!(err.contains("help: run `orgpolicy db migrate`") && err.contains("--schema gateway"), "{err}");
         }
         Backend::Sqlite => {
-            assert!(err.contains("is not migrated (1 pending migration)"), "{err}");
+            assert!(err.contains("is not migrated (2 pending migrations)"), "{err}");
             assert!(err.contains("help: run `orgpolicy db migrate`"), "{err}");
         }
     }

@@ -135,7 +135,72 @@ fn decisions_follow_the_rules_of_each_era() {
     assert!(doc["access_check_bypassed"].as_str().unwrap().contains("kimi-coding BYOK key"), "{doc}");
     let (doc, code) = check(&db, "Lockedco", "kilo-auto/balanced", &[]);
     assert_eq!((code, doc["reason"].as_str(), doc["access_check_bypassed"].is_null()), (0, Some("exempt"), true));
-    assert!(doc["member"].as_str().unwrap().contains("default policy"), "{doc}");
+    assert!(doc["member"]["note"].as_str().unwrap().contains("default policy"), "{doc}");
+}
+
+/// Member-level access (GATEWAY-GROUPS.md): Groupco's default policy grants nothing; its
+/// groups grant a deny-listed model (Research), the baseline (Ops), a provider beyond the
+/// baseline (Data), and one holds policy JSON the gateway rejects (Broken).
+#[test]
+fn members_are_decided_by_their_groups() {
+    let db = gateway();
+    let decide = |member: &str, model: &str| {
+        let (doc, code) = check(&db, "Groupco", model, &["--member", member]);
+        let only = doc["routing"]["provider"]["only"].clone();
+        (code, doc["reason"].as_str().unwrap_or_default().to_string(), only, doc)
+    };
+    // A selected model grant overrides the org's model deny list, with no route restriction.
+    let (code, reason, only, doc) = decide("ada@groupco.test", "openai/o3");
+    assert_eq!((code, reason.as_str(), only), (0, "allowed", Value::Null), "{doc}");
+    assert_eq!(doc["member"]["decision"]["decided_by"]["from"][0]["name"], "Research", "{doc}");
+    assert_eq!(doc["member"]["grant"]["mode"], "selected", "{doc}");
+    // Nothing else: the default policy is none.
+    let (code, reason, _, doc) = decide("user-ada", "anthropic/claude");
+    assert_eq!((code, reason.as_str(), doc["http_status"].as_i64()), (1, "no_grant", Some(404)), "{doc}");
+    assert_eq!(doc["denial_source"], "no_grant");
+    // Group all: the baseline, deny list and ceiling included (the org's own reasons).
+    let (code, _, only, doc) = decide("BOB@groupco.test", "anthropic/claude");
+    assert_eq!((code, only), (0, serde_json::json!(["anthropic"])), "{doc}");
+    let (code, reason, _, doc) = decide("user-bob", "openai/o3");
+    assert_eq!((code, reason.as_str(), doc["denial_source"].as_str()), (1, "model_denied", Some("organization_model")));
+    // A provider grant reaches beyond the ceiling.
+    let (code, _, only, doc) = decide("user-dee", "deepseek/deepseek-chat");
+    assert_eq!((code, only), (0, serde_json::json!(["deepseek"])), "{doc}");
+    // Stored policy JSON the gateway rejects: it fails closed.
+    let (code, reason, _, doc) = decide("user-eve", "anthropic/claude");
+    assert_eq!((code, reason.as_str()), (1, "invalid_group_policy"), "{doc}");
+    assert!(doc["member"]["note"].as_str().unwrap().contains("group 'Broken'"), "{doc}");
+    // No --member: a member in no group, on the default policy.
+    let (doc, code) = check(&db, "Groupco", "anthropic/claude", &[]);
+    assert_eq!((code, doc["reason"].as_str()), (1, Some("no_grant")), "{doc}");
+    assert_eq!(doc["member"]["policy_revision"], 3);
+
+    // --explain names the granting group for people.
+    db.cmd()
+        .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "user-ada", "--explain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("decided by: the selected models of group 'Research'"));
+
+    // Wrong members: another org's (named), unknown (with a suggestion), under other rules.
+    db.cmd()
+        .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "user-zed"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("is not a member of organization 'Groupco'")
+                .and(predicate::str::contains("'Globex'")),
+        );
+    db.cmd()
+        .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "ada@groupco"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean 'ada@groupco.test'?"));
+    db.cmd()
+        .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "user-ada", "--rules", "marker"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--rules current"));
 }
 
 #[test]
@@ -480,7 +545,7 @@ fn control_characters_in_names_are_escaped_for_people() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'), "{text:?}");
     assert!(text.contains("Evil\\u{1b}[2J\\u{7}Co\\u{a}rp"), "{text}");
-    assert_eq!(text.lines().count(), 11, "one line per org and the header: {text}");
+    assert_eq!(text.lines().count(), 12, "one line per org and the header: {text}");
     // JSON keeps the name as it is (JSON escapes it).
     let (doc, _) = db.json(&["orgs", "list"]);
     assert!(doc["orgs"].as_array().unwrap().iter().any(|o| o["name"] == "Evil\u{1b}[2J\u{7}Co\nrp\u{202e}"));

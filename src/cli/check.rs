@@ -22,6 +22,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "MODEL", num_args = 1..)]
     pub fallback: Vec<String>,
 
+    /// The organization member who sends it (user id or email): decided with the gateway's
+    /// group policies (current rules). Without it: a member in no group (the default policy)
+    #[arg(long, value_name = "USER")]
+    pub member: Option<String>,
+
     /// Show every step of the decision
     #[arg(long)]
     pub explain: bool,

@@ -2,14 +2,18 @@
 //! the model chain (primary, fallbacks, the org's default model) and the org's policy.
 
 use crate::cli::CheckArgs;
-use crate::output::views::check::{AbuseView, ChainLink, Checked, DefaultLink, ForPeople};
+use crate::error::fixable;
+use crate::output::views::check::{decided_by, AbuseView, ChainLink, Checked, DefaultLink, ForPeople, MemberView};
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
 use crate::policy::chain::{Chain, Selected};
+use crate::policy::evaluate::is_enterprise;
 use crate::policy::gateway::Exemption;
+use crate::policy::groups;
 use crate::policy::Rules;
 use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
 use crate::store::Store;
+use crate::store::StoreError;
 use crate::ExitStatus;
 
 use crate::services::{Ctx, LoadedOrg, Snapshot};
@@ -179,24 +183,63 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let bypass = access_check_bypass(&store, &org, &request).await?;
     let denial_source =
         if rules == Rules::Marker || allowed { None } else { explained.decision.reason.denial_source() };
-    let member_note = (rules == Rules::Current)
-        .then_some("decided for a member with the organization's default policy (group grants are not read yet)");
+    let member = member_access(&store, &org, args.member.as_deref(), c, &request.full).await?;
+    // Per member (current rules), the member's decision is the request's, unless the abuse
+    // layer refused it first.
+    let mut message = final_message(&abuse, &explained);
+    let mut providers = if allowed { c.slugs(&explained.decision.providers) } else { Vec::new() };
+    let mut routing = if allowed { explained.routing.clone() } else { None };
+    let (mut allowed, mut reason, mut http_status) = (allowed, reason, http_status);
+    let mut member_step = None;
+    if let (Some(view), Enforcement::Proceeds { .. }) = (&member, &abuse.enforcement) {
+        match &view.decision {
+            // Decided by the org's own rules: the org-level explanation already says it, in
+            // the same terms as without groups.
+            Some(decision) if !decision.decided_by.is_grant() => {}
+            Some(decision) => {
+                let only = decision.gateway_routes();
+                allowed = decision.allowed && only.as_ref().is_none_or(|r| !r.is_empty());
+                reason = member_reason(decision, allowed);
+                http_status = if allowed { 200 } else { 404 };
+                providers = match &only {
+                    Some(only) if allowed => only.iter().map(|p| p.to_string()).collect(),
+                    None if allowed => {
+                        c.model_id(&request.model).map(|m| c.slugs(&c.model(m).serving)).unwrap_or_default()
+                    }
+                    _ => Vec::new(),
+                };
+                routing = only.filter(|_| allowed).map(|only| serde_json::json!({"provider": {"only": only}}));
+                message = member_message(view, decision, &shown_model, allowed);
+                let verdict = if allowed { "allowed" } else { "refused" };
+                member_step =
+                    Some(format!("the member's grant decides: {} → {verdict}", decided_by(&decision.decided_by)));
+            }
+            None => {
+                // Stored policies the gateway cannot parse: it fails closed.
+                (allowed, reason, http_status) = (false, "invalid_group_policy", 500);
+                providers.clear();
+                routing = None;
+                message = view.note.clone().unwrap_or_default();
+            }
+        }
+    }
+    let denial_source = if allowed { None } else { member_denial(&member).or(denial_source) };
 
     let view = Checked {
         org: org.row.id.clone(),
         model: shown_model,
         allowed,
         reason,
-        message: final_message(&abuse, &explained),
-        providers: if allowed { c.slugs(&explained.decision.providers) } else { Vec::new() },
-        routing: if allowed { explained.routing.clone() } else { None },
-        trace: explained.trace,
+        message,
+        providers,
+        routing,
+        trace: explained.trace.into_iter().chain(member_step).collect(),
         abuse: abuse.to_view(),
         http_status,
         rules,
         denial_source,
         access_check_bypassed: bypass,
-        member: member_note,
+        member,
         chain: chain.as_ref().map(|chain| {
             chain
                 .links
@@ -233,6 +276,132 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     };
     ctx.out.show(&view)?;
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// Under the gateway's current rules, a request is decided per member (GATEWAY-GROUPS.md §2,
+/// §3): the member's groups and the org's default policy over the org's settings. Without
+/// `--member`, for a member in no group. `None` under the older rules, where there are no
+/// groups.
+async fn member_access(
+    store: &Store,
+    org: &LoadedOrg,
+    member: Option<&str>,
+    c: &Catalog,
+    model: &str,
+) -> anyhow::Result<Option<MemberView>> {
+    if org.rules != Rules::Current {
+        return match member {
+            Some(_) => Err(fixable(
+                format!("--member decides with group policies, under the gateway's current rules; the {} rules are in force", org.rules),
+                "pass --rules current (the default on the gateway's database)",
+            )),
+            None => Ok(None),
+        };
+    }
+    let context = match store.member_context(&org.row, member).await {
+        Ok(context) => context,
+        Err(StoreError::NoGroupTables { missing, .. }) if member.is_none() => {
+            // Without the tables every member is on the baseline: decided as such.
+            let grant = groups::member_grant(is_enterprise(&org.row.plan), None, &[]);
+            let decision = groups::decide(&grant, &baseline_of(org), c, &model.to_lowercase());
+            return Ok(Some(MemberView {
+                id: None,
+                email: None,
+                groups: Vec::new(),
+                policy_revision: 0,
+                grant: Some(grant),
+                decision: Some(decision),
+                note: Some(format!(
+                    "decided on the organization baseline: this database has no member-level access tables ({missing})"
+                )),
+            }));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let (id, email) = match &context.member {
+        Some(m) => (Some(m.kilo_user_id.clone()), m.email.clone()),
+        None => (None, None),
+    };
+    let mut view = MemberView {
+        id,
+        email,
+        groups: context.groups.iter().map(|g| g.name.clone()).collect(),
+        policy_revision: context.policy_revision,
+        grant: None,
+        decision: None,
+        note: member.is_none().then(|| "decided for a member in no group (the organization's default policy); pass --member USER for someone's groups".to_string()),
+    };
+    let default = match context.default_policies.as_deref().map(groups::parse_policies).transpose() {
+        Ok(default) => default,
+        Err(e) => return Ok(Some(fail_closed(view, &format!("the default policy: {e}")))),
+    };
+    let mut granted = Vec::with_capacity(context.groups.len());
+    for group in &context.groups {
+        match groups::parse_policies(&group.policies) {
+            Ok(policies) => granted.push((group.name.clone(), policies)),
+            Err(e) => return Ok(Some(fail_closed(view, &format!("group '{}': {e}", group.name)))),
+        }
+    }
+    let grant = groups::member_grant(is_enterprise(&org.row.plan), default.as_deref(), &granted);
+    view.decision = Some(groups::decide(&grant, &baseline_of(org), c, &model.to_lowercase()));
+    view.grant = Some(grant);
+    Ok(Some(view))
+}
+
+/// What the org's settings contribute to each member's decision, as the gateway reads them.
+fn baseline_of(org: &LoadedOrg) -> groups::Baseline {
+    let lists = org.settings.gateway_lists();
+    groups::Baseline {
+        model_deny_list: lists.model_deny_list.clone(),
+        provider_ceiling: lists.provider_allow_list.clone(),
+    }
+}
+
+/// Stored policy JSON the gateway rejects: it refuses every request of the member.
+fn fail_closed(mut view: MemberView, why: &str) -> MemberView {
+    view.note = Some(format!(
+        "stored group policy JSON is invalid ({why}): the gateway fails closed and refuses every request of this member"
+    ));
+    view
+}
+
+fn member_reason(decision: &groups::MemberDecision, allowed: bool) -> &'static str {
+    match (decision.denial_source, &decision.decided_by, allowed) {
+        (Some(groups::DenialSource::OrganizationModel), ..) => "organization_model",
+        (Some(groups::DenialSource::OrganizationProvider), ..) => "organization_provider",
+        (Some(groups::DenialSource::NoGrant), ..) => "no_grant",
+        (None, _, false) => "no_real_provider",
+        (None, groups::DecidedBy::Exemption, true) => "exempt",
+        (None, _, true) => "allowed",
+    }
+}
+
+fn member_denial(member: &Option<MemberView>) -> Option<&'static str> {
+    let decision = member.as_ref()?.decision.as_ref()?;
+    decision.denial_source.map(|d| match d {
+        groups::DenialSource::OrganizationModel => "organization_model",
+        groups::DenialSource::OrganizationProvider => "organization_provider",
+        groups::DenialSource::NoGrant => "no_grant",
+    })
+}
+
+fn member_message(view: &MemberView, decision: &groups::MemberDecision, model: &str, allowed: bool) -> String {
+    let why = decided_by(&decision.decided_by);
+    let who = match (&view.email, &view.id) {
+        (Some(email), _) => email.clone(),
+        (None, Some(id)) => id.clone(),
+        _ => "a member in no group".into(),
+    };
+    match (allowed, decision.gateway_routes()) {
+        (true, Some(only)) => format!("'{model}' is allowed for {who} through {} ({why})", only.join(", ")),
+        (true, None) => format!("'{model}' is allowed for {who} ({why})"),
+        (false, Some(_)) if decision.allowed => {
+            format!(
+                "'{model}' is refused for {who}: its only route is the virtual provider, which the gateway never sends"
+            )
+        }
+        (false, _) => format!("'{model}' is refused for {who}: {why}"),
+    }
 }
 
 /// Why the gateway would skip the access check entirely for this request, if it would: a

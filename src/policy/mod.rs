@@ -10,6 +10,7 @@ pub mod edit;
 pub mod evaluate;
 pub mod findings;
 pub mod gateway;
+pub mod groups;
 pub mod normalize;
 pub mod provider_set;
 pub mod settings;

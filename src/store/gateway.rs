@@ -337,6 +337,10 @@ impl StoreBackend for GatewayStore {
         .await?)
     }
 
+    async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<super::MemberContext> {
+        super::postgres::member_context(self.pool(), self.url(), org, member).await
+    }
+
     async fn insert_orgs(&self, _orgs: &[NewOrg]) -> Result<()> {
         Err(StoreError::ReadOnlyOnGateway {
             what: "creating organizations".into(),

@@ -26,6 +26,33 @@ pub use self::url::{backend_of, redact, Backend};
 /// The audit action of every settings change this tool writes (and the one `audit` reads).
 pub const SETTINGS_CHANGE: &str = "organization.settings.change";
 
+/// One member of an organization: the gateway's user id, and an email where known.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct MemberRow {
+    pub kilo_user_id: String,
+    pub email: Option<String>,
+}
+
+/// A group the member belongs to, with its stored policies (JSON text, parsed by the caller).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct GroupRow {
+    pub id: String,
+    pub name: String,
+    pub policies: String,
+}
+
+/// What decides one member's access besides the org's settings (GATEWAY-GROUPS.md F6).
+#[derive(Debug, Clone)]
+pub struct MemberContext {
+    /// `None` for a member in no group.
+    pub member: Option<MemberRow>,
+    pub groups: Vec<GroupRow>,
+    /// The org's `default_policies`; `None` when it has no settings row (read as `[all]`).
+    pub default_policies: Option<String>,
+    /// 0 without a settings row.
+    pub policy_revision: i64,
+}
+
 /// One organization as stored; `settings` is the document's text, parsed by the caller.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {
@@ -227,6 +254,10 @@ pub enum StoreError {
     ReadOnlyOnGateway { what: String, help: String },
     #[error("organization name '{query}' is ambiguous: {} organizations have it ({})", ids.len(), ids.join(", "))]
     AmbiguousOrg { query: String, ids: Vec<String> },
+    #[error("'{member}' is not a member of organization '{org}'")]
+    MemberNotFound { member: String, org: String, suggestions: Vec<String>, elsewhere: Option<String> },
+    #[error("the database at {url} has no member-level access tables ({missing})")]
+    NoGroupTables { url: String, missing: String },
     #[error("the database has no catalog snapshot")]
     NoSnapshot,
     #[error("catalog snapshot {0} does not exist")]
@@ -270,6 +301,18 @@ impl StoreError {
             }
             StoreError::OrgNotFound { .. } => "list organizations with `orgpolicy orgs list`".into(),
             StoreError::AmbiguousOrg { .. } => "pass the organization id instead of its name".into(),
+            StoreError::MemberNotFound { elsewhere: Some(org), .. } => {
+                format!("that user is a member of '{org}': pass --org with that organization")
+            }
+            StoreError::MemberNotFound { suggestions, .. } if !suggestions.is_empty() => {
+                format!("did you mean {}?", quoted_list(suggestions, "or"))
+            }
+            StoreError::MemberNotFound { .. } => {
+                "pass the member's user id (kilo_user_id) or email; list them with `orgpolicy members list --org ORG`".into()
+            }
+            StoreError::NoGroupTables { .. } => {
+                "member-level access needs the gateway's schema of August 2026 or later (organization_groups, organization_group_memberships, organization_group_policy_settings, organization_memberships); on orgpolicy's own schema run `orgpolicy db migrate`".into()
+            }
             StoreError::NoSnapshot => "import one with `orgpolicy catalog import FILE`".into(),
             StoreError::SnapshotNotFound(_) => "list snapshots with `orgpolicy catalog list`".into(),
             StoreError::Sql(sqlx::Error::Database(db)) if db.code().as_deref() == Some("42501") => {
@@ -294,6 +337,24 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// A row callback of a streaming read; an error stops the read.
 pub type RowFn<'a, T> = &'a mut (dyn FnMut(T) -> anyhow::Result<()> + Send);
+
+/// The error for a member that is not in `org`: with up to three members whose id or email
+/// contains what was asked, and another org the user belongs to, if any.
+fn member_not_found(member: &str, org: &OrgRow, candidates: &[MemberRow], elsewhere: Option<String>) -> StoreError {
+    let needle = member.to_lowercase();
+    let suggestions = candidates
+        .iter()
+        .filter_map(|m| {
+            let label = m.email.clone().unwrap_or_else(|| m.kilo_user_id.clone());
+            let close = m.kilo_user_id.to_lowercase().contains(&needle)
+                || label.to_lowercase().contains(&needle)
+                || strsim::jaro_winkler(&label.to_lowercase(), &needle) > 0.85;
+            close.then_some(label)
+        })
+        .take(3)
+        .collect();
+    StoreError::MemberNotFound { member: member.to_string(), org: org.name.clone(), suggestions, elsewhere }
+}
 
 /// Feeds every row of a query stream to `f`, one at a time.
 async fn drain<T>(
@@ -349,6 +410,9 @@ pub(crate) trait StoreBackend {
     /// An org's audit rows, newest first, every action.
     async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>>;
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()>;
+    /// One member's groups and the org's default policy, read in one read-only transaction;
+    /// `member` is a user id or an email (case-insensitive); `None`: a member in no group.
+    async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext>;
 }
 
 pub enum Store {
@@ -634,6 +698,10 @@ impl Store {
     }
 
     /// Creates organizations (and their custom models) in one transaction.
+    pub async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext> {
+        dispatch!(self, s => s.member_context(org, member).await)
+    }
+
     /// What a plan pins the database by: never the URL (see each backend's `identity`).
     pub async fn identity(&self) -> Result<String> {
         dispatch!(self, s => s.identity().await)

@@ -8,8 +8,9 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, NewOrg, OrgFilter, OrgRow, Result, RowFn,
-    Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupRow, MemberContext, MemberRow,
+    NewOrg, OrgFilter, OrgRow, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
+    SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -133,6 +134,103 @@ impl PgStore {
     pub(super) async fn read_only(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
         read_only(&self.pool).await
     }
+}
+
+/// The member-level access tables, for [`member_context`] and its errors.
+const GROUP_TABLES: [&str; 4] = [
+    "organization_memberships",
+    "organization_groups",
+    "organization_group_memberships",
+    "organization_group_policy_settings",
+];
+
+/// One member's context (see `StoreBackend::member_context`), on either PostgreSQL schema.
+/// The email comes from `organization_memberships.email` (orgpolicy's schema) or the gateway's
+/// `kilocode_users.google_user_email` when that table is there; else members go by id only.
+pub(super) async fn member_context(
+    pool: &PgPool,
+    url: &str,
+    org: &OrgRow,
+    member: Option<&str>,
+) -> Result<MemberContext> {
+    let mut tx = read_only(pool).await?;
+    let present: Vec<(String, String)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text FROM information_schema.columns
+         WHERE table_schema = current_schema()
+           AND (table_name = ANY($1) OR (table_name = 'kilocode_users' AND column_name IN ('id', 'google_user_email')))",
+    )
+    .bind(GROUP_TABLES.to_vec())
+    .fetch_all(&mut *tx)
+    .await?;
+    let has_table = |t: &str| present.iter().any(|(table, _)| table == t);
+    let missing: Vec<&str> = GROUP_TABLES.iter().copied().filter(|t| !has_table(t)).collect();
+    if !missing.is_empty() {
+        return Err(StoreError::NoGroupTables { url: url.to_string(), missing: missing.join(", ") });
+    }
+    let has_column = |t: &str, c: &str| present.iter().any(|(table, column)| table == t && column == c);
+    let (email, join) = if has_column("organization_memberships", "email") {
+        ("m.email", "")
+    } else if has_column("kilocode_users", "google_user_email") && has_column("kilocode_users", "id") {
+        ("u.google_user_email", "LEFT JOIN kilocode_users u ON u.id = m.kilo_user_id")
+    } else {
+        ("NULL::text", "")
+    };
+    let members = format!(
+        "SELECT m.kilo_user_id, {email} AS email FROM organization_memberships m {join}
+         WHERE m.organization_id = $1::uuid"
+    );
+    let member_row = match member {
+        None => None,
+        Some(member) => {
+            let found: Option<MemberRow> =
+                sqlx::query_as(&format!("{members} AND (m.kilo_user_id = $2 OR lower({email}) = lower($2)) LIMIT 1"))
+                    .bind(&org.id)
+                    .bind(member)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let Some(member_row) = found else {
+                let candidates: Vec<MemberRow> = sqlx::query_as(&members).bind(&org.id).fetch_all(&mut *tx).await?;
+                let elsewhere: Option<String> = sqlx::query_scalar(
+                    "SELECT o.name FROM organization_memberships m JOIN organizations o ON o.id = m.organization_id
+                     WHERE m.kilo_user_id = $1 AND m.organization_id <> $2::uuid ORDER BY o.name LIMIT 1",
+                )
+                .bind(member)
+                .bind(&org.id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                return Err(super::member_not_found(member, org, &candidates, elsewhere));
+            };
+            Some(member_row)
+        }
+    };
+    let groups: Vec<GroupRow> = match &member_row {
+        None => Vec::new(),
+        Some(m) => {
+            sqlx::query_as(
+                "SELECT g.id::text AS id, g.name, g.policies::text AS policies
+                 FROM organization_group_memberships gm
+                 JOIN organization_groups g ON g.organization_id = gm.organization_id AND g.id = gm.group_id
+                 WHERE gm.organization_id = $1::uuid AND gm.kilo_user_id = $2 ORDER BY g.name, g.id",
+            )
+            .bind(&org.id)
+            .bind(&m.kilo_user_id)
+            .fetch_all(&mut *tx)
+            .await?
+        }
+    };
+    let settings: Option<(String, i64)> = sqlx::query_as(
+        "SELECT default_policies::text, policy_revision::int8 FROM organization_group_policy_settings
+         WHERE organization_id = $1::uuid",
+    )
+    .bind(&org.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let (default_policies, policy_revision) = match settings {
+        Some((policies, revision)) => (Some(policies), revision),
+        None => (None, 0),
+    };
+    Ok(MemberContext { member: member_row, groups, default_policies, policy_revision })
 }
 
 /// See [`PgStore::read_only`]; shared with the gateway's backend.
@@ -304,6 +402,10 @@ impl StoreBackend for PgStore {
     }
 
     /// Multi-row inserts, a few thousand orgs a statement: 100,000 orgs take seconds.
+    async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext> {
+        member_context(&self.pool, &self.url, org, member).await
+    }
+
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for chunk in orgs.chunks(2000) {

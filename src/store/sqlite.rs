@@ -317,6 +317,63 @@ impl StoreBackend for SqliteStore {
         .await?)
     }
 
+    async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<super::MemberContext> {
+        let mut tx = self.pool.begin().await?;
+        let members = "SELECT kilo_user_id, email FROM organization_memberships WHERE organization_id = lower($1)";
+        let member_row = match member {
+            None => None,
+            Some(member) => {
+                let found: Option<super::MemberRow> =
+                    sqlx::query_as(&format!("{members} AND (kilo_user_id = $2 OR lower(email) = lower($2)) LIMIT 1"))
+                        .bind(&org.id)
+                        .bind(member)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                let Some(member_row) = found else {
+                    let candidates: Vec<super::MemberRow> =
+                        sqlx::query_as(members).bind(&org.id).fetch_all(&mut *tx).await?;
+                    let elsewhere: Option<String> = sqlx::query_scalar(
+                        "SELECT o.name FROM organization_memberships m JOIN organizations o ON o.id = m.organization_id
+                         WHERE m.kilo_user_id = $1 AND m.organization_id <> lower($2) ORDER BY o.name LIMIT 1",
+                    )
+                    .bind(member)
+                    .bind(&org.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    return Err(super::member_not_found(member, org, &candidates, elsewhere));
+                };
+                Some(member_row)
+            }
+        };
+        let groups: Vec<super::GroupRow> = match &member_row {
+            None => Vec::new(),
+            Some(m) => {
+                sqlx::query_as(
+                    "SELECT g.id, g.name, g.policies FROM organization_group_memberships gm
+                     JOIN organization_groups g ON g.organization_id = gm.organization_id AND g.id = gm.group_id
+                     WHERE gm.organization_id = lower($1) AND gm.kilo_user_id = $2 ORDER BY g.name, g.id",
+                )
+                .bind(&org.id)
+                .bind(&m.kilo_user_id)
+                .fetch_all(&mut *tx)
+                .await?
+            }
+        };
+        let settings: Option<(String, i64)> = sqlx::query_as(
+            "SELECT default_policies, policy_revision FROM organization_group_policy_settings
+             WHERE organization_id = lower($1)",
+        )
+        .bind(&org.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let (default_policies, policy_revision) = match settings {
+            Some((policies, revision)) => (Some(policies), revision),
+            None => (None, 0),
+        };
+        Ok(super::MemberContext { member: member_row, groups, default_policies, policy_revision })
+    }
+
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for org in orgs {

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::output::{Output, Tone, View};
 use crate::policy::abuse::Action;
+use crate::policy::groups::{DecidedBy, MemberDecision, MemberGrant};
 use crate::policy::Rules;
 
 /// The abuse layer: `{"identity", "action", "status", "value", "delay_ms", "rewritten_model"}`.
@@ -24,6 +25,62 @@ pub struct AbuseView {
     /// the tone of its effect.
     #[serde(skip)]
     pub line: Option<(String, String, Option<Tone>)>,
+}
+
+/// Who sends the request, under the gateway's member-level access (current rules):
+/// `{"id", "email", "groups": [names], "policy_revision", "grant": {"mode", ...}, "decision":
+/// {"allowed", "routes", "denial_source", "decided_by"}, "note"}`. `id` is null for a member
+/// in no group (no `--member`).
+#[derive(Serialize)]
+pub struct MemberView {
+    pub id: Option<String>,
+    pub email: Option<String>,
+    pub groups: Vec<String>,
+    pub policy_revision: i64,
+    pub grant: Option<MemberGrant>,
+    pub decision: Option<MemberDecision>,
+    pub note: Option<String>,
+}
+
+impl MemberView {
+    /// Who, in words.
+    fn who(&self) -> String {
+        match (&self.id, &self.email) {
+            (Some(id), Some(email)) => format!("member {email} ({id})"),
+            (Some(id), None) => format!("member {id}"),
+            _ => "a member in no group".to_string(),
+        }
+    }
+
+    fn render(&self, out: &Output) -> io::Result<()> {
+        let groups = if self.groups.is_empty() { "no group".to_string() } else { self.groups.join(", ") };
+        let grant = self.grant.as_ref().map_or("-", |g| g.summary());
+        out.line(format!("  {}: groups {groups}; grant {grant}", self.who()))?;
+        if let Some(decision) = &self.decision {
+            out.line(format!("  decided by: {}", decided_by(&decision.decided_by)))?;
+        }
+        if let Some(note) = &self.note {
+            out.note(note);
+        }
+        Ok(())
+    }
+}
+
+/// The rule that decided, in words.
+pub fn decided_by(by: &DecidedBy) -> String {
+    let sources =
+        |from: &[crate::policy::groups::Source]| from.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    match by {
+        DecidedBy::Exemption => "an exemption (kilo-internal/, kilo-auto/ or a direct-BYOK model)".into(),
+        DecidedBy::NotEnterprise => "the plan: outside Enterprise, groups and policies are not read".into(),
+        DecidedBy::OrganizationDenyList => "the organization's model_deny_list".into(),
+        DecidedBy::NotInSnapshot => "the catalog: the model is not served in the current snapshot".into(),
+        DecidedBy::Baseline => "the organization baseline (no provider allow list)".into(),
+        DecidedBy::OrganizationProviders => "the organization's provider_allow_list".into(),
+        DecidedBy::GroupModel { from } => format!("the selected models of {}", sources(from)),
+        DecidedBy::GroupProviders { from } => format!("the selected providers of {}", sources(from)),
+        DecidedBy::NoGrant => "no grant: no policy of the member's groups or the default grants it".into(),
+    }
 }
 
 /// One model of a fallback chain: `{"model", "allowed", "reason", "message"}`.
@@ -62,7 +119,7 @@ pub struct Checked {
     pub rules: Rules,
     pub denial_source: Option<&'static str>,
     pub access_check_bypassed: Option<String>,
-    pub member: Option<&'static str>,
+    pub member: Option<MemberView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chain: Option<Vec<ChainLink>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -122,8 +179,8 @@ impl View for Checked {
         if let Some(bypass) = &self.access_check_bypassed {
             out.line(format!("  {}", out.paint(format!("note: {bypass}"), Tone::Warn)))?;
         }
-        if let Some(note) = self.member {
-            out.note(note);
+        if let Some(member) = &self.member {
+            member.render(out)?;
         }
         if let Some(snapshot) = people.explain {
             out.line(format!("  steps (catalog snapshot {snapshot}):"))?;

@@ -1,0 +1,70 @@
+//! End-to-end: member-level access on orgpolicy's own schema (PostgreSQL and SQLite), which
+//! keeps the gateway's member, group and policy tables (migration `groups`).
+
+mod common;
+
+use common::{runtime, Backend, TestDb};
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+/// Runs statements on the test database, whichever backend.
+fn sql(db: &TestDb, statements: &str) {
+    runtime().block_on(async {
+        match db.backend {
+            Backend::Postgres => {
+                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+                sqlx::raw_sql(statements).execute(&pool).await.unwrap();
+            }
+            Backend::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+                sqlx::raw_sql(statements).execute(&pool).await.unwrap();
+            }
+        }
+    });
+}
+
+fn check(db: &TestDb, args: &[&str]) -> (Value, i32) {
+    db.json(&[&["check", "--org", "Acme", "--rules", "current"][..], args].concat())
+}
+
+fn members_on_the_own_schema(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    db.add_orgs(&[(
+        "Acme",
+        "enterprise",
+        json!({"provider_allow_list": ["anthropic", "openai"], "model_deny_list": ["openai/o3"]}),
+        &[],
+    )]);
+    let (orgs, _) = db.json(&["orgs", "list"]);
+    let org = orgs["orgs"][0]["id"].as_str().unwrap().to_string();
+    sql(
+        &db,
+        &format!(
+            "INSERT INTO organization_memberships (organization_id, kilo_user_id, email) VALUES
+               ('{org}', 'user-ada', 'Ada@acme.test'), ('{org}', 'user-cy', NULL);
+             INSERT INTO organization_groups (id, organization_id, name, policies) VALUES
+               ('b0000000-0000-4000-8000-000000000001', '{org}', 'Research',
+                '[{{\"type\":\"model_access\",\"data\":{{\"mode\":\"selected\",\"model_allow_list\":[\"openai/o3\"],\"provider_allow_list\":[]}}}}]');
+             INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id) VALUES
+               ('{org}', 'b0000000-0000-4000-8000-000000000001', 'user-ada');
+             INSERT INTO organization_group_policy_settings (organization_id, default_policies) VALUES
+               ('{org}', '[{{\"type\":\"model_access\",\"data\":{{\"mode\":\"none\"}}}}]');"
+        ),
+    );
+    // The group's model grant beats the deny list; by email, case-insensitively.
+    let (doc, code) = check(&db, &["--model", "openai/o3", "--member", "ada@ACME.test"]);
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("allowed")), "{doc}");
+    assert_eq!(doc["member"]["groups"], json!(["Research"]));
+    // A member in no group, and no --member: the default policy (none) grants nothing.
+    for member in [&["--member", "user-cy"][..], &[][..]] {
+        let (doc, code) = check(&db, &[&["--model", "anthropic/claude-sonnet-4.5"][..], member].concat());
+        assert_eq!((code, doc["reason"].as_str()), (1, Some("no_grant")), "{doc}");
+    }
+    db.cmd()
+        .args(["check", "--org", "Acme", "--rules", "current", "--model", "openai/o3", "--member", "nobody"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'nobody' is not a member of organization 'Acme'"));
+}
+
+on_both!(members_on_the_own_schema);
