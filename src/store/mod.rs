@@ -53,6 +53,17 @@ pub struct MemberContext {
     pub policy_revision: i64,
 }
 
+impl MemberContext {
+    /// `settings`: the org's `(default_policies, policy_revision)` row, if it has one.
+    fn new(member: Option<MemberRow>, groups: Vec<GroupRow>, settings: Option<(String, i64)>) -> Self {
+        let (default_policies, policy_revision) = match settings {
+            Some((policies, revision)) => (Some(policies), revision),
+            None => (None, 0),
+        };
+        Self { member, groups, default_policies, policy_revision }
+    }
+}
+
 /// One organization as stored; `settings` is the document's text, parsed by the caller.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {

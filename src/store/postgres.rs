@@ -226,11 +226,7 @@ pub(super) async fn member_context(
     .fetch_optional(&mut *tx)
     .await?;
     tx.commit().await?;
-    let (default_policies, policy_revision) = match settings {
-        Some((policies, revision)) => (Some(policies), revision),
-        None => (None, 0),
-    };
-    Ok(MemberContext { member: member_row, groups, default_policies, policy_revision })
+    Ok(super::MemberContext::new(member_row, groups, settings))
 }
 
 /// See [`PgStore::read_only`]; shared with the gateway's backend.

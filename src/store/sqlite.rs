@@ -367,11 +367,7 @@ impl StoreBackend for SqliteStore {
         .fetch_optional(&mut *tx)
         .await?;
         tx.commit().await?;
-        let (default_policies, policy_revision) = match settings {
-            Some((policies, revision)) => (Some(policies), revision),
-            None => (None, 0),
-        };
-        Ok(super::MemberContext { member: member_row, groups, default_policies, policy_revision })
+        Ok(super::MemberContext::new(member_row, groups, settings))
     }
 
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
