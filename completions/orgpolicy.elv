@@ -43,6 +43,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand orgs 'List organizations with their policy mode'
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
+            cand members 'List an organization''s members with their groups and what the gateway grants them'
             cand check 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
             cand diff 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access'
             cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
@@ -584,6 +585,61 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         }
         &'orgpolicy;models;help;help'= {
         }
+        &'orgpolicy;members'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'An organization''s members with their groups and the grant each gets (baseline, selected, none) under the gateway''s group policies'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;members;list'= {
+            cand --org 'Organization id or exact name'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;members;help'= {
+            cand list 'An organization''s members with their groups and the grant each gets (baseline, selected, none) under the gateway''s group policies'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;members;help;list'= {
+        }
+        &'orgpolicy;members;help;help'= {
+        }
         &'orgpolicy;check'= {
             cand --org 'Organization id or exact name'
             cand --model 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)'
@@ -1045,6 +1101,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand orgs 'List organizations with their policy mode'
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
+            cand members 'List an organization''s members with their groups and what the gateway grants them'
             cand check 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
             cand diff 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access'
             cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
@@ -1107,6 +1164,11 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;models;deny'= {
         }
         &'orgpolicy;help;models;allow'= {
+        }
+        &'orgpolicy;help;members'= {
+            cand list 'An organization''s members with their groups and the grant each gets (baseline, selected, none) under the gateway''s group policies'
+        }
+        &'orgpolicy;help;members;list'= {
         }
         &'orgpolicy;help;check'= {
         }

@@ -89,6 +89,7 @@ fn listings() {
     snap!("catalog_list", contract(&db, &["catalog", "list"], &[]));
     snap!("catalog_show", contract(&db, &["catalog", "show"], &[]));
     snap!("db_status", contract(&db, &["db", "status"], &[]));
+    snap!("members_list", contract(&db, &["members", "list", "--org", "Legacy"], &[]));
 }
 
 #[test]

@@ -175,6 +175,31 @@ fn members_are_decided_by_their_groups() {
     assert_eq!((code, doc["reason"].as_str()), (1, Some("no_grant")), "{doc}");
     assert_eq!(doc["member"]["policy_revision"], 3);
 
+    // Who gets what, on one page.
+    let (members, code) = db.json(&["members", "list", "--org", "Groupco"]);
+    let grants: Vec<(&str, &str)> = members["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["id"].as_str().unwrap(), m["grant"].as_str().unwrap()))
+        .collect();
+    assert_eq!(code, 0);
+    assert_eq!(
+        grants,
+        [
+            ("user-ada", "selected"),
+            ("user-bob", "baseline"),
+            ("user-cy", "none"),
+            ("user-dee", "selected"),
+            ("user-eve", "invalid")
+        ]
+    );
+    assert_eq!(
+        (members["default_policy"]["mode"].as_str(), members["policy_revision"].as_i64()),
+        (Some("none"), Some(3))
+    );
+    assert!(members["invalid_policies"][0].as_str().unwrap().contains("group 'Broken'"), "{members}");
+
     // --explain names the granting group for people.
     db.cmd()
         .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "user-ada", "--explain"])

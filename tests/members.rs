@@ -60,6 +60,9 @@ fn members_on_the_own_schema(backend: Backend) {
         let (doc, code) = check(&db, &[&["--model", "anthropic/claude-sonnet-4.5"][..], member].concat());
         assert_eq!((code, doc["reason"].as_str()), (1, Some("no_grant")), "{doc}");
     }
+    let (members, _) = db.json(&["members", "list", "--org", "Acme"]);
+    assert_eq!(members["summary"]["by_grant"], json!({"none": 1, "selected": 1}), "{members}");
+    assert_eq!(members["members"][0]["email"], "Ada@acme.test");
     db.cmd()
         .args(["check", "--org", "Acme", "--rules", "current", "--model", "openai/o3", "--member", "nobody"])
         .assert()

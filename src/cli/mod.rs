@@ -8,6 +8,7 @@ mod check;
 mod db;
 mod diff;
 mod log;
+mod members;
 mod models;
 mod orgs;
 mod providers;
@@ -23,6 +24,7 @@ pub use check::CheckArgs;
 pub use db::DbCommand;
 pub use diff::DiffArgs;
 pub use log::LogArgs;
+pub use members::MembersCommand;
 pub use models::{ModelEditArgs, ModelsCommand};
 pub use orgs::{ModeArg, OrgsCommand};
 pub use providers::{ProviderEditArgs, ProvidersCommand};
@@ -173,6 +175,9 @@ pub enum Command {
     /// List models with their per-provider state for one organization
     #[command(subcommand)]
     Models(ModelsCommand),
+    /// List an organization's members with their groups and what the gateway grants them
+    #[command(subcommand)]
+    Members(MembersCommand),
     /// Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)
     Check(CheckArgs),
     /// Show what a catalog change, a proposed settings document or the migration does to an

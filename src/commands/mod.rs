@@ -11,6 +11,7 @@ mod db;
 mod demo;
 mod diff;
 mod log;
+mod members;
 mod models;
 mod orgs;
 mod providers;
@@ -32,6 +33,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Orgs(cmd) => orgs::run(&ctx, cmd).await,
         Command::Providers(cmd) => providers::run(&ctx, cmd).await,
         Command::Models(cmd) => models::run(&ctx, cmd).await,
+        Command::Members(cmd) => members::run(&ctx, cmd).await,
         Command::Check(args) => check::run(&ctx, args).await,
         Command::Diff(args) => diff::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,

@@ -341,6 +341,10 @@ impl StoreBackend for GatewayStore {
         super::postgres::member_context(self.pool(), self.url(), org, member).await
     }
 
+    async fn org_members(&self, org: &OrgRow) -> Result<super::OrgMembers> {
+        super::postgres::org_members(self.pool(), self.url(), org).await
+    }
+
     async fn insert_orgs(&self, _orgs: &[NewOrg]) -> Result<()> {
         Err(StoreError::ReadOnlyOnGateway {
             what: "creating organizations".into(),

@@ -53,6 +53,16 @@ pub struct MemberContext {
     pub policy_revision: i64,
 }
 
+/// Everything about an org's members: each member, every group with its policies, who is in
+/// which group (`(group id, user id)`), and the org's `(default_policies, policy_revision)` row.
+#[derive(Debug, Clone)]
+pub struct OrgMembers {
+    pub members: Vec<MemberRow>,
+    pub groups: Vec<GroupRow>,
+    pub memberships: Vec<(String, String)>,
+    pub settings: Option<(String, i64)>,
+}
+
 impl MemberContext {
     /// `settings`: the org's `(default_policies, policy_revision)` row, if it has one.
     fn new(member: Option<MemberRow>, groups: Vec<GroupRow>, settings: Option<(String, i64)>) -> Self {
@@ -424,6 +434,8 @@ pub(crate) trait StoreBackend {
     /// One member's groups and the org's default policy, read in one read-only transaction;
     /// `member` is a user id or an email (case-insensitive); `None`: a member in no group.
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext>;
+    /// Every member of the org with their groups, in one read-only transaction.
+    async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers>;
 }
 
 pub enum Store {
@@ -709,6 +721,10 @@ impl Store {
     }
 
     /// Creates organizations (and their custom models) in one transaction.
+    pub async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {
+        dispatch!(self, s => s.org_members(org).await)
+    }
+
     pub async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext> {
         dispatch!(self, s => s.member_context(org, member).await)
     }

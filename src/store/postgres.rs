@@ -9,8 +9,8 @@ use sqlx::Connection;
 
 use super::{
     drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupRow, MemberContext, MemberRow,
-    NewOrg, OrgFilter, OrgRow, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
-    SETTINGS_CHANGE,
+    NewOrg, OrgFilter, OrgMembers, OrgRow, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap,
+    SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -144,16 +144,9 @@ const GROUP_TABLES: [&str; 4] = [
     "organization_group_policy_settings",
 ];
 
-/// One member's context (see `StoreBackend::member_context`), on either PostgreSQL schema.
-/// The email comes from `organization_memberships.email` (orgpolicy's schema) or the gateway's
-/// `kilocode_users.google_user_email` when that table is there; else members go by id only.
-pub(super) async fn member_context(
-    pool: &PgPool,
-    url: &str,
-    org: &OrgRow,
-    member: Option<&str>,
-) -> Result<MemberContext> {
-    let mut tx = read_only(pool).await?;
+/// Checks that the member-level tables are there; returns how to read a member's email: the
+/// SQL expression and the join it needs.
+async fn member_tables(tx: &mut sqlx::PgConnection, url: &str) -> Result<(&'static str, &'static str)> {
     let present: Vec<(String, String)> = sqlx::query_as(
         "SELECT table_name::text, column_name::text FROM information_schema.columns
          WHERE table_schema = current_schema()
@@ -168,13 +161,62 @@ pub(super) async fn member_context(
         return Err(StoreError::NoGroupTables { url: url.to_string(), missing: missing.join(", ") });
     }
     let has_column = |t: &str, c: &str| present.iter().any(|(table, column)| table == t && column == c);
-    let (email, join) = if has_column("organization_memberships", "email") {
+    Ok(if has_column("organization_memberships", "email") {
         ("m.email", "")
     } else if has_column("kilocode_users", "google_user_email") && has_column("kilocode_users", "id") {
         ("u.google_user_email", "LEFT JOIN kilocode_users u ON u.id = m.kilo_user_id")
     } else {
         ("NULL::text", "")
-    };
+    })
+}
+
+/// Every member of an org with the groups they are in, the org's groups and its settings row
+/// (see `StoreBackend::org_members`), on either PostgreSQL schema.
+pub(super) async fn org_members(pool: &PgPool, url: &str, org: &OrgRow) -> Result<OrgMembers> {
+    let mut tx = read_only(pool).await?;
+    let (email, join) = member_tables(&mut tx, url).await?;
+    let members: Vec<MemberRow> = sqlx::query_as(&format!(
+        "SELECT m.kilo_user_id, {email} AS email FROM organization_memberships m {join}
+         WHERE m.organization_id = $1::uuid ORDER BY lower(coalesce({email}, m.kilo_user_id)), m.kilo_user_id"
+    ))
+    .bind(&org.id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let groups: Vec<GroupRow> = sqlx::query_as(
+        "SELECT id::text AS id, name, policies::text AS policies FROM organization_groups
+         WHERE organization_id = $1::uuid ORDER BY name, id",
+    )
+    .bind(&org.id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let memberships: Vec<(String, String)> = sqlx::query_as(
+        "SELECT group_id::text, kilo_user_id FROM organization_group_memberships WHERE organization_id = $1::uuid",
+    )
+    .bind(&org.id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let settings: Option<(String, i64)> = sqlx::query_as(
+        "SELECT default_policies::text, policy_revision::int8 FROM organization_group_policy_settings
+         WHERE organization_id = $1::uuid",
+    )
+    .bind(&org.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(OrgMembers { members, groups, memberships, settings })
+}
+
+/// One member's context (see `StoreBackend::member_context`), on either PostgreSQL schema.
+/// The email comes from `organization_memberships.email` (orgpolicy's schema) or the gateway's
+/// `kilocode_users.google_user_email` when that table is there; else members go by id only.
+pub(super) async fn member_context(
+    pool: &PgPool,
+    url: &str,
+    org: &OrgRow,
+    member: Option<&str>,
+) -> Result<MemberContext> {
+    let mut tx = read_only(pool).await?;
+    let (email, join) = member_tables(&mut tx, url).await?;
     let members = format!(
         "SELECT m.kilo_user_id, {email} AS email FROM organization_memberships m {join}
          WHERE m.organization_id = $1::uuid"
@@ -400,6 +442,10 @@ impl StoreBackend for PgStore {
     /// Multi-row inserts, a few thousand orgs a statement: 100,000 orgs take seconds.
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext> {
         member_context(&self.pool, &self.url, org, member).await
+    }
+
+    async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {
+        org_members(&self.pool, &self.url, org).await
     }
 
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {

@@ -370,6 +370,38 @@ impl StoreBackend for SqliteStore {
         Ok(super::MemberContext::new(member_row, groups, settings))
     }
 
+    async fn org_members(&self, org: &OrgRow) -> Result<super::OrgMembers> {
+        let mut tx = self.pool.begin().await?;
+        let members: Vec<super::MemberRow> = sqlx::query_as(
+            "SELECT kilo_user_id, email FROM organization_memberships WHERE organization_id = lower($1)
+             ORDER BY lower(coalesce(email, kilo_user_id)), kilo_user_id",
+        )
+        .bind(&org.id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let groups: Vec<super::GroupRow> = sqlx::query_as(
+            "SELECT id, name, policies FROM organization_groups WHERE organization_id = lower($1) ORDER BY name, id",
+        )
+        .bind(&org.id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let memberships: Vec<(String, String)> = sqlx::query_as(
+            "SELECT group_id, kilo_user_id FROM organization_group_memberships WHERE organization_id = lower($1)",
+        )
+        .bind(&org.id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let settings: Option<(String, i64)> = sqlx::query_as(
+            "SELECT default_policies, policy_revision FROM organization_group_policy_settings
+             WHERE organization_id = lower($1)",
+        )
+        .bind(&org.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(super::OrgMembers { members, groups, memberships, settings })
+    }
+
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for org in orgs {

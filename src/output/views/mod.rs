@@ -12,5 +12,6 @@ pub mod diff;
 pub mod edit;
 pub mod listing;
 pub mod log;
+pub mod members;
 pub mod orgs;
 pub mod test;
