@@ -462,6 +462,13 @@ fn audit_under_the_current_rules_with_exported_history() {
     assert_eq!(findings(&doc, "Lockedco"), ["no_live_provider_allowed"]);
     assert!(findings(&doc, "Deletedco").is_empty() && findings(&doc, "Acme").is_empty(), "{doc}");
     assert!(doc["unchecked"][0].as_str().unwrap().starts_with("silent_enablement"), "{doc}");
+    // Group policies: invalid JSON, grants beyond the baseline, a member with nothing.
+    assert_eq!(
+        findings(&doc, "Groupco"),
+        ["group_grant_beyond_baseline", "group_grant_beyond_baseline", "invalid_group_policy", "member_without_grant"]
+    );
+    let summary = &doc["summary"];
+    assert_eq!((summary["orgs_with_findings"].as_u64(), summary["infos"].as_u64()), (Some(6), Some(2)), "{summary}");
     // The marker era's reading of the same database.
     let (doc, _) = db.json(&["audit", "--rules", "marker"]);
     assert_eq!(findings(&doc, "Globex"), ["legacy_not_migrated"]);

@@ -1,5 +1,6 @@
 //! `audit`: every org checked for policy problems, read-only, streamed.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use serde_json::json;
@@ -10,9 +11,12 @@ use crate::output::views::audit::{render, Summary, COLUMNS};
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
 use crate::policy::evaluate::{is_enterprise, Org};
-use crate::policy::findings::{Auditor, CatalogHistory, Code, HistoryBuilder, OrgHistory, Severity};
+use crate::policy::findings::{
+    group_findings, Auditor, CatalogHistory, Code, GroupsInput, HistoryBuilder, OrgHistory, Severity,
+};
+use crate::policy::groups;
 use crate::policy::{normalize, Catalog, Rules, Settings};
-use crate::store::{AuditedOrgRow, Store};
+use crate::store::{AuditedOrgRow, OrgMembers, OrgRow, Store, StoreError};
 use crate::ExitStatus;
 
 use chrono::{DateTime, Utc};
@@ -24,7 +28,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let rules = ctx.rules(&store);
     let (history, points) = catalog_history(&store, &snapshot.catalog, args.catalog_history.as_deref()).await?;
-    let unchecked: Vec<String> = if points < 2 {
+    let mut unchecked: Vec<String> = if points < 2 {
         let why = "silent_enablement: the catalog history has one snapshot (the gateway's database keeps only the latest), so no provider can be seen entering; pass --catalog-history DIR with exports from `orgpolicy catalog export`".to_string();
         ctx.out.warn(why.clone());
         vec![why]
@@ -34,8 +38,25 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
     let mut list = ListWriter::start(&ctx.out, &head, "findings", COLUMNS)?;
     let mut summary = Summary::default();
+    // Orgs that use groups are audited again after the scan for their group policies.
+    let group_orgs = match rules {
+        Rules::Current => match store.orgs_with_groups().await {
+            Ok(orgs) => orgs,
+            Err(StoreError::NoGroupTables { missing, .. }) => {
+                unchecked.push(format!("group policies: this database has no member-level access tables ({missing})"));
+                Vec::new()
+            }
+            Err(e) => return Err(e.into()),
+        },
+        _ => Vec::new(),
+    };
+    let mut had_findings: HashSet<String> = HashSet::new();
+    let uses_groups: HashSet<&str> = group_orgs.iter().map(|o| o.id.as_str()).collect();
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
         let audited = audited?;
+        if !audited.codes.is_empty() && uses_groups.contains(audited.org.as_str()) {
+            had_findings.insert(audited.org.clone());
+        }
         summary.add(&audited.codes);
         Ok(audited.shown.iter().try_for_each(|line| list.rendered(line))?)
     };
@@ -56,6 +77,14 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         })
         .await?;
     pool.finish(&mut write)?;
+    for org in &group_orgs {
+        let findings = group_findings(&groups_input(org, &store.org_members(org).await?), &snapshot.catalog);
+        let codes: Vec<(Code, Severity)> = findings.iter().map(|f| (f.code, f.severity)).collect();
+        summary.add_more(&codes, !had_findings.contains(&org.id));
+        for finding in &findings {
+            list.rendered(&render(&ctx.out, org, finding)?)?;
+        }
+    }
     list.finish(&[("summary", serde_json::to_value(&summary)?), ("unchecked", json!(unchecked))])?;
     if !ctx.out.is_json() {
         ctx.out.line("")?;
@@ -66,6 +95,38 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         FailOn::Warning => Severity::Warning,
     };
     Ok(if summary.worst().is_some_and(|worst| worst >= threshold) { ExitStatus::Failure } else { ExitStatus::Success })
+}
+
+/// An org's group policies as the audit reads them.
+fn groups_input(org: &OrgRow, all: &OrgMembers) -> GroupsInput {
+    let lists = Settings::parse(&org.settings).gateway_lists().clone();
+    let baseline = groups::Baseline {
+        model_deny_list: lists.model_deny_list.clone(),
+        provider_ceiling: lists.provider_allow_list.clone(),
+    };
+    let index: std::collections::HashMap<&str, usize> =
+        all.groups.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
+    let members = all
+        .members
+        .iter()
+        .map(|m| {
+            let label = m.email.clone().unwrap_or_else(|| m.kilo_user_id.clone());
+            let mine = all
+                .memberships
+                .iter()
+                .filter(|(_, user)| *user == m.kilo_user_id)
+                .filter_map(|(group, _)| index.get(group.as_str()).copied())
+                .collect();
+            (label, mine)
+        })
+        .collect();
+    GroupsInput {
+        enterprise: is_enterprise(&org.plan),
+        baseline,
+        default: all.settings.as_ref().map(|(p, _)| groups::parse_policies(p)),
+        groups: all.groups.iter().map(|g| (g.name.clone(), groups::parse_policies(&g.policies))).collect(),
+        members,
+    }
 }
 
 /// When each provider of the latest snapshot entered the catalog, from every stored snapshot
@@ -98,13 +159,14 @@ async fn catalog_history(
 struct Audited {
     codes: Vec<(Code, Severity)>,
     shown: Vec<String>,
+    org: String,
 }
 
 fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Output) -> anyhow::Result<Audited> {
     let org = &row.org;
     if !is_enterprise(&org.plan) {
         // Nothing in the settings of other plans is enforced (and parsing them is wasted).
-        return Ok(Audited { codes: Vec::new(), shown: Vec::new() });
+        return Ok(Audited { codes: Vec::new(), shown: Vec::new(), org: org.id.clone() });
     }
     let settings = Settings::parse(&org.settings);
     let custom_models = custom_models(row.custom_models.as_deref());
@@ -113,7 +175,8 @@ fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Out
     let findings = auditor.audit(subject, history);
     Ok(Audited {
         codes: findings.iter().map(|f| (f.code, f.severity)).collect(),
-        shown: findings.iter().map(|f| render(out, row, f)).collect::<anyhow::Result<_>>()?,
+        shown: findings.iter().map(|f| render(out, &row.org, f)).collect::<anyhow::Result<_>>()?,
+        org: row.org.id.clone(),
     })
 }
 

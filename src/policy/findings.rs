@@ -19,6 +19,8 @@ use super::settings::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth knowing, never a failure (`--fail-on` has no level for it).
+    Info,
     Warning,
     Error,
 }
@@ -26,6 +28,7 @@ pub enum Severity {
 impl Severity {
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
@@ -53,10 +56,19 @@ pub enum Code {
     /// Gateway rules: an entry the gateway can never match (wrong case, not a model id, not a
     /// string, a key of the wrong type).
     IneffectiveEntry,
+    /// Group policies: stored policy JSON the gateway rejects (it fails closed).
+    InvalidGroupPolicy,
+    /// Group policies: members whose groups and default policy grant nothing.
+    MemberWithoutGrant,
+    /// Group policies: selected grants naming models or providers the catalog does not have.
+    GroupGrantNotInCatalog,
+    /// Group policies: grants reaching beyond the org's baseline (a denied model, a provider
+    /// outside its allow list), so that an operator sees where the baseline is overridden.
+    GroupGrantBeyondBaseline,
 }
 
 impl Code {
-    pub const ALL: [Code; 11] = [
+    pub const ALL: [Code; 15] = [
         Code::InvalidSettings,
         Code::NoLiveProviderAllowed,
         Code::SilentEnablement,
@@ -68,6 +80,10 @@ impl Code {
         Code::DenyListIgnored,
         Code::StaleAllowListEnforced,
         Code::IneffectiveEntry,
+        Code::InvalidGroupPolicy,
+        Code::MemberWithoutGrant,
+        Code::GroupGrantNotInCatalog,
+        Code::GroupGrantBeyondBaseline,
     ];
 
     pub fn severity(self) -> Severity {
@@ -76,7 +92,9 @@ impl Code {
             | Code::NoLiveProviderAllowed
             | Code::SilentEnablement
             | Code::DenyListIgnored
-            | Code::StaleAllowListEnforced => Severity::Error,
+            | Code::StaleAllowListEnforced
+            | Code::InvalidGroupPolicy => Severity::Error,
+            Code::GroupGrantBeyondBaseline => Severity::Info,
             _ => Severity::Warning,
         }
     }
@@ -94,6 +112,10 @@ impl Code {
             Code::DenyListIgnored => "deny_list_ignored",
             Code::StaleAllowListEnforced => "stale_allow_list_enforced",
             Code::IneffectiveEntry => "ineffective_entry",
+            Code::InvalidGroupPolicy => "invalid_group_policy",
+            Code::MemberWithoutGrant => "member_without_grant",
+            Code::GroupGrantNotInCatalog => "group_grant_not_in_catalog",
+            Code::GroupGrantBeyondBaseline => "group_grant_beyond_baseline",
         }
     }
 }
@@ -154,6 +176,20 @@ pub enum Data {
         default_model: String,
         reason: &'static str,
     },
+    /// A group's (or, with `group` null, the default policy's) grants or stored policy.
+    GroupPolicy {
+        group: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        models: Vec<String>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        providers: Vec<String>,
+    },
+    Members {
+        members: Vec<String>,
+        count: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -180,6 +216,136 @@ impl Finding {
     fn new(code: Code, message: impl Into<String>, data: Data) -> Self {
         Self { code, severity: code.severity(), message: message.into(), data }
     }
+}
+
+/// One org's group policies as the audit reads them: the default policy and each group, parsed
+/// (or why not), and each member with the groups they are in (indexes into `groups`).
+pub struct GroupsInput {
+    pub enterprise: bool,
+    pub baseline: super::groups::Baseline,
+    /// `None`: no settings row (the gateway reads `[all]`).
+    pub default: Option<Result<Vec<super::groups::ModelAccess>, super::groups::PolicyError>>,
+    pub groups: Vec<(String, Result<Vec<super::groups::ModelAccess>, super::groups::PolicyError>)>,
+    /// `(how to name the member, the groups they are in)`.
+    pub members: Vec<(String, Vec<usize>)>,
+}
+
+/// Members named in a finding before it says how many more there are.
+const SHOWN_MEMBERS: usize = 10;
+
+/// The group-policy findings of one org (Enterprise only: elsewhere groups are not read).
+pub fn group_findings(input: &GroupsInput, catalog: &Catalog) -> Vec<Finding> {
+    use super::groups::{member_grant, ModelAccess};
+    if !input.enterprise {
+        return Vec::new();
+    }
+    let mut findings = Vec::new();
+    let invalid = |group: Option<&str>, e: &super::groups::PolicyError| {
+        let what = group.map_or("the default policy".to_string(), |g| format!("group '{g}'"));
+        Finding::new(
+            Code::InvalidGroupPolicy,
+            format!("{what} holds policy JSON the gateway rejects ({e}): it refuses every request of the members it applies to"),
+            Data::GroupPolicy { group: group.map(str::to_string), reason: Some(e.to_string()), models: vec![], providers: vec![] },
+        )
+    };
+    if let Some(Err(e)) = &input.default {
+        findings.push(invalid(None, e));
+    }
+    for (name, policies) in &input.groups {
+        if let Err(e) = policies {
+            findings.push(invalid(Some(name), e));
+        }
+    }
+    let default_ok = input.default.as_ref().map(|d| d.as_ref().ok());
+    let named = std::iter::once((None, default_ok.flatten()))
+        .chain(input.groups.iter().map(|(name, p)| (Some(name.as_str()), p.as_ref().ok())));
+    for (group, policies) in named {
+        for policy in policies.into_iter().flatten() {
+            let ModelAccess::Selected { model_allow_list, provider_allow_list } = policy else { continue };
+            let label = group.map_or("the default policy".to_string(), |g| format!("group '{g}'"));
+            let models: Vec<String> = model_allow_list
+                .iter()
+                .filter(|m| catalog.model_id(&super::normalize::model_id(m)).is_none())
+                .cloned()
+                .collect();
+            let providers: Vec<String> =
+                provider_allow_list.iter().filter(|p| catalog.provider_id(p).is_none()).cloned().collect();
+            if !models.is_empty() || !providers.is_empty() {
+                let names: Vec<&str> = models.iter().chain(&providers).map(String::as_str).collect();
+                findings.push(Finding::new(
+                    Code::GroupGrantNotInCatalog,
+                    format!("{label} grants what the catalog does not have: {}", names.join(", ")),
+                    Data::GroupPolicy { group: group.map(str::to_string), reason: None, models, providers },
+                ));
+            }
+            let denied: Vec<String> = model_allow_list
+                .iter()
+                .filter(|m| input.baseline.model_deny_list.iter().any(|d| d == super::gateway::normalize_model_id(m)))
+                .cloned()
+                .collect();
+            let outside: Vec<String> = match &input.baseline.provider_ceiling {
+                Some(ceiling) => provider_allow_list.iter().filter(|p| !ceiling.contains(p)).cloned().collect(),
+                None => Vec::new(),
+            };
+            if !denied.is_empty() || !outside.is_empty() {
+                let mut parts = Vec::new();
+                if !denied.is_empty() {
+                    parts.push(format!("models the organization denies ({})", denied.join(", ")));
+                }
+                if !outside.is_empty() {
+                    parts.push(format!("providers outside its provider_allow_list ({})", outside.join(", ")));
+                }
+                findings.push(Finding::new(
+                    Code::GroupGrantBeyondBaseline,
+                    format!(
+                        "{label} grants {}: its members reach beyond the organization baseline",
+                        parts.join(" and ")
+                    ),
+                    Data::GroupPolicy {
+                        group: group.map(str::to_string),
+                        reason: None,
+                        models: denied,
+                        providers: outside,
+                    },
+                ));
+            }
+        }
+    }
+    if let Some(Err(_)) = &input.default {
+        return findings;
+    }
+    let without: Vec<&str> = input
+        .members
+        .iter()
+        .filter_map(|(label, mine)| {
+            let mut policies = Vec::with_capacity(mine.len());
+            for &i in mine {
+                match input.groups.get(i) {
+                    Some((name, Ok(p))) => policies.push((name.clone(), p.clone())),
+                    // A member with an invalid policy is already refused: reported above.
+                    _ => return None,
+                }
+            }
+            let default = default_ok.flatten().map(Vec::as_slice);
+            let none = member_grant(true, default, &policies).summary() == "none";
+            none.then_some(label.as_str())
+        })
+        .collect();
+    if !without.is_empty() {
+        let shown: Vec<&str> = without.iter().take(SHOWN_MEMBERS).copied().collect();
+        let more = without.len() - shown.len();
+        findings.push(Finding::new(
+            Code::MemberWithoutGrant,
+            format!(
+                "{} no grant at all (every request refused with no_grant): {}{}",
+                if without.len() == 1 { "1 member has".to_string() } else { format!("{} members have", without.len()) },
+                shown.join(", "),
+                if more > 0 { format!(" and {more} more") } else { String::new() }
+            ),
+            Data::Members { members: without.iter().map(|m| m.to_string()).collect(), count: without.len() },
+        ));
+    }
+    findings
 }
 
 /// When each provider of the latest snapshot entered the catalog: the first snapshot of its
@@ -635,6 +801,58 @@ mod tests {
     use crate::policy::Settings;
     use chrono::TimeZone;
     use serde_json::{json, Value};
+
+    /// Group findings: what each stored shape gives (codes sorted), Enterprise only.
+    #[test]
+    fn group_policy_findings() {
+        use crate::policy::groups::{parse_policies, Baseline};
+        let c = catalog(&[("openai", &["openai/gpt-4o", "openai/o3"]), ("anthropic", &["anthropic/claude"])]);
+        let baseline = Baseline {
+            model_deny_list: vec!["openai/o3".into()],
+            provider_ceiling: Some(vec!["openai".into(), "anthropic".into()]),
+        };
+        let sel = |models: &str, providers: &str| {
+            format!(
+                r#"[{{"type":"model_access","data":{{"mode":"selected","model_allow_list":{models},"provider_allow_list":{providers}}}}}]"#
+            )
+        };
+        let none = r#"[{"type":"model_access","data":{"mode":"none"}}]"#.to_string();
+        // (enterprise, default, groups, members' groups, codes)
+        type Case = (bool, Option<String>, Vec<String>, Vec<Vec<usize>>, Vec<&'static str>);
+        let cases: Vec<Case> = vec![
+            (true, None, vec![], vec![vec![]], vec![]),
+            (true, Some(none.clone()), vec![], vec![vec![], vec![]], vec!["member_without_grant"]),
+            (
+                true,
+                Some(none.clone()),
+                vec![sel(r#"["x/unknown"]"#, r#"["nowhere"]"#)],
+                vec![vec![0]],
+                vec!["group_grant_beyond_baseline", "group_grant_not_in_catalog"],
+            ),
+            (true, None, vec![sel(r#"["openai/o3"]"#, "[]")], vec![vec![0]], vec!["group_grant_beyond_baseline"]),
+            (true, Some("[{]".into()), vec![], vec![vec![]], vec!["invalid_group_policy"]),
+            (
+                true,
+                Some(none.clone()),
+                vec![r#"[{"type":"model_access","data":{"mode":"x"}}]"#.into()],
+                vec![vec![0]],
+                vec!["invalid_group_policy"],
+            ),
+            (false, Some(none), vec![], vec![vec![]], vec![]),
+        ];
+        for (enterprise, default, groups, members, want) in cases {
+            let input = GroupsInput {
+                enterprise,
+                baseline: baseline.clone(),
+                default: default.as_deref().map(parse_policies),
+                groups: groups.iter().enumerate().map(|(i, g)| (format!("g{i}"), parse_policies(g))).collect(),
+                members: members.into_iter().enumerate().map(|(i, g)| (format!("m{i}"), g)).collect(),
+            };
+            let mut codes: Vec<&str> = group_findings(&input, &c).iter().map(|f| f.code.as_str()).collect();
+            codes.sort();
+            assert_eq!(codes, want, "{default:?} {groups:?}");
+        }
+    }
 
     fn at(day: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 1, day, 0, 0, 0).unwrap()

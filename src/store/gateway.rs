@@ -345,6 +345,10 @@ impl StoreBackend for GatewayStore {
         super::postgres::org_members(self.pool(), self.url(), org).await
     }
 
+    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
+        super::postgres::orgs_with_groups(self.pool(), self.url(), ORG_COLUMNS, "AND o.deleted_at IS NULL").await
+    }
+
     async fn insert_orgs(&self, _orgs: &[NewOrg]) -> Result<()> {
         Err(StoreError::ReadOnlyOnGateway {
             what: "creating organizations".into(),

@@ -53,6 +53,10 @@ pub struct MemberContext {
     pub policy_revision: i64,
 }
 
+/// Which orgs use groups: those with a group or a group-policy settings row.
+const USES_GROUPS: &str = "(EXISTS (SELECT 1 FROM organization_groups g WHERE g.organization_id = o.id)
+     OR EXISTS (SELECT 1 FROM organization_group_policy_settings s WHERE s.organization_id = o.id))";
+
 /// Everything about an org's members: each member, every group with its policies, who is in
 /// which group (`(group id, user id)`), and the org's `(default_policies, policy_revision)` row.
 #[derive(Debug, Clone)]
@@ -436,6 +440,8 @@ pub(crate) trait StoreBackend {
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext>;
     /// Every member of the org with their groups, in one read-only transaction.
     async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers>;
+    /// The live orgs that have groups or a group-policy settings row, by name.
+    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>>;
 }
 
 pub enum Store {
@@ -721,6 +727,10 @@ impl Store {
     }
 
     /// Creates organizations (and their custom models) in one transaction.
+    pub async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
+        dispatch!(self, s => s.orgs_with_groups().await)
+    }
+
     pub async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {
         dispatch!(self, s => s.org_members(org).await)
     }

@@ -206,6 +206,18 @@ pub(super) async fn org_members(pool: &PgPool, url: &str, org: &OrgRow) -> Resul
     Ok(OrgMembers { members, groups, memberships, settings })
 }
 
+/// The orgs that use groups (see `StoreBackend::orgs_with_groups`); `columns` and `live` are
+/// the schema's organization columns and soft-delete filter.
+pub(super) async fn orgs_with_groups(pool: &PgPool, url: &str, columns: &str, live: &str) -> Result<Vec<OrgRow>> {
+    let mut tx = read_only(pool).await?;
+    member_tables(&mut tx, url).await?;
+    let sql =
+        format!("SELECT {columns} FROM organizations o WHERE {} {live} ORDER BY o.name, o.id", super::USES_GROUPS);
+    let rows = sqlx::query_as(&sql).fetch_all(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
 /// One member's context (see `StoreBackend::member_context`), on either PostgreSQL schema.
 /// The email comes from `organization_memberships.email` (orgpolicy's schema) or the gateway's
 /// `kilocode_users.google_user_email` when that table is there; else members go by id only.
@@ -446,6 +458,10 @@ impl StoreBackend for PgStore {
 
     async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {
         org_members(&self.pool, &self.url, org).await
+    }
+
+    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
+        orgs_with_groups(&self.pool, &self.url, ORG_COLUMNS, "").await
     }
 
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {

@@ -370,6 +370,12 @@ impl StoreBackend for SqliteStore {
         Ok(super::MemberContext::new(member_row, groups, settings))
     }
 
+    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
+        let columns = ORG_COLUMNS.replace("id, name", "o.id, o.name");
+        let sql = format!("SELECT {columns} FROM organizations o WHERE {} ORDER BY o.name, o.id", super::USES_GROUPS);
+        Ok(sqlx::query_as(&sql).fetch_all(&self.pool).await?)
+    }
+
     async fn org_members(&self, org: &OrgRow) -> Result<super::OrgMembers> {
         let mut tx = self.pool.begin().await?;
         let members: Vec<super::MemberRow> = sqlx::query_as(

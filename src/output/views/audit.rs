@@ -9,20 +9,21 @@ use serde::Serialize;
 use crate::output::stream::{Cell, Column, Columns};
 use crate::output::{plural, Output, Tone};
 use crate::policy::findings::{Code, Finding, Severity};
-use crate::store::AuditedOrgRow;
+use crate::store::OrgRow;
 
 /// A finding as one JSON item or one table line.
-pub fn render(out: &Output, row: &AuditedOrgRow, finding: &Finding) -> anyhow::Result<String> {
+pub fn render(out: &Output, org: &OrgRow, finding: &Finding) -> anyhow::Result<String> {
     if out.is_json() {
-        return Ok(serde_json::to_string(&Shown { org: &row.org.id, name: &row.org.name, finding })?);
+        return Ok(serde_json::to_string(&Shown { org: &org.id, name: &org.name, finding })?);
     }
     let tone = match finding.severity {
         Severity::Error => Tone::Bad,
         Severity::Warning => Tone::Warn,
+        Severity::Info => Tone::Dim,
     };
     let cells = [
         Cell::painted(finding.severity.as_str(), tone),
-        row.org.name.as_str().into(),
+        org.name.as_str().into(),
         finding.code.as_str().into(),
         finding.message.as_str().into(),
     ];
@@ -31,7 +32,7 @@ pub fn render(out: &Output, row: &AuditedOrgRow, finding: &Finding) -> anyhow::R
 
 /// The findings table.
 pub const COLUMNS: Columns =
-    Columns(&[Column::left("severity", 8), Column::left("org", 28), Column::left("code", 26), Column::last("message")]);
+    Columns(&[Column::left("severity", 8), Column::left("org", 28), Column::left("code", 28), Column::last("message")]);
 
 /// One finding as written: the org, then the finding.
 #[derive(Serialize)]
@@ -48,6 +49,7 @@ pub struct Summary {
     pub orgs_with_findings: u64,
     pub errors: u64,
     pub warnings: u64,
+    pub infos: u64,
     /// Every code, zero or not, so a pipeline can read any count without guarding.
     pub by_code: BTreeMap<&'static str, u64>,
 }
@@ -59,6 +61,7 @@ impl Default for Summary {
             orgs_with_findings: 0,
             errors: 0,
             warnings: 0,
+            infos: 0,
             by_code: Code::ALL.iter().map(|c| (c.as_str(), 0)).collect(),
         }
     }
@@ -72,9 +75,20 @@ impl Summary {
             match severity {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
             }
             *self.by_code.entry(code.as_str()).or_default() += 1;
         }
+    }
+
+    /// Findings about an org already counted (its group policies, found after the scan);
+    /// `first`: whether it had none before.
+    pub fn add_more(&mut self, findings: &[(Code, Severity)], first: bool) {
+        let orgs = self.orgs;
+        let with = self.orgs_with_findings;
+        self.add(findings);
+        self.orgs = orgs;
+        self.orgs_with_findings = with + u64::from(first && !findings.is_empty());
     }
 
     pub fn worst(&self) -> Option<Severity> {
@@ -92,11 +106,12 @@ impl Summary {
             self.by_code.iter().filter(|(_, n)| **n > 0).map(|(code, n)| format!("{code} {n}")).collect();
         let detail = if counts.is_empty() { String::new() } else { format!(" ({})", counts.join(", ")) };
         format!(
-            "{} audited, {} with findings: {}, {}{detail}",
+            "{} audited, {} with findings: {}, {}{}{detail}",
             plural(self.orgs as usize, "org", "orgs"),
             self.orgs_with_findings,
             plural(self.errors as usize, "error", "errors"),
             plural(self.warnings as usize, "warning", "warnings"),
+            if self.infos > 0 { format!(", {} for information", self.infos) } else { String::new() },
         )
     }
 }
