@@ -2,21 +2,18 @@
 //! the model chain (primary, fallbacks, the org's default model) and the org's policy.
 
 use crate::cli::CheckArgs;
-use crate::error::fixable;
 use crate::output::views::check::{decided_by, AbuseView, ChainLink, Checked, DefaultLink, ForPeople, MemberView};
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
 use crate::policy::chain::{Chain, Selected};
-use crate::policy::evaluate::is_enterprise;
 use crate::policy::gateway::Exemption;
 use crate::policy::groups;
 use crate::policy::Rules;
 use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
 use crate::store::Store;
-use crate::store::StoreError;
 use crate::ExitStatus;
 
-use crate::services::{Ctx, LoadedOrg, Snapshot};
+use crate::services::{Ctx, LoadedOrg, MemberAccess, Snapshot};
 
 /// What the abuse layer found and does to this request.
 struct AbuseLayer {
@@ -183,7 +180,11 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let bypass = access_check_bypass(&store, &org, &request).await?;
     let denial_source =
         if rules == Rules::Marker || allowed { None } else { explained.decision.reason.denial_source() };
-    let member = member_access(&store, &org, args.member.as_deref(), c, &request.full).await?;
+    let member = MemberAccess::load(&store, &org, args.member.as_deref()).await?.map(|access| {
+        let mut view = access.view.clone();
+        view.decision = access.decide(c, &request.full);
+        view
+    });
     // Per member (current rules), the member's decision is the request's, unless the abuse
     // layer refused it first.
     let mut message = final_message(&abuse, &explained);
@@ -276,93 +277,6 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     };
     ctx.out.show(&view)?;
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
-}
-
-/// Under the gateway's current rules, a request is decided per member (GATEWAY-GROUPS.md §2,
-/// §3): the member's groups and the org's default policy over the org's settings. Without
-/// `--member`, for a member in no group. `None` under the older rules, where there are no
-/// groups.
-async fn member_access(
-    store: &Store,
-    org: &LoadedOrg,
-    member: Option<&str>,
-    c: &Catalog,
-    model: &str,
-) -> anyhow::Result<Option<MemberView>> {
-    if org.rules != Rules::Current {
-        return match member {
-            Some(_) => Err(fixable(
-                format!("--member decides with group policies, under the gateway's current rules; the {} rules are in force", org.rules),
-                "pass --rules current (the default on the gateway's database)",
-            )),
-            None => Ok(None),
-        };
-    }
-    let context = match store.member_context(&org.row, member).await {
-        Ok(context) => context,
-        Err(StoreError::NoGroupTables { missing, .. }) if member.is_none() => {
-            // Without the tables every member is on the baseline: decided as such.
-            let grant = groups::member_grant(is_enterprise(&org.row.plan), None, &[]);
-            let decision = groups::decide(&grant, &baseline_of(org), c, &model.to_lowercase());
-            return Ok(Some(MemberView {
-                id: None,
-                email: None,
-                groups: Vec::new(),
-                policy_revision: 0,
-                grant: Some(grant),
-                decision: Some(decision),
-                note: Some(format!(
-                    "decided on the organization baseline: this database has no member-level access tables ({missing})"
-                )),
-            }));
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let (id, email) = match &context.member {
-        Some(m) => (Some(m.kilo_user_id.clone()), m.email.clone()),
-        None => (None, None),
-    };
-    let mut view = MemberView {
-        id,
-        email,
-        groups: context.groups.iter().map(|g| g.name.clone()).collect(),
-        policy_revision: context.policy_revision,
-        grant: None,
-        decision: None,
-        note: member.is_none().then(|| "decided for a member in no group (the organization's default policy); pass --member USER for someone's groups".to_string()),
-    };
-    let default = match context.default_policies.as_deref().map(groups::parse_policies).transpose() {
-        Ok(default) => default,
-        Err(e) => return Ok(Some(fail_closed(view, &format!("the default policy: {e}")))),
-    };
-    let mut granted = Vec::with_capacity(context.groups.len());
-    for group in &context.groups {
-        match groups::parse_policies(&group.policies) {
-            Ok(policies) => granted.push((group.name.clone(), policies)),
-            Err(e) => return Ok(Some(fail_closed(view, &format!("group '{}': {e}", group.name)))),
-        }
-    }
-    let grant = groups::member_grant(is_enterprise(&org.row.plan), default.as_deref(), &granted);
-    view.decision = Some(groups::decide(&grant, &baseline_of(org), c, &model.to_lowercase()));
-    view.grant = Some(grant);
-    Ok(Some(view))
-}
-
-/// What the org's settings contribute to each member's decision, as the gateway reads them.
-fn baseline_of(org: &LoadedOrg) -> groups::Baseline {
-    let lists = org.settings.gateway_lists();
-    groups::Baseline {
-        model_deny_list: lists.model_deny_list.clone(),
-        provider_ceiling: lists.provider_allow_list.clone(),
-    }
-}
-
-/// Stored policy JSON the gateway rejects: it refuses every request of the member.
-fn fail_closed(mut view: MemberView, why: &str) -> MemberView {
-    view.note = Some(format!(
-        "stored group policy JSON is invalid ({why}): the gateway fails closed and refuses every request of this member"
-    ));
-    view
 }
 
 fn member_reason(decision: &groups::MemberDecision, allowed: bool) -> &'static str {

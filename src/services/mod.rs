@@ -4,10 +4,12 @@
 
 mod context;
 pub mod edit;
+mod member;
 mod org;
 mod snapshot;
 
 pub use context::Ctx;
+pub use member::MemberAccess;
 pub use org::LoadedOrg;
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 

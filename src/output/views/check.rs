@@ -31,7 +31,7 @@ pub struct AbuseView {
 /// `{"id", "email", "groups": [names], "policy_revision", "grant": {"mode", ...}, "decision":
 /// {"allowed", "routes", "denial_source", "decided_by"}, "note"}`. `id` is null for a member
 /// in no group (no `--member`).
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct MemberView {
     pub id: Option<String>,
     pub email: Option<String>,

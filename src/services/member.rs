@@ -1,0 +1,113 @@
+//! One member's access as the gateway decides it under the current rules (GATEWAY-GROUPS.md):
+//! loaded once (their groups, the org's default policy), then asked model by model. Shared by
+//! `check --member` and the listings' `--member`.
+
+use crate::error::fixable;
+use crate::output::views::check::MemberView;
+use crate::policy::evaluate::is_enterprise;
+use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
+use crate::policy::{Catalog, Rules};
+use crate::store::{Store, StoreError};
+
+use super::LoadedOrg;
+
+/// Who asks, and what they are granted; `grant` is `None` when a policy of theirs is stored
+/// JSON the gateway rejects (it then refuses every request of theirs).
+pub struct MemberAccess {
+    pub view: MemberView,
+    pub grant: Option<MemberGrant>,
+    baseline: Baseline,
+}
+
+impl MemberAccess {
+    /// Under the current rules: `member` (a user id or an email), or a member in no group.
+    /// `None` under the older rules, which know no groups (`--member` is then an error).
+    pub async fn load(store: &Store, org: &LoadedOrg, member: Option<&str>) -> anyhow::Result<Option<Self>> {
+        if org.rules != Rules::Current {
+            return match member {
+                Some(_) => Err(fixable(
+                    format!(
+                        "--member decides with group policies, under the gateway's current rules; the {} rules are in force",
+                        org.rules
+                    ),
+                    "pass --rules current (the default on the gateway's database)",
+                )),
+                None => Ok(None),
+            };
+        }
+        let baseline = baseline_of(org);
+        let enterprise = is_enterprise(&org.row.plan);
+        let context = match store.member_context(&org.row, member).await {
+            Ok(context) => context,
+            Err(StoreError::NoGroupTables { missing, .. }) if member.is_none() => {
+                // Without the tables every member is on the baseline.
+                let view = MemberView {
+                    id: None,
+                    email: None,
+                    groups: Vec::new(),
+                    policy_revision: 0,
+                    grant: None,
+                    decision: None,
+                    note: Some(format!(
+                        "decided on the organization baseline: this database has no member-level access tables ({missing})"
+                    )),
+                };
+                let grant = groups::member_grant(enterprise, None, &[]);
+                return Ok(Some(Self {
+                    view: MemberView { grant: Some(grant.clone()), ..view },
+                    grant: Some(grant),
+                    baseline,
+                }));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let (id, email) = match &context.member {
+            Some(m) => (Some(m.kilo_user_id.clone()), m.email.clone()),
+            None => (None, None),
+        };
+        let mut view = MemberView {
+            id,
+            email,
+            groups: context.groups.iter().map(|g| g.name.clone()).collect(),
+            policy_revision: context.policy_revision,
+            grant: None,
+            decision: None,
+            note: member.is_none().then(|| {
+                "decided for a member in no group (the organization's default policy); pass --member USER for someone's groups".to_string()
+            }),
+        };
+        let fail_closed = |mut view: MemberView, why: String| {
+            view.note = Some(format!(
+                "stored group policy JSON is invalid ({why}): the gateway fails closed and refuses every request of this member"
+            ));
+            Self { view, grant: None, baseline: baseline.clone() }
+        };
+        let default = match context.default_policies.as_deref().map(groups::parse_policies).transpose() {
+            Ok(default) => default,
+            Err(e) => return Ok(Some(fail_closed(view, format!("the default policy: {e}")))),
+        };
+        let mut granted = Vec::with_capacity(context.groups.len());
+        for group in &context.groups {
+            match groups::parse_policies(&group.policies) {
+                Ok(policies) => granted.push((group.name.clone(), policies)),
+                Err(e) => return Ok(Some(fail_closed(view, format!("group '{}': {e}", group.name)))),
+            }
+        }
+        let grant = groups::member_grant(enterprise, default.as_deref(), &granted);
+        view.grant = Some(grant.clone());
+        Ok(Some(Self { view, grant: Some(grant), baseline }))
+    }
+
+    /// The member's decision on one model as the gateway checks it (lowercased); `None` when
+    /// their stored policy is invalid (every request refused).
+    pub fn decide(&self, catalog: &Catalog, model: &str) -> Option<MemberDecision> {
+        let grant = self.grant.as_ref()?;
+        Some(groups::decide(grant, &self.baseline, catalog, &model.to_lowercase()))
+    }
+}
+
+/// What the org's settings contribute to each member's decision, as the gateway reads them.
+fn baseline_of(org: &LoadedOrg) -> Baseline {
+    let lists = org.settings.gateway_lists();
+    Baseline { model_deny_list: lists.model_deny_list.clone(), provider_ceiling: lists.provider_allow_list.clone() }
+}
