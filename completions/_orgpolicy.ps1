@@ -412,6 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;providers;list' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only providers whose slug or name contains this text (case-insensitive)')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'As this member sees them (user id or email): their groups'' grants (current rules)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -536,6 +537,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only models this provider serves')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only matches: models whose id or name, or providers whose slug or name, contain this text')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'As this member sees them (user id or email): their groups'' grants (current rules)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')

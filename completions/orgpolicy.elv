@@ -382,6 +382,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;providers;list'= {
             cand --org 'Organization id or exact name'
             cand --search 'Only providers whose slug or name contains this text (case-insensitive)'
+            cand --member 'As this member sees them (user id or email): their groups'' grants (current rules)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -497,6 +498,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --org 'Organization id or exact name'
             cand --provider 'Only models this provider serves'
             cand --search 'Only matches: models whose id or name, or providers whose slug or name, contain this text'
+            cand --member 'As this member sees them (user id or email): their groups'' grants (current rules)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'

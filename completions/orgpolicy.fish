@@ -365,6 +365,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not _
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l search -d 'Only providers whose slug or name contains this text (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l member -d 'As this member sees them (user id or email): their groups\' grants (current rules)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"
@@ -470,6 +471,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fi
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l provider -d 'Only models this provider serves' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l search -d 'Only matches: models whose id or name, or providers whose slug or name, contain this text' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l member -d 'As this member sees them (user id or email): their groups\' grants (current rules)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"

@@ -200,6 +200,21 @@ fn members_are_decided_by_their_groups() {
     );
     assert!(members["invalid_policies"][0].as_str().unwrap().contains("group 'Broken'"), "{members}");
 
+    // Listings as one member sees them: pairs the grant decides say so.
+    let (models, code) = db.json(&["models", "list", "--org", "Groupco", "--member", "user-ada"]);
+    let usable: Vec<&str> = models["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["providers"].as_array().unwrap().iter().any(|p| p["allowed"] == true))
+        .map(|m| m["model"].as_str().unwrap())
+        .collect();
+    assert_eq!((code, usable), (0, vec!["openai/o3"]), "{models}");
+    assert_eq!(models["member"]["id"], "user-ada");
+    let (providers, _) = db.json(&["providers", "list", "--org", "Groupco", "--member", "user-dee"]);
+    let deepseek = providers["providers"].as_array().unwrap().iter().find(|p| p["slug"] == "deepseek").unwrap();
+    assert_eq!((deepseek["allowed"].as_bool(), deepseek["reason"].as_str()), (Some(true), Some("granted_to_member")));
+
     // --explain names the granting group for people.
     db.cmd()
         .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "user-ada", "--explain"])

@@ -19,6 +19,9 @@ pub enum ModelsCommand {
         /// Only blocked model/provider combinations
         #[arg(long)]
         blocked: bool,
+        /// As this member sees them (user id or email): their groups' grants (current rules)
+        #[arg(long, value_name = "USER")]
+        member: Option<String>,
     },
     /// Deny models from every provider (model_deny_list), or from one with --provider
     Deny(ModelEditArgs),

@@ -13,6 +13,9 @@ pub enum ProvidersCommand {
         /// Only providers whose slug or name contains this text (case-insensitive)
         #[arg(long, value_name = "TEXT")]
         search: Option<String>,
+        /// As this member sees them (user id or email): their groups' grants (current rules)
+        #[arg(long, value_name = "USER")]
+        member: Option<String>,
     },
     /// Allow providers: add them to the allow list (allow mode) or take them off the deny list (legacy)
     Allow(ProviderEditArgs),

@@ -7,34 +7,51 @@ use crate::policy::catalog::ModelId;
 use crate::policy::edit::{Edit, Target, Verb};
 use crate::policy::normalize;
 use crate::policy::settings::ModelProvider;
-use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, Snapshot};
+use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, MemberAccess, Snapshot};
 use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
-        ModelsCommand::List { org, provider, search, blocked } => list(ctx, &org.org, provider, search, blocked).await,
+        ModelsCommand::List { org, provider, search, blocked, member } => {
+            list(ctx, &org.org, ListFilter { provider, search, blocked }, member.as_deref()).await
+        }
         ModelsCommand::Allow(args) => change(ctx, Verb::Allow, args).await,
         ModelsCommand::Deny(args) => change(ctx, Verb::Deny, args).await,
     }
 }
 
-async fn list(
-    ctx: &Ctx,
-    org: &str,
+/// What `models list` narrows to.
+struct ListFilter {
     provider: Option<String>,
     search: Option<String>,
     blocked: bool,
-) -> anyhow::Result<ExitStatus> {
+}
+
+async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) -> anyhow::Result<ExitStatus> {
+    let ListFilter { provider, search, blocked } = filter;
     let store = ctx.store().await?;
     let org = LoadedOrg::load(ctx, &store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
+    // With --member, each pair as that member gets it.
+    let access = match member {
+        Some(member) => MemberAccess::load(&store, &org, Some(member)).await?,
+        None => None,
+    };
     let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;
     let policy = org.compile(c);
     let needle = search.as_deref().map(str::to_lowercase);
 
     let mut lines = Vec::new();
     for (i, model) in c.models().iter().enumerate() {
+        let decision = access.as_ref().map(|a| a.decide(c, &model.id));
+        let state_of = |p| {
+            let org_state = policy.pair_state(c, i as ModelId, p);
+            match &decision {
+                Some(decision) => MemberAccess::pair_state(org_state, decision.as_ref(), &c.provider(p).slug),
+                None => org_state,
+            }
+        };
         let model_matches = needle.as_deref().is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
         let providers: Vec<PairLine> = model
             .serving
@@ -46,7 +63,7 @@ async fn list(
                         .as_deref()
                         .is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
             })
-            .map(|p| (p, policy.pair_state(c, i as ModelId, p)))
+            .map(|p| (p, state_of(p)))
             .filter(|(_, state)| !blocked || !state.is_allowed())
             .map(|(p, state)| PairLine { slug: c.provider(p).slug.clone(), allowed: state.is_allowed(), reason: state })
             .collect();
@@ -55,7 +72,14 @@ async fn list(
         }
     }
     let listed = org.listed(&policy);
-    ctx.out.show(&Models { org: listed, rules: org.rules, models: lines, custom_models: org.custom_models.clone() })?;
+    let member = access.map(|a| a.view);
+    ctx.out.show(&Models {
+        org: listed,
+        rules: org.rules,
+        models: lines,
+        custom_models: org.custom_models.clone(),
+        member,
+    })?;
     Ok(ExitStatus::Success)
 }
 

@@ -2,20 +2,22 @@
 
 use crate::cli::{ProviderEditArgs, ProvidersCommand};
 use crate::output::views::listing::{ProviderLine, Providers};
+use crate::policy::catalog::ModelId;
 use crate::policy::edit::{Edit, Target, Verb};
 use crate::policy::normalize;
-use crate::services::{contains, edit, Ctx, LoadedOrg, Snapshot};
+use crate::policy::PairState;
+use crate::services::{contains, edit, Ctx, LoadedOrg, MemberAccess, Snapshot};
 use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
-        ProvidersCommand::List { org, search } => list(ctx, &org.org, search).await,
+        ProvidersCommand::List { org, search, member } => list(ctx, &org.org, search, member.as_deref()).await,
         ProvidersCommand::Allow(args) => change(ctx, Verb::Allow, args).await,
         ProvidersCommand::Deny(args) => change(ctx, Verb::Deny, args).await,
     }
 }
 
-async fn list(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<ExitStatus> {
+async fn list(ctx: &Ctx, org: &str, search: Option<String>, member: Option<&str>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let org = LoadedOrg::load(ctx, &store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
@@ -23,13 +25,40 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<Ex
     let policy = org.compile(c);
     let access = policy.effective_access(c);
     let needle = search.as_deref().map(str::to_lowercase);
+    // With --member, each model as that member gets it (decided once per model).
+    let member = match member {
+        Some(member) => MemberAccess::load(&store, &org, Some(member)).await?,
+        None => None,
+    };
+    let decisions: Option<Vec<_>> =
+        member.as_ref().map(|m| c.models().iter().map(|model| m.decide(c, &model.id)).collect());
 
     let mut lines = Vec::new();
     let (mut providers_blocked, mut combos_blocked) = (0, 0);
     for p in c.live().iter() {
         let served: Vec<usize> = (0..c.models().len()).filter(|&m| c.models()[m].serving.contains(p)).collect();
-        let state = policy.provider_state(p);
-        let allowed_models = served.iter().filter(|&&m| access.providers_of(m).contains(p)).count();
+        let org_state = policy.provider_state(p);
+        let slug = &c.provider(p).slug;
+        let (state, allowed_models) = match &decisions {
+            None => (org_state, served.iter().filter(|&&m| access.providers_of(m).contains(p)).count()),
+            Some(decisions) => {
+                let states: Vec<PairState> = served
+                    .iter()
+                    .map(|&m| {
+                        let org_pair = policy.pair_state(c, m as ModelId, p);
+                        MemberAccess::pair_state(org_pair, decisions[m].as_ref(), slug)
+                    })
+                    .collect();
+                let allowed = states.iter().filter(|s| s.is_allowed()).count();
+                let state = match (allowed > 0, org_state.is_allowed()) {
+                    (true, false) => PairState::GrantedToMember,
+                    (false, true) if states.contains(&PairState::NoGrant) => PairState::NoGrant,
+                    (false, true) if states.contains(&PairState::InvalidGroupPolicy) => PairState::InvalidGroupPolicy,
+                    _ => org_state,
+                };
+                (state, allowed)
+            }
+        };
         let models_blocked = if state.is_allowed() { served.len() - allowed_models } else { 0 };
         if state.is_allowed() {
             combos_blocked += models_blocked;
@@ -51,7 +80,16 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>) -> anyhow::Result<Ex
     }
     let search = search.map(|q| (q, c.live().len()));
     let listed = org.listed(&policy);
-    let view = Providers { org: listed, rules: org.rules, providers: lines, search, providers_blocked, combos_blocked };
+    let member = member.map(|m| m.view);
+    let view = Providers {
+        org: listed,
+        rules: org.rules,
+        providers: lines,
+        search,
+        providers_blocked,
+        combos_blocked,
+        member,
+    };
     ctx.out.show(&view)?;
     Ok(ExitStatus::Success)
 }

@@ -564,11 +564,24 @@ pub enum PairState {
     NotInAllowList,
     InDenyList,
     BlockedForModel,
+    /// Member level: allowed by the member's groups or default policy beyond the baseline.
+    GrantedToMember,
+    /// Member level: nothing the member's groups or default policy select reaches it.
+    NoGrant,
+    /// Member level: a policy of the member's is stored JSON the gateway rejects.
+    InvalidGroupPolicy,
 }
 
 impl PairState {
     pub fn is_allowed(self) -> bool {
-        matches!(self, PairState::NotEnforced | PairState::Unrestricted | PairState::Exempt | PairState::Allowed)
+        matches!(
+            self,
+            PairState::NotEnforced
+                | PairState::Unrestricted
+                | PairState::Exempt
+                | PairState::Allowed
+                | PairState::GrantedToMember
+        )
     }
 
     pub fn code(self) -> &'static str {
@@ -582,6 +595,9 @@ impl PairState {
             PairState::NotInAllowList => "not_in_allow_list",
             PairState::InDenyList => "in_deny_list",
             PairState::BlockedForModel => "blocked_for_model",
+            PairState::GrantedToMember => "granted_to_member",
+            PairState::NoGrant => "no_grant",
+            PairState::InvalidGroupPolicy => "invalid_group_policy",
         }
     }
 
@@ -597,6 +613,9 @@ impl PairState {
             PairState::NotInAllowList => "not in allow list",
             PairState::InDenyList => "in deny list",
             PairState::BlockedForModel => "blocked for this model",
+            PairState::GrantedToMember => "granted by the member's groups",
+            PairState::NoGrant => "no grant for this member",
+            PairState::InvalidGroupPolicy => "invalid group policy",
         }
     }
 }

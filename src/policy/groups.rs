@@ -17,6 +17,8 @@ pub const MAX_POLICIES: usize = 20;
 pub const MAX_LIST_ENTRIES: usize = 500;
 /// At most this many groups in one organization (`MAX_ORGANIZATION_GROUPS`).
 pub const MAX_GROUPS: usize = 100;
+/// The provider the gateway never routes to (routers' home in the snapshot).
+pub const VIRTUAL_ROUTE: &str = VIRTUAL_PROVIDER;
 /// The one policy type current gateways know.
 pub const MODEL_ACCESS: &str = "model_access";
 

@@ -6,7 +6,7 @@ use crate::error::fixable;
 use crate::output::views::check::MemberView;
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
-use crate::policy::{Catalog, Rules};
+use crate::policy::{Catalog, PairState, Rules};
 use crate::store::{Store, StoreError};
 
 use super::LoadedOrg;
@@ -103,6 +103,24 @@ impl MemberAccess {
     pub fn decide(&self, catalog: &Catalog, model: &str) -> Option<MemberDecision> {
         let grant = self.grant.as_ref()?;
         Some(groups::decide(grant, &self.baseline, catalog, &model.to_lowercase()))
+    }
+}
+
+impl MemberAccess {
+    /// The state of one (model, provider) pair for this member, given the org's own state of
+    /// it and the member's decision on the model: the org's rules where they decided (the
+    /// same answer, in the same words), the member's grant where it did.
+    pub fn pair_state(org_state: PairState, decision: Option<&MemberDecision>, provider: &str) -> PairState {
+        let Some(decision) = decision else { return PairState::InvalidGroupPolicy };
+        if !decision.decided_by.is_grant() {
+            return org_state;
+        }
+        let routed = decision.routes.as_ref().is_none_or(|r| r.iter().any(|p| p == provider));
+        if decision.allowed && routed && provider != groups::VIRTUAL_ROUTE {
+            PairState::GrantedToMember
+        } else {
+            PairState::NoGrant
+        }
     }
 }
 

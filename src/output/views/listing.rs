@@ -9,6 +9,8 @@ use crate::output::{plural, Output, Tone, View};
 use crate::policy::evaluate::PairState;
 use crate::policy::Rules;
 
+use super::check::MemberView;
+
 /// The org a listing is about: `{"id", "name"}`, and what people are told about it first.
 #[derive(Serialize)]
 pub struct ListedOrg {
@@ -45,12 +47,15 @@ pub struct ProviderLine {
     pub models_blocked: usize,
 }
 
-/// `providers list`: `{"org": {"id", "name"}, "rules", "providers": [...]}`.
+/// `providers list`: `{"org": {"id", "name"}, "rules", "providers": [...]}`, and with
+/// `--member` `"member": {...}` (as `models list`).
 #[derive(Serialize)]
 pub struct Providers {
     pub org: ListedOrg,
     pub rules: Rules,
     pub providers: Vec<ProviderLine>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<MemberView>,
     /// With `--search`: the text, and how many live providers there are in all.
     #[serde(skip)]
     pub search: Option<(String, usize)>,
@@ -63,6 +68,9 @@ pub struct Providers {
 impl View for Providers {
     fn render(&self, out: &Output) -> io::Result<()> {
         self.org.notes(out);
+        if let Some(member) = &self.member {
+            member_line(out, member)?;
+        }
         let mut table = out.new_table(&["provider", "name", "state", "why", "models", "models blocked"]);
         for line in &self.providers {
             let (word, tone) = if line.allowed { ("allowed", Tone::Good) } else { ("blocked", Tone::Bad) };
@@ -109,20 +117,39 @@ pub struct PairLine {
     pub reason: PairState,
 }
 
-/// `models list`: `{"org": {"id", "name"}, "rules", "models": [...]}`.
+/// `models list`: `{"org": {"id", "name"}, "rules", "models": [...]}`, and with `--member`
+/// `"member": {"id", "email", "groups", "policy_revision", "grant", "note"}` (pairs then say
+/// `granted_to_member`, `no_grant` or `invalid_group_policy` where the member's grant decides).
 #[derive(Serialize)]
 pub struct Models {
     pub org: ListedOrg,
     pub rules: Rules,
     pub models: Vec<ModelLine>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<MemberView>,
     /// The org's own models (custom LLMs, BYOK), exempt from catalog policy.
     #[serde(skip)]
     pub custom_models: Vec<String>,
 }
 
+/// Who the listing is for, when it is for one member.
+fn member_line(out: &Output, member: &MemberView) -> io::Result<()> {
+    let who = member.email.clone().or(member.id.clone()).unwrap_or_default();
+    let groups = if member.groups.is_empty() { "no group".to_string() } else { member.groups.join(", ") };
+    let grant = member.grant.as_ref().map_or("invalid", |g| g.summary());
+    out.line(format!("as member {who} (groups: {groups}; grant: {grant})"))?;
+    if let Some(note) = &member.note {
+        out.warn(note);
+    }
+    Ok(())
+}
+
 impl View for Models {
     fn render(&self, out: &Output) -> io::Result<()> {
         self.org.notes(out);
+        if let Some(member) = &self.member {
+            member_line(out, member)?;
+        }
         let mut table = out.new_table(&["model", "name", "allowed via", "blocked via"]);
         let mut blocked_pairs = 0;
         for line in &self.models {
