@@ -638,6 +638,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l org -d 'Org
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog -d 'A catalog change: A..B, each a snapshot id or an exported catalog file (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts): the history the gateway\'s database does not keep' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l settings -d 'A proposed settings document (JSON file; `-` reads stdin), against the latest snapshot' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l group-policy -d 'A proposed model_access policy for --group (JSON file: {"type": "model_access", "data": {...}} or just the data; `-` reads stdin): which members gain or lose which models' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l group -d 'The group --group-policy is for (name or id)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l default-policy -d 'A proposed default policy (as --group-policy): which members gain or lose which models' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"

@@ -215,6 +215,34 @@ fn members_are_decided_by_their_groups() {
     let deepseek = providers["providers"].as_array().unwrap().iter().find(|p| p["slug"] == "deepseek").unwrap();
     assert_eq!((deepseek["allowed"].as_bool(), deepseek["reason"].as_str()), (Some(true), Some("granted_to_member")));
 
+    // A proposed policy: who gains or loses what (the capital letters never match, F4).
+    let proposed = db.file(
+        "research.json",
+        r#"{"mode":"selected","model_allow_list":["anthropic/claude","OpenAI/o3:free"],"provider_allow_list":[]}"#,
+    );
+    let (diff, code) =
+        db.json(&["diff", "--org", "Groupco", "--group", "research", "--group-policy", proposed.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(diff["policy"]["model_allow_list"], serde_json::json!(["OpenAI/o3", "anthropic/claude"]), "{diff}");
+    let ada = &diff["members"][0];
+    assert_eq!(
+        (ada["id"].as_str(), ada["gained"].clone(), ada["lost"].clone()),
+        (Some("user-ada"), serde_json::json!(["anthropic/claude"]), serde_json::json!(["openai/o3"]))
+    );
+    assert_eq!(diff["summary"]["changed"], 1);
+    let all = db.file("all.json", r#"{"type":"model_access","data":{"mode":"all"}}"#);
+    let (diff, _) = db.json(&["diff", "--org", "Groupco", "--default-policy", all.to_str().unwrap()]);
+    assert_eq!(
+        (diff["change"].as_str(), diff["summary"]["changed"].as_u64()),
+        (Some("default_policy"), Some(3)),
+        "{diff}"
+    );
+    let bad = db.file("bad.json", r#"{"mode":"selected","model_allow_list":[]}"#);
+    db.cmd().args(["diff", "--org", "Groupco", "--default-policy"]).arg(&bad).assert().code(2).stderr(
+        predicate::str::contains("is not a policy the gateway accepts")
+            .and(predicate::str::contains("provider_allow_list")),
+    );
+
     // --explain names the granting group for people.
     db.cmd()
         .args(["check", "--org", "Groupco", "--model", "openai/o3", "--member", "user-ada", "--explain"])

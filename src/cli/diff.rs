@@ -8,7 +8,7 @@ use clap::Args;
 use super::OrgArg;
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("change").args(["catalog", "settings", "migration"]).multiple(false)))]
+#[command(group(clap::ArgGroup::new("change").args(["catalog", "settings", "migration", "group_policy", "default_policy"]).multiple(false)))]
 pub struct DiffArgs {
     #[command(flatten)]
     pub org: OrgArg,
@@ -26,4 +26,14 @@ pub struct DiffArgs {
     /// What `backfill apply` would do to the org, now and when providers enter the catalog later
     #[arg(long)]
     pub migration: bool,
+    /// A proposed model_access policy for --group (JSON file: {"type": "model_access", "data":
+    /// {...}} or just the data; `-` reads stdin): which members gain or lose which models
+    #[arg(long, value_name = "FILE", requires = "group")]
+    pub group_policy: Option<PathBuf>,
+    /// The group --group-policy is for (name or id)
+    #[arg(long, value_name = "GROUP", requires = "group_policy")]
+    pub group: Option<String>,
+    /// A proposed default policy (as --group-policy): which members gain or lose which models
+    #[arg(long, value_name = "FILE")]
+    pub default_policy: Option<PathBuf>,
 }

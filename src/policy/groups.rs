@@ -282,6 +282,32 @@ impl ModelLookup for super::Catalog {
     }
 }
 
+/// Reads one policy for `--group-policy` / `--default-policy` files and edits: either a whole
+/// policy `{"type": "model_access", "data": {...}}` or just its data `{"mode": ...}`, checked
+/// as strictly as stored policies are, then normalized as the gateway writes it.
+pub fn parse_one_policy(text: &str) -> Result<ModelAccess, PolicyError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| PolicyError::Json(e.to_string()))?;
+    let policy = match value.get("type") {
+        Some(_) => value,
+        None => serde_json::json!({"type": MODEL_ACCESS, "data": value}),
+    };
+    let mut parsed = parse_policies(&Value::Array(vec![policy]).to_string())?;
+    Ok(parsed.remove(0).normalized())
+}
+
+/// The models (catalog ids) a member may use under `grant`: what a policy change is measured in.
+pub fn usable_models(grant: &MemberGrant, baseline: &Baseline, catalog: &super::Catalog) -> Vec<String> {
+    catalog
+        .models()
+        .iter()
+        .filter(|m| {
+            let d = decide(grant, baseline, catalog, &m.id);
+            d.allowed && d.gateway_routes().is_none_or(|r| !r.is_empty())
+        })
+        .map(|m| m.id.clone())
+        .collect()
+}
+
 /// Why a member is refused a model (`denialSource`; never in the gateway's HTTP body).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

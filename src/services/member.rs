@@ -124,6 +124,73 @@ impl MemberAccess {
     }
 }
 
+/// A proposed change of an org's group policies: one group's policy, or the default policy.
+pub enum ProposedPolicy {
+    Group { id: String, policy: groups::ModelAccess },
+    Default(groups::ModelAccess),
+}
+
+/// What each member of the org can use now and under a proposed policy:
+/// `(member id, email, usable models now, usable models then)`; `None` for a side where a
+/// policy of theirs is invalid (everything refused).
+pub type MemberAccessChange = (String, Option<String>, Option<Vec<String>>, Option<Vec<String>>);
+
+/// Every member's usable models, now and with `proposed` in place of what is stored.
+pub fn access_change(
+    org: &LoadedOrg,
+    all: &crate::store::OrgMembers,
+    proposed: &ProposedPolicy,
+    catalog: &Catalog,
+) -> Vec<MemberAccessChange> {
+    let enterprise = is_enterprise(&org.row.plan);
+    let baseline = baseline_of(org);
+    let parse = |text: &str| groups::parse_policies(text).ok();
+    let default_now: Option<Option<Vec<groups::ModelAccess>>> = all.settings.as_ref().map(|(p, _)| parse(p));
+    let default_then = match proposed {
+        ProposedPolicy::Default(policy) => Some(Some(vec![policy.clone()])),
+        ProposedPolicy::Group { .. } => default_now.clone(),
+    };
+    let group_policies = |then: bool| -> Vec<(String, String, Option<Vec<groups::ModelAccess>>)> {
+        all.groups
+            .iter()
+            .map(|g| {
+                let policies = match proposed {
+                    ProposedPolicy::Group { id, policy } if then && *id == g.id => Some(vec![policy.clone()]),
+                    _ => parse(&g.policies),
+                };
+                (g.id.clone(), g.name.clone(), policies)
+            })
+            .collect()
+    };
+    let (now, then) = (group_policies(false), group_policies(true));
+    let usable = |default: &Option<Option<Vec<groups::ModelAccess>>>,
+                  groups_of: &[(String, String, Option<Vec<groups::ModelAccess>>)],
+                  user: &str|
+     -> Option<Vec<String>> {
+        let default = match default {
+            None => None,
+            Some(Some(d)) => Some(d.as_slice()),
+            Some(None) => return None,
+        };
+        let mut mine = Vec::new();
+        for (id, name, policies) in groups_of {
+            if all.memberships.iter().any(|(g, u)| g == id && u == user) {
+                mine.push((name.clone(), policies.clone()?));
+            }
+        }
+        let grant = groups::member_grant(enterprise, default, &mine);
+        Some(groups::usable_models(&grant, &baseline, catalog))
+    };
+    all.members
+        .iter()
+        .map(|m| {
+            let before = usable(&default_now, &now, &m.kilo_user_id);
+            let after = usable(&default_then, &then, &m.kilo_user_id);
+            (m.kilo_user_id.clone(), m.email.clone(), before, after)
+        })
+        .collect()
+}
+
 /// What the org's settings contribute to each member's decision, as the gateway reads them.
 fn baseline_of(org: &LoadedOrg) -> Baseline {
     let lists = org.settings.gateway_lists();

@@ -9,7 +9,7 @@ mod org;
 mod snapshot;
 
 pub use context::Ctx;
-pub use member::MemberAccess;
+pub use member::{access_change, MemberAccess, ProposedPolicy};
 pub use org::LoadedOrg;
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 

@@ -133,3 +133,90 @@ impl View for AccessChange<'_> {
         out.line(format!("{}: {summary}", self.org.name))
     }
 }
+
+/// One member whose usable models change: `{"id", "email", "gained": [models], "lost":
+/// [models], "invalid_before", "invalid_after"}` (invalid: a stored policy of theirs the gateway
+/// rejects, everything refused).
+#[derive(Serialize)]
+pub struct MemberChange {
+    pub id: String,
+    pub email: Option<String>,
+    pub gained: Vec<String>,
+    pub lost: Vec<String>,
+    pub invalid_before: bool,
+    pub invalid_after: bool,
+}
+
+#[derive(Serialize)]
+pub struct MembersTotals {
+    pub members: usize,
+    pub changed: usize,
+    pub gained: usize,
+    pub lost: usize,
+}
+
+/// `diff --group-policy FILE --group G` / `--default-policy FILE`: `{"org": {"id", "name"},
+/// "rules", "change" (group_policy, default_policy), "group" (name or null), "policy" (the
+/// proposed policy, normalized as the gateway writes it), "members": [members whose access
+/// changes], "summary": {"members", "changed", "gained", "lost"}}`.
+#[derive(Serialize)]
+pub struct MembersChange {
+    pub org: OrgRef,
+    pub rules: Rules,
+    pub change: &'static str,
+    pub group: Option<String>,
+    pub policy: crate::policy::groups::ModelAccess,
+    pub members: Vec<MemberChange>,
+    pub summary: MembersTotals,
+}
+
+/// Models named on a member's line before the count of the rest.
+const SHOWN_MODELS: usize = 5;
+
+fn some_models(models: &[String]) -> String {
+    let shown: Vec<&str> = models.iter().take(SHOWN_MODELS).map(String::as_str).collect();
+    match models.len().saturating_sub(SHOWN_MODELS) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+impl View for MembersChange {
+    fn render(&self, out: &Output) -> io::Result<()> {
+        let what = match &self.group {
+            Some(group) => format!("group '{group}' policy"),
+            None => "default policy".to_string(),
+        };
+        let policy = serde_json::to_string(&self.policy).unwrap_or_default();
+        out.line(format!("{} ({}): {what} → {policy}", self.org.name, self.org.id))?;
+        for m in &self.members {
+            let who = m.email.clone().unwrap_or_else(|| m.id.clone());
+            let mut parts = Vec::new();
+            if m.invalid_after {
+                parts.push(out.paint("invalid policy: every request refused", Tone::Bad));
+            }
+            if !m.gained.is_empty() {
+                parts.push(out.paint(
+                    format!("+{} ({})", plural(m.gained.len(), "model", "models"), some_models(&m.gained)),
+                    Tone::Good,
+                ));
+            }
+            if !m.lost.is_empty() {
+                parts.push(out.paint(
+                    format!("-{} ({})", plural(m.lost.len(), "model", "models"), some_models(&m.lost)),
+                    Tone::Bad,
+                ));
+            }
+            out.line(format!("  {who}: {}", parts.join(", ")))?;
+        }
+        let t = &self.summary;
+        out.line(format!(
+            "{}: {} of {} change: {} gained, {} lost",
+            self.org.name,
+            t.changed,
+            plural(t.members, "member", "members"),
+            plural(t.gained, "model grant", "model grants"),
+            t.lost
+        ))
+    }
+}
