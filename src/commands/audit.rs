@@ -99,11 +99,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
 
 /// An org's group policies as the audit reads them.
 fn groups_input(org: &OrgRow, all: &OrgMembers) -> GroupsInput {
-    let lists = Settings::parse(&org.settings).gateway_lists().clone();
-    let baseline = groups::Baseline {
-        model_deny_list: lists.model_deny_list.clone(),
-        provider_ceiling: lists.provider_allow_list.clone(),
-    };
+    let baseline = groups::Baseline::of(Settings::parse(&org.settings).gateway_lists());
     let index: std::collections::HashMap<&str, usize> =
         all.groups.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
     let members = all
@@ -111,12 +107,7 @@ fn groups_input(org: &OrgRow, all: &OrgMembers) -> GroupsInput {
         .iter()
         .map(|m| {
             let label = m.email.clone().unwrap_or_else(|| m.kilo_user_id.clone());
-            let mine = all
-                .memberships
-                .iter()
-                .filter(|(_, user)| *user == m.kilo_user_id)
-                .filter_map(|(group, _)| index.get(group.as_str()).copied())
-                .collect();
+            let mine = all.group_ids_of(&m.kilo_user_id).filter_map(|group| index.get(group).copied()).collect();
             (label, mine)
         })
         .collect();

@@ -281,9 +281,7 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
 
 fn member_reason(decision: &groups::MemberDecision, allowed: bool) -> &'static str {
     match (decision.denial_source, &decision.decided_by, allowed) {
-        (Some(groups::DenialSource::OrganizationModel), ..) => "organization_model",
-        (Some(groups::DenialSource::OrganizationProvider), ..) => "organization_provider",
-        (Some(groups::DenialSource::NoGrant), ..) => "no_grant",
+        (Some(source), ..) => source.code(),
         (None, _, false) => "no_real_provider",
         (None, groups::DecidedBy::Exemption, true) => "exempt",
         (None, _, true) => "allowed",
@@ -292,11 +290,7 @@ fn member_reason(decision: &groups::MemberDecision, allowed: bool) -> &'static s
 
 fn member_denial(member: &Option<MemberView>) -> Option<&'static str> {
     let decision = member.as_ref()?.decision.as_ref()?;
-    decision.denial_source.map(|d| match d {
-        groups::DenialSource::OrganizationModel => "organization_model",
-        groups::DenialSource::OrganizationProvider => "organization_provider",
-        groups::DenialSource::NoGrant => "no_grant",
-    })
+    decision.denial_source.map(groups::DenialSource::code)
 }
 
 fn member_message(view: &MemberView, decision: &groups::MemberDecision, model: &str, allowed: bool) -> String {

@@ -39,16 +39,10 @@ pub async fn run(ctx: &Ctx, cmd: MembersCommand) -> anyhow::Result<ExitStatus> {
         .members
         .iter()
         .map(|m| {
-            let mine: Vec<&str> = all
-                .memberships
-                .iter()
-                .filter(|(_, user)| *user == m.kilo_user_id)
-                .map(|(group, _)| group.as_str())
-                .collect();
             let mut names: Vec<String> = Vec::new();
             let mut policies = Vec::new();
             let mut broken = default_broken && enterprise;
-            for id in mine {
+            for id in all.group_ids_of(&m.kilo_user_id) {
                 if let Some((name, result)) = parsed.get(id) {
                     names.push(name.to_string());
                     match result {

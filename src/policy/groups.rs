@@ -255,6 +255,13 @@ pub struct Baseline {
     pub provider_ceiling: Option<Vec<String>>,
 }
 
+impl Baseline {
+    /// The baseline of an org's settings as the gateway reads them.
+    pub fn of(lists: &super::gateway::GatewayLists) -> Self {
+        Self { model_deny_list: lists.model_deny_list.clone(), provider_ceiling: lists.provider_allow_list.clone() }
+    }
+}
+
 /// What the catalog says about a requested model.
 pub trait ModelLookup {
     /// The providers a Kilo-exclusive model is restricted to, if it is one.
@@ -315,6 +322,17 @@ pub enum DenialSource {
     OrganizationModel,
     OrganizationProvider,
     NoGrant,
+}
+
+impl DenialSource {
+    /// The gateway's `denialSource` value.
+    pub fn code(self) -> &'static str {
+        match self {
+            DenialSource::OrganizationModel => "organization_model",
+            DenialSource::OrganizationProvider => "organization_provider",
+            DenialSource::NoGrant => "no_grant",
+        }
+    }
 }
 
 /// Which rule decided, for `--explain`.

@@ -150,19 +150,15 @@ pub fn access_change(
         ProposedPolicy::Default(policy) => Some(Some(vec![policy.clone()])),
         ProposedPolicy::Group { .. } => default_now.clone(),
     };
-    let group_policies = |then: bool| -> Vec<(String, String, Option<Vec<groups::ModelAccess>>)> {
-        all.groups
-            .iter()
-            .map(|g| {
-                let policies = match proposed {
-                    ProposedPolicy::Group { id, policy } if then && *id == g.id => Some(vec![policy.clone()]),
-                    _ => parse(&g.policies),
-                };
-                (g.id.clone(), g.name.clone(), policies)
-            })
-            .collect()
-    };
-    let (now, then) = (group_policies(false), group_policies(true));
+    // Each stored array parsed once; the proposed side replaces one group's.
+    let now: Vec<(String, String, Option<Vec<groups::ModelAccess>>)> =
+        all.groups.iter().map(|g| (g.id.clone(), g.name.clone(), parse(&g.policies))).collect();
+    let mut then = now.clone();
+    if let ProposedPolicy::Group { id, policy } = proposed {
+        for (_, _, policies) in then.iter_mut().filter(|(group, _, _)| group == id) {
+            *policies = Some(vec![policy.clone()]);
+        }
+    }
     let usable = |default: &Option<Option<Vec<groups::ModelAccess>>>,
                   groups_of: &[(String, String, Option<Vec<groups::ModelAccess>>)],
                   user: &str|
@@ -174,7 +170,7 @@ pub fn access_change(
         };
         let mut mine = Vec::new();
         for (id, name, policies) in groups_of {
-            if all.memberships.iter().any(|(g, u)| g == id && u == user) {
+            if all.group_ids_of(user).any(|g| g == id) {
                 mine.push((name.clone(), policies.clone()?));
             }
         }
@@ -193,6 +189,5 @@ pub fn access_change(
 
 /// What the org's settings contribute to each member's decision, as the gateway reads them.
 fn baseline_of(org: &LoadedOrg) -> Baseline {
-    let lists = org.settings.gateway_lists();
-    Baseline { model_deny_list: lists.model_deny_list.clone(), provider_ceiling: lists.provider_allow_list.clone() }
+    Baseline::of(org.settings.gateway_lists())
 }

@@ -67,6 +67,13 @@ pub struct OrgMembers {
     pub settings: Option<(String, i64)>,
 }
 
+impl OrgMembers {
+    /// The ids of the groups `user` is in.
+    pub fn group_ids_of<'a>(&'a self, user: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.memberships.iter().filter(move |(_, u)| u == user).map(|(group, _)| group.as_str())
+    }
+}
+
 impl MemberContext {
     /// `settings`: the org's `(default_policies, policy_revision)` row, if it has one.
     fn new(member: Option<MemberRow>, groups: Vec<GroupRow>, settings: Option<(String, i64)>) -> Self {
