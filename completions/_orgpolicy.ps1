@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'List providers with their state for one organization')
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'List models with their per-provider state for one organization')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List an organization''s members with their groups and what the gateway grants them')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Set or remove the gateway''s group policies: which models each group''s members may use')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check every organization for policy problems, read-only (exit 1 on findings)')
@@ -694,6 +695,257 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;members;help;help' {
             break
         }
+        'orgpolicy;groups' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Set or remove one group''s model_access policy (what its members may use)')
+            [CompletionResult]::new('default-policy', 'default-policy', [CompletionResultType]::ParameterValue, 'Set or remove the organization''s default model_access policy (members in no group)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;policy' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give a group a model_access policy, replacing the one it has')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a group''s model_access policy away: its members get what the rest get')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;policy;set' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group name (case-insensitive) or id')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The policy''s mode, instead of a file')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'With --mode selected: a provider whose models its members may use (repeat or separate with commas)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Write providers or models that are not in the latest catalog snapshot')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;groups;policy;remove' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group name (case-insensitive) or id')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Write providers or models that are not in the latest catalog snapshot')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;groups;policy;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give a group a model_access policy, replacing the one it has')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a group''s model_access policy away: its members get what the rest get')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;policy;help;set' {
+            break
+        }
+        'orgpolicy;groups;policy;help;remove' {
+            break
+        }
+        'orgpolicy;groups;policy;help;help' {
+            break
+        }
+        'orgpolicy;groups;default-policy' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the default model_access policy, replacing the one there is')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the default model_access policy (the gateway then reads it as `all`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;default-policy;set' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The policy''s mode, instead of a file')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'With --mode selected: a provider whose models its members may use (repeat or separate with commas)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Write providers or models that are not in the latest catalog snapshot')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;groups;default-policy;remove' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Write providers or models that are not in the latest catalog snapshot')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;groups;default-policy;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the default model_access policy, replacing the one there is')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the default model_access policy (the gateway then reads it as `all`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;default-policy;help;set' {
+            break
+        }
+        'orgpolicy;groups;default-policy;help;remove' {
+            break
+        }
+        'orgpolicy;groups;default-policy;help;help' {
+            break
+        }
+        'orgpolicy;groups;help' {
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Set or remove one group''s model_access policy (what its members may use)')
+            [CompletionResult]::new('default-policy', 'default-policy', [CompletionResultType]::ParameterValue, 'Set or remove the organization''s default model_access policy (members in no group)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;help;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give a group a model_access policy, replacing the one it has')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a group''s model_access policy away: its members get what the rest get')
+            break
+        }
+        'orgpolicy;groups;help;policy;set' {
+            break
+        }
+        'orgpolicy;groups;help;policy;remove' {
+            break
+        }
+        'orgpolicy;groups;help;default-policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the default model_access policy, replacing the one there is')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the default model_access policy (the gateway then reads it as `all`)')
+            break
+        }
+        'orgpolicy;groups;help;default-policy;set' {
+            break
+        }
+        'orgpolicy;groups;help;default-policy;remove' {
+            break
+        }
+        'orgpolicy;groups;help;help' {
+            break
+        }
         'orgpolicy;check' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)')
@@ -1188,6 +1440,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'List providers with their state for one organization')
             [CompletionResult]::new('models', 'models', [CompletionResultType]::ParameterValue, 'List models with their per-provider state for one organization')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List an organization''s members with their groups and what the gateway grants them')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Set or remove the gateway''s group policies: which models each group''s members may use')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check every organization for policy problems, read-only (exit 1 on findings)')
@@ -1276,6 +1529,33 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;help;members;list' {
+            break
+        }
+        'orgpolicy;help;groups' {
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Set or remove one group''s model_access policy (what its members may use)')
+            [CompletionResult]::new('default-policy', 'default-policy', [CompletionResultType]::ParameterValue, 'Set or remove the organization''s default model_access policy (members in no group)')
+            break
+        }
+        'orgpolicy;help;groups;policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give a group a model_access policy, replacing the one it has')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a group''s model_access policy away: its members get what the rest get')
+            break
+        }
+        'orgpolicy;help;groups;policy;set' {
+            break
+        }
+        'orgpolicy;help;groups;policy;remove' {
+            break
+        }
+        'orgpolicy;help;groups;default-policy' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the default model_access policy, replacing the one there is')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the default model_access policy (the gateway then reads it as `all`)')
+            break
+        }
+        'orgpolicy;help;groups;default-policy;set' {
+            break
+        }
+        'orgpolicy;help;groups;default-policy;remove' {
             break
         }
         'orgpolicy;help;check' {

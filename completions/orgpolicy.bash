@@ -43,6 +43,9 @@ _orgpolicy() {
             orgpolicy,diff)
                 cmd="orgpolicy__subcmd__diff"
                 ;;
+            orgpolicy,groups)
+                cmd="orgpolicy__subcmd__groups"
+                ;;
             orgpolicy,help)
                 cmd="orgpolicy__subcmd__help"
                 ;;
@@ -178,6 +181,72 @@ _orgpolicy() {
             orgpolicy__subcmd__db__subcmd__help,status)
                 cmd="orgpolicy__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            orgpolicy__subcmd__groups,default-policy)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__groups,help)
+                cmd="orgpolicy__subcmd__groups__subcmd__help"
+                ;;
+            orgpolicy__subcmd__groups,policy)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__default__subcmd__policy,help)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__default__subcmd__policy,remove)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__default__subcmd__policy,set)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help,help)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help,remove)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help,set)
+                cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help__subcmd__set"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help,default-policy)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help,help)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__help"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help,policy)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy,remove)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy,set)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy__subcmd__set"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help__subcmd__policy,remove)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__policy__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help__subcmd__policy,set)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__policy__subcmd__set"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__policy,help)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy__subcmd__help"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__policy,remove)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__policy,set)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy__subcmd__set"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__policy__subcmd__help,help)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__policy__subcmd__help,remove)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy__subcmd__help__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__policy__subcmd__help,set)
+                cmd="orgpolicy__subcmd__groups__subcmd__policy__subcmd__help__subcmd__set"
+                ;;
             orgpolicy__subcmd__help,abuse)
                 cmd="orgpolicy__subcmd__help__subcmd__abuse"
                 ;;
@@ -204,6 +273,9 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help,diff)
                 cmd="orgpolicy__subcmd__help__subcmd__diff"
+                ;;
+            orgpolicy__subcmd__help,groups)
+                cmd="orgpolicy__subcmd__help__subcmd__groups"
                 ;;
             orgpolicy__subcmd__help,help)
                 cmd="orgpolicy__subcmd__help__subcmd__help"
@@ -270,6 +342,24 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help__subcmd__db,status)
                 cmd="orgpolicy__subcmd__help__subcmd__db__subcmd__status"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups,default-policy)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups,policy)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy,remove)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy,set)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups__subcmd__policy,remove)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__policy__subcmd__remove"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups__subcmd__policy,set)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__policy__subcmd__set"
                 ;;
             orgpolicy__subcmd__help__subcmd__members,list)
                 cmd="orgpolicy__subcmd__help__subcmd__members__subcmd__list"
@@ -374,7 +464,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version db catalog orgs providers models members check diff audit test backfill abuse log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2165,8 +2255,658 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgpolicy__subcmd__groups)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version policy default-policy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version set remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help)
+            opts="set remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove)
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set)
+            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "all none selected" -- "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help)
+            opts="policy default-policy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy)
+            opts="set remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__policy)
+            opts="set remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__policy__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version set remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy__subcmd__help)
+            opts="set remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy__subcmd__remove)
+            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__policy__subcmd__set)
+            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "all none selected" -- "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models members check diff audit test backfill abuse log demo completions help"
+            opts="db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,6 +3244,104 @@ _orgpolicy() {
         orgpolicy__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups)
+            opts="policy default-policy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy)
+            opts="set remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__policy)
+            opts="set remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__policy__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

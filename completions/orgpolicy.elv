@@ -44,6 +44,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
             cand members 'List an organization''s members with their groups and what the gateway grants them'
+            cand groups 'Set or remove the gateway''s group policies: which models each group''s members may use'
             cand check 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
             cand diff 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access'
             cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
@@ -642,6 +643,234 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         }
         &'orgpolicy;members;help;help'= {
         }
+        &'orgpolicy;groups'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand policy 'Set or remove one group''s model_access policy (what its members may use)'
+            cand default-policy 'Set or remove the organization''s default model_access policy (members in no group)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;policy'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Give a group a model_access policy, replacing the one it has'
+            cand remove 'Take a group''s model_access policy away: its members get what the rest get'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;policy;set'= {
+            cand --org 'Organization id or exact name'
+            cand --group 'Group name (case-insensitive) or id'
+            cand --mode 'The policy''s mode, instead of a file'
+            cand --model 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)'
+            cand --provider 'With --mode selected: a provider whose models its members may use (repeat or separate with commas)'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --allow-unknown 'Write providers or models that are not in the latest catalog snapshot'
+            cand --dry-run 'Show what would change and write nothing'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;groups;policy;remove'= {
+            cand --org 'Organization id or exact name'
+            cand --group 'Group name (case-insensitive) or id'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --allow-unknown 'Write providers or models that are not in the latest catalog snapshot'
+            cand --dry-run 'Show what would change and write nothing'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;groups;policy;help'= {
+            cand set 'Give a group a model_access policy, replacing the one it has'
+            cand remove 'Take a group''s model_access policy away: its members get what the rest get'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;policy;help;set'= {
+        }
+        &'orgpolicy;groups;policy;help;remove'= {
+        }
+        &'orgpolicy;groups;policy;help;help'= {
+        }
+        &'orgpolicy;groups;default-policy'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the default model_access policy, replacing the one there is'
+            cand remove 'Remove the default model_access policy (the gateway then reads it as `all`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;default-policy;set'= {
+            cand --org 'Organization id or exact name'
+            cand --mode 'The policy''s mode, instead of a file'
+            cand --model 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)'
+            cand --provider 'With --mode selected: a provider whose models its members may use (repeat or separate with commas)'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --allow-unknown 'Write providers or models that are not in the latest catalog snapshot'
+            cand --dry-run 'Show what would change and write nothing'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;groups;default-policy;remove'= {
+            cand --org 'Organization id or exact name'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --allow-unknown 'Write providers or models that are not in the latest catalog snapshot'
+            cand --dry-run 'Show what would change and write nothing'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;groups;default-policy;help'= {
+            cand set 'Set the default model_access policy, replacing the one there is'
+            cand remove 'Remove the default model_access policy (the gateway then reads it as `all`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;default-policy;help;set'= {
+        }
+        &'orgpolicy;groups;default-policy;help;remove'= {
+        }
+        &'orgpolicy;groups;default-policy;help;help'= {
+        }
+        &'orgpolicy;groups;help'= {
+            cand policy 'Set or remove one group''s model_access policy (what its members may use)'
+            cand default-policy 'Set or remove the organization''s default model_access policy (members in no group)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;help;policy'= {
+            cand set 'Give a group a model_access policy, replacing the one it has'
+            cand remove 'Take a group''s model_access policy away: its members get what the rest get'
+        }
+        &'orgpolicy;groups;help;policy;set'= {
+        }
+        &'orgpolicy;groups;help;policy;remove'= {
+        }
+        &'orgpolicy;groups;help;default-policy'= {
+            cand set 'Set the default model_access policy, replacing the one there is'
+            cand remove 'Remove the default model_access policy (the gateway then reads it as `all`)'
+        }
+        &'orgpolicy;groups;help;default-policy;set'= {
+        }
+        &'orgpolicy;groups;help;default-policy;remove'= {
+        }
+        &'orgpolicy;groups;help;help'= {
+        }
         &'orgpolicy;check'= {
             cand --org 'Organization id or exact name'
             cand --model 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)'
@@ -1107,6 +1336,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand providers 'List providers with their state for one organization'
             cand models 'List models with their per-provider state for one organization'
             cand members 'List an organization''s members with their groups and what the gateway grants them'
+            cand groups 'Set or remove the gateway''s group policies: which models each group''s members may use'
             cand check 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
             cand diff 'Show what a catalog change, a proposed settings document or the migration does to an organization''s effective access'
             cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
@@ -1174,6 +1404,26 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand list 'An organization''s members with their groups and the grant each gets (baseline, selected, none) under the gateway''s group policies'
         }
         &'orgpolicy;help;members;list'= {
+        }
+        &'orgpolicy;help;groups'= {
+            cand policy 'Set or remove one group''s model_access policy (what its members may use)'
+            cand default-policy 'Set or remove the organization''s default model_access policy (members in no group)'
+        }
+        &'orgpolicy;help;groups;policy'= {
+            cand set 'Give a group a model_access policy, replacing the one it has'
+            cand remove 'Take a group''s model_access policy away: its members get what the rest get'
+        }
+        &'orgpolicy;help;groups;policy;set'= {
+        }
+        &'orgpolicy;help;groups;policy;remove'= {
+        }
+        &'orgpolicy;help;groups;default-policy'= {
+            cand set 'Set the default model_access policy, replacing the one there is'
+            cand remove 'Remove the default model_access policy (the gateway then reads it as `all`)'
+        }
+        &'orgpolicy;help;groups;default-policy;set'= {
+        }
+        &'orgpolicy;help;groups;default-policy;remove'= {
         }
         &'orgpolicy;help;check'= {
         }

@@ -52,6 +52,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "orgs" -d 'List 
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "providers" -d 'List providers with their state for one organization'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "models" -d 'List models with their per-provider state for one organization'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
@@ -600,6 +601,84 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "list" -d 'An organization\'s members with their groups and the grant each gets (baseline, selected, none) under the gateway\'s group policies'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -f -a "policy" -d 'Set or remove one group\'s model_access policy (what its members may use)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -f -a "default-policy" -d 'Set or remove the organization\'s default model_access policy (members in no group)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Give a group a model_access policy, replacing the one it has'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -f -a "remove" -d 'Take a group\'s model_access policy away: its members get what the rest get'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -f -a "set" -d 'Set the default model_access policy, replacing the one there is'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -f -a "remove" -d 'Remove the default model_access policy (the gateway then reads it as `all`)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Set or remove one group\'s model_access policy (what its members may use)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "default-policy" -d 'Set or remove the organization\'s default model_access policy (members in no group)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l org -d 'Organization id or exact name' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l model -d 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l provider -d 'The provider the request names, if any' -r
@@ -1041,22 +1120,23 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members check diff audit test backfill abuse log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "completions" -d 'Print shell completions'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot'
@@ -1072,6 +1152,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "deny" -d 'Deny models from every provider (model_deny_list), or from one with --provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from models" -f -a "allow" -d 'Allow models again: take them off model_deny_list, or off model_provider_deny_list with --provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'An organization\'s members with their groups and the grant each gets (baseline, selected, none) under the gateway\'s group policies'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "policy" -d 'Set or remove one group\'s model_access policy (what its members may use)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "default-policy" -d 'Set or remove the organization\'s default model_access policy (members in no group)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'

@@ -125,6 +125,40 @@ fn edits_backfill_and_log() {
 }
 
 #[test]
+fn members_and_group_policies() {
+    let db = world();
+    let rt = common::runtime();
+    let store = db.store(&rt);
+    let org = rt.block_on(store.resolve_org("Allowing")).unwrap().id;
+    let members = orgpolicy::store::NewMembers {
+        members: vec![("user-a".into(), Some("a@allowing.test".into())), ("user-b".into(), None)],
+        groups: vec![(
+            "Research".into(),
+            r#"[{"type":"model_access","data":{"mode":"selected","model_allow_list":[],"provider_allow_list":["azure"]}}]"#
+                .into(),
+            vec!["user-a".into()],
+        )],
+        default_policies: Some(r#"[{"type":"model_access","data":{"mode":"none"}}]"#.into()),
+    };
+    rt.block_on(store.insert_members(&org, &members)).unwrap();
+    snap!("members_list_groups", contract(&db, &["members", "list", "--org", "Allowing"], &[]));
+    snap!(
+        "check_member",
+        contract(
+            &db,
+            &["check", "--org", "Allowing", "--model", "openai/gpt-4o", "--member", "a@allowing.test", "--explain"],
+            &[]
+        )
+    );
+    let set = ["groups", "policy", "set", "--org", "Allowing", "--group", "research", "--mode", "none", "--dry-run"];
+    snap!("groups_policy_set_dry_run", contract(&db, &set, &[]));
+    snap!(
+        "groups_default_policy_remove",
+        contract(&db, &["groups", "default-policy", "remove", "--org", "Allowing", "--yes"], &[])
+    );
+}
+
+#[test]
 fn abuse() {
     let db = world();
     let redis = TestRedis::new();

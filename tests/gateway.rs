@@ -413,6 +413,190 @@ fn edits_write_what_the_gateway_writes() {
     assert_eq!(messages, vec!["Denied models: deepseek/deepseek-chat [orgpolicy models deny]".to_string()]);
 }
 
+const GROUPCO: &str = "a0000000-0000-4000-8000-00000000000c";
+const RESEARCH: &str = "b0000000-0000-4000-8000-000000000001";
+
+/// Groupco's group-policy state: (revision, Research's policies, default policies).
+fn group_state(db: &TestDb) -> (i32, String, String) {
+    let revision: Vec<i32> = query(
+        db,
+        &format!("SELECT policy_revision FROM organization_group_policy_settings WHERE organization_id = '{GROUPCO}'"),
+    );
+    let research: Vec<String> =
+        query(db, &format!("SELECT policies::text FROM organization_groups WHERE id = '{RESEARCH}'"));
+    let default: Vec<String> = query(
+        db,
+        &format!(
+            "SELECT default_policies::text FROM organization_group_policy_settings WHERE organization_id = '{GROUPCO}'"
+        ),
+    );
+    (revision[0], research[0].clone(), default[0].clone())
+}
+
+fn group_audit(db: &TestDb) -> Vec<String> {
+    query(
+        db,
+        &format!(
+            "SELECT action || ' | ' || coalesce(actor_id, 'NULL') || ' | ' || coalesce(actor_name, 'NULL') || ' | ' || message
+             FROM organization_audit_logs WHERE organization_id = '{GROUPCO}' AND action LIKE 'organization.group.%'
+             ORDER BY created_at, id"
+        ),
+    )
+}
+
+/// `groups policy|default-policy set|remove` write what `withOrganizationGroupPolicyMutation`
+/// writes (GATEWAY-GROUPS.md §5): the policy normalized (F3), one revision bump, the gateway's
+/// action and message, nothing for a no-op or a dry run, refusals with nothing written.
+#[test]
+fn group_policy_edits_write_what_the_gateway_writes() {
+    let db = gateway();
+    let set = ["groups", "policy", "set", "--org", "Groupco", "--group", " research ", "--actor", "Ada"];
+    let selected = ["--mode", "selected", "--model", "openai/o3:free,OpenAI/gpt-4o", "--provider", "DeepSeek/x"];
+    db.cmd().args(set).args(selected).arg("--dry-run").assert().success();
+    assert_eq!(group_state(&db).0, 3, "a dry run writes nothing");
+    db.cmd()
+        .args(set)
+        .args(selected)
+        .arg("--yes")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("model ids with capital letters never match a request"));
+    let (revision, research, _) = group_state(&db);
+    assert_eq!(revision, 4);
+    let research: Value = serde_json::from_str(&research).unwrap();
+    assert_eq!(
+        research,
+        serde_json::json!([{"type": "model_access", "data": {"mode": "selected",
+            "model_allow_list": ["OpenAI/gpt-4o", "openai/o3"], "provider_allow_list": ["deepseek"]}}])
+    );
+    assert_eq!(
+        group_audit(&db),
+        vec![format!(
+            "organization.group.policy.set | NULL | Ada | Set model_access policy for group \"Research\" ({RESEARCH}) [orgpolicy groups policy set]"
+        )]
+    );
+    // The same again: nothing to change, nothing written.
+    let (doc, code) = db.json(&[&set[..], &selected[..], &["--yes"]].concat());
+    assert_eq!((code, doc["changed"].as_bool()), (0, Some(false)), "{doc}");
+    assert_eq!(group_state(&db).0, 4);
+    // The member's check follows: ada now reaches deepseek through the provider grant.
+    let (doc, code) = check(&db, "Groupco", "deepseek/deepseek-chat", &["--member", "user-ada"]);
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("allowed")), "{doc}");
+
+    // Removing the default policy leaves [] (read as all): a member in no group gets the baseline.
+    let (doc, code) = db.json(&["groups", "default-policy", "remove", "--org", "Groupco", "--yes", "--actor", "Ada"]);
+    assert_eq!((code, doc["revision_after"].as_i64()), (0, Some(5)), "{doc}");
+    // Everyone but bob (Ops: all, the baseline already) and eve (Broken: refused) gains it.
+    assert_eq!(doc["access"]["summary"]["changed"], 3, "{doc}");
+    assert_eq!(group_state(&db).2, "[]");
+    let (doc, code) = check(&db, "Groupco", "anthropic/claude", &["--member", "user-cy"]);
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("allowed")), "{doc}");
+    assert_eq!(group_audit(&db).len(), 2);
+    assert_eq!(
+        group_audit(&db)[1],
+        "organization.group.default_policy.remove | NULL | Ada | Removed default model_access group policy [orgpolicy groups default-policy remove]"
+    );
+
+    // Refusals: an unknown group, a model not in the catalog, a list over the gateway's limit,
+    // a teams org; nothing written.
+    db.cmd()
+        .args(["groups", "policy", "remove", "--org", "Groupco", "--group", "Reserch", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("organization 'Groupco' has no group 'Reserch'")
+                .and(predicate::str::contains("did you mean 'Research'?")),
+        );
+    db.cmd()
+        .args([
+            "groups",
+            "policy",
+            "set",
+            "--org",
+            "Groupco",
+            "--group",
+            "Ops",
+            "--mode",
+            "selected",
+            "--model",
+            "openai/gtp-4o",
+            "--yes",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("model 'openai/gtp-4o' is not in the catalog"));
+    let many: Vec<String> = (0..501).map(|i| format!("\"m/{i}\"")).collect();
+    let big = db.file(
+        "big.json",
+        &format!(r#"{{"mode": "selected", "model_allow_list": [{}], "provider_allow_list": []}}"#, many.join(",")),
+    );
+    db.cmd()
+        .args(["groups", "policy", "set", "--org", "Groupco", "--group", "Ops", "--allow-unknown", "--yes"])
+        .arg(&big)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("has 501 entries, more than 500"));
+    db.cmd()
+        .args(["groups", "default-policy", "set", "--org", "Teamsy", "--mode", "none", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("groups are available to Enterprise organizations (plan 'teams')"));
+    assert_eq!(group_state(&db).0, 5);
+    assert_eq!(group_audit(&db).len(), 2);
+}
+
+/// A group-policy write takes the gateway's advisory lock and re-reads the revision under it:
+/// a gateway mutation committed while it waited is not overwritten.
+#[test]
+fn group_policy_writes_wait_for_the_gateways_lock() {
+    let db = gateway();
+    runtime().block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        let mut holder = pool.begin().await.unwrap();
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('organization-group-policy:' || $1, 0))")
+            .bind(GROUPCO)
+            .execute(&mut *holder)
+            .await
+            .unwrap();
+        let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgpolicy"))
+            .args(["groups", "policy", "set", "--org", "Groupco", "--group", "Ops", "--mode", "none", "--yes"])
+            .env("DATABASE_URL", &db.url)
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Until the command waits on the lock (bounded, so a missing lock fails the test).
+        let mut waiting = false;
+        for _ in 0..300 {
+            let n: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            if n > 0 {
+                waiting = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(waiting, "the command never waited on the gateway's advisory lock");
+        // What the gateway does meanwhile: its own mutation, one revision bump.
+        sqlx::query(&format!(
+            "UPDATE organization_group_policy_settings SET policy_revision = policy_revision + 1 WHERE organization_id = '{GROUPCO}'"
+        ))
+        .execute(&mut *holder)
+        .await
+        .unwrap();
+        holder.commit().await.unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        assert!(stderr.contains("changed while this edit was prepared"), "{stderr}");
+        pool.close().await;
+    });
+    assert_eq!(group_state(&db).0, 5, "3, the gateway's bump, then this write");
+}
+
 #[test]
 fn backfill_across_a_catalog_sync() {
     let db = gateway();

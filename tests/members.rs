@@ -70,4 +70,68 @@ fn members_on_the_own_schema(backend: Backend) {
         .stderr(predicate::str::contains("'nobody' is not a member of organization 'Acme'"));
 }
 
-on_both!(members_on_the_own_schema);
+/// Group-policy edits on orgpolicy's own schema: the first write creates the settings row
+/// (revision 1, default `all`) as the gateway does, and the audit row carries the details.
+fn group_policy_edits_on_the_own_schema(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    db.add_orgs(&[("Acme", "enterprise", json!({"model_deny_list": ["openai/o3"]}), &[])]);
+    let (orgs, _) = db.json(&["orgs", "list"]);
+    let org = orgs["orgs"][0]["id"].as_str().unwrap().to_string();
+    sql(
+        &db,
+        &format!(
+            "INSERT INTO organization_memberships (organization_id, kilo_user_id, email) VALUES ('{org}', 'user-ada', 'ada@acme.test');
+             INSERT INTO organization_groups (id, organization_id, name) VALUES ('b0000000-0000-4000-8000-000000000001', '{org}', 'Research');
+             INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id) VALUES
+               ('{org}', 'b0000000-0000-4000-8000-000000000001', 'user-ada');"
+        ),
+    );
+    // Without --rules, a member question is decided under the current rules.
+    let (doc, code) = db.json(&["check", "--org", "Acme", "--model", "openai/o3", "--member", "user-ada"]);
+    assert_eq!((code, doc["reason"].as_str()), (1, Some("model_denied")), "{doc}");
+    let policy = db.file("p.json", r#"{"type": "model_access", "data": {"mode": "selected", "model_allow_list": ["openai/o3:free"], "provider_allow_list": []}}"#);
+    let (doc, code) = db.json(&[
+        "groups",
+        "policy",
+        "set",
+        "--org",
+        "Acme",
+        "--group",
+        "research",
+        policy.to_str().unwrap(),
+        "--yes",
+        "--actor",
+        "ops",
+    ]);
+    assert_eq!((code, doc["changed"].as_bool(), doc["revision_after"].as_i64()), (0, Some(true), Some(1)), "{doc}");
+    assert_eq!(doc["access"]["members"][0]["gained"], json!(["openai/o3"]), "{doc}");
+    let (doc, code) = db.json(&["check", "--org", "Acme", "--model", "openai/o3", "--member", "ada@ACME.test"]);
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("allowed")), "{doc}");
+    let (members, _) = db.json(&["members", "list", "--org", "Acme"]);
+    assert_eq!(
+        (members["policy_revision"].as_i64(), members["default_policy"]["mode"].as_str()),
+        (Some(1), Some("all"))
+    );
+    let (log, _) = db.json(&["log", "--org", "Acme"]);
+    let row = &log[0];
+    assert_eq!(row["action"], "organization.group.policy.set", "{log}");
+    assert_eq!(row["details"]["after"][0]["data"]["model_allow_list"], json!(["openai/o3"]), "{log}");
+    assert_eq!(row["details"]["revision_before"], 0, "{log}");
+    // Removed: back to the baseline; revision 2.
+    let (doc, code) = db.json(&[
+        "groups",
+        "policy",
+        "remove",
+        "--org",
+        "Acme",
+        "--group",
+        "b0000000-0000-4000-8000-000000000001",
+        "--yes",
+    ]);
+    assert_eq!(
+        (code, doc["revision_after"].as_i64(), doc["access"]["summary"]["lost"].as_i64()),
+        (0, Some(2), Some(1))
+    );
+}
+
+on_both!(members_on_the_own_schema, group_policy_edits_on_the_own_schema);

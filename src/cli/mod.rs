@@ -7,6 +7,7 @@ mod catalog;
 mod check;
 mod db;
 mod diff;
+mod groups;
 mod log;
 mod members;
 mod models;
@@ -23,6 +24,7 @@ pub use catalog::{CatalogCommand, InputFormatArg};
 pub use check::CheckArgs;
 pub use db::DbCommand;
 pub use diff::DiffArgs;
+pub use groups::{DefaultPolicyCommand, GroupArg, GroupPolicyCommand, GroupsCommand, PolicyArgs, PolicyMode};
 pub use log::LogArgs;
 pub use members::MembersCommand;
 pub use models::{ModelEditArgs, ModelsCommand};
@@ -178,6 +180,9 @@ pub enum Command {
     /// List an organization's members with their groups and what the gateway grants them
     #[command(subcommand)]
     Members(MembersCommand),
+    /// Set or remove the gateway's group policies: which models each group's members may use
+    #[command(subcommand)]
+    Groups(GroupsCommand),
     /// Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)
     Check(CheckArgs),
     /// Show what a catalog change, a proposed settings document or the migration does to an

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::policy::catalog::{parse_import, InputFormat, SnapshotData};
 use crate::policy::normalize;
-use crate::store::{NewOrg, Store};
+use crate::store::{NewMembers, NewOrg, Store};
 use crate::ExitStatus;
 
 use crate::services::Ctx;
@@ -39,6 +39,32 @@ struct SampleOrg {
     settings: Value,
     #[serde(default)]
     custom_models: Vec<(String, String)>,
+    /// Members as `(user id, email)`, groups and the default policy (GATEWAY-GROUPS.md).
+    #[serde(default)]
+    members: Vec<(String, Option<String>)>,
+    #[serde(default)]
+    groups: Vec<SampleGroup>,
+    default_policies: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct SampleGroup {
+    name: String,
+    members: Vec<String>,
+    policies: Value,
+}
+
+impl SampleOrg {
+    fn new_members(&self) -> Option<NewMembers> {
+        if self.members.is_empty() && self.groups.is_empty() && self.default_policies.is_none() {
+            return None;
+        }
+        Some(NewMembers {
+            members: self.members.clone(),
+            groups: self.groups.iter().map(|g| (g.name.clone(), g.policies.to_string(), g.members.clone())).collect(),
+            default_policies: self.default_policies.as_ref().map(Value::to_string),
+        })
+    }
 }
 
 /// The catalog before the newest providers and models arrived.
@@ -71,16 +97,22 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let sample: Sample = serde_json::from_str(ORGANIZATIONS).context("the bundled organizations are invalid")?;
     let orgs: Vec<NewOrg> = sample
         .organizations
-        .into_iter()
+        .iter()
         .map(|o| NewOrg {
-            name: o.name,
-            plan: o.plan,
+            name: o.name.clone(),
+            plan: o.plan.clone(),
             settings: o.settings.to_string(),
             created_at: now - Duration::days(o.created_days_ago),
-            custom_models: o.custom_models,
+            custom_models: o.custom_models.clone(),
         })
         .collect();
     store.insert_orgs(&orgs).await?;
+    for org in &sample.organizations {
+        if let Some(members) = org.new_members() {
+            let id = store.resolve_org(&org.name).await?.id;
+            store.insert_members(&id, &members).await?;
+        }
+    }
 
     ctx.out.line(format!(
         "created {}: 2 catalog snapshots (the second adds {} and {}), {} organizations",
@@ -93,7 +125,9 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
         "\ntry:\n  export DATABASE_URL=sqlite://{DEMO_FILE}\n  orgpolicy orgs list\n  orgpolicy orgs list --mode invalid\n  \
          orgpolicy providers list --org 'Stark Industries'\n  orgpolicy models list --org 'Gringotts' --search kimi\n  \
          orgpolicy check --org 'Gringotts' --model moonshotai/kimi-k2.5 --explain\n  \
-         orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  orgpolicy catalog diff\n  \
+         orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  \
+         orgpolicy members list --org 'Black Mesa'\n  \
+         orgpolicy check --org 'Black Mesa' --member gordon@blackmesa.example --model deepseek/deepseek-chat --explain\n  orgpolicy catalog diff\n  \
          orgpolicy audit\n  orgpolicy diff --org 'Stark Industries' --catalog\n  \
          orgpolicy diff --org 'Stark Industries' --migration\n  \
          orgpolicy check --org 'Gringotts' --model evil-corp/bad-model --fallback deepseek/deepseek-v4-flash"

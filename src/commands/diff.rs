@@ -2,26 +2,22 @@
 //! one organization's effective access.
 
 use std::collections::BTreeSet;
-use std::io::Read;
 use std::path::Path;
 
-use anyhow::Context as _;
 use serde_json::Value;
 
 use crate::cli::DiffArgs;
 use crate::error::fixable;
 use crate::output::plural;
-use crate::output::views::diff::{
-    AccessChange, MemberChange, MembersChange, MembersTotals, MigrationView, OrgRef, Side,
-};
+use crate::output::views::diff::{AccessChange, MigrationView, OrgRef, Side};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::evaluate::Org;
-use crate::policy::groups;
 use crate::policy::{AccessDiff, CompiledPolicy, Settings};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use crate::services::{access_change, CatalogFile, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
+use crate::services::group_policy::{self, read_input};
+use crate::services::{CatalogFile, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 
 /// One diff, ready to show.
 struct Report {
@@ -39,7 +35,8 @@ struct Report {
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?;
+    let members = args.group_policy.is_some() || args.default_policy.is_some();
+    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?.for_members(ctx, members);
     if let Some(path) = &args.group_policy {
         let group = args.group.as_deref().unwrap_or_default();
         return members_change(ctx, &store, &org, PolicyTarget::Group(group), path).await;
@@ -73,92 +70,21 @@ async fn members_change(
     target: PolicyTarget<'_>,
     path: &Path,
 ) -> anyhow::Result<ExitStatus> {
-    if org.rules != crate::policy::Rules::Current {
-        return Err(fixable(
-            format!("group policies are read under the gateway's current rules; the {} rules are in force", org.rules),
-            "pass --rules current (the default on the gateway's database)",
-        ));
-    }
-    let text = read_text(path, "policy")?;
-    let policy = groups::parse_one_policy(&text).map_err(|e| {
-        fixable(
-            format!("policy file '{}' is not a policy the gateway accepts: {e}", path.display()),
-            r#"a policy is {"type": "model_access", "data": {"mode": "all" | "none"}} or {"mode": "selected", "model_allow_list": [...], "provider_allow_list": [...]}"#,
-        )
-    })?;
-    if let groups::ModelAccess::Selected { model_allow_list, .. } = &policy {
-        let cased: Vec<&str> =
-            model_allow_list.iter().filter(|m| m.chars().any(char::is_uppercase)).map(String::as_str).collect();
-        if !cased.is_empty() {
-            ctx.out.warn(format!(
-                "model ids with capital letters never match a request (the gateway lowercases requests, not lists): {}",
-                cased.join(", ")
-            ));
-        }
-    }
+    group_policy::require_current_rules(org)?;
+    let text = read_input(path, "policy")?;
+    let policy = group_policy::parse_policy(&text, &format!("file '{}'", path.display()))?;
+    group_policy::warn_capitalized(&ctx.out, &policy);
     let snapshot = Snapshot::latest(ctx, store).await?;
     let all = store.org_members(&org.row).await?;
     let (proposed, group) = match target {
-        PolicyTarget::Default => (ProposedPolicy::Default(policy.clone()), None),
+        PolicyTarget::Default => (ProposedPolicy::Default(Some(policy)), None),
         PolicyTarget::Group(query) => {
-            let g = find_group(&all, query, &org.row.name)?;
-            (ProposedPolicy::Group { id: g.id.clone(), policy: policy.clone() }, Some(g.name.clone()))
+            let g = group_policy::find_group(&all, query, &org.row.name)?;
+            (ProposedPolicy::Group { id: g.id.clone(), policy: Some(policy) }, Some(g.name.clone()))
         }
     };
-    let changes = access_change(org, &all, &proposed, &snapshot.catalog);
-    let members_total = changes.len();
-    let members: Vec<MemberChange> = changes
-        .into_iter()
-        .filter_map(|(id, email, before, after)| {
-            let set = |v: &Option<Vec<String>>| v.clone().unwrap_or_default().into_iter().collect::<BTreeSet<String>>();
-            let (b, a) = (set(&before), set(&after));
-            let gained: Vec<String> = a.difference(&b).cloned().collect();
-            let lost: Vec<String> = b.difference(&a).cloned().collect();
-            let (invalid_before, invalid_after) = (before.is_none(), after.is_none());
-            let changed = !gained.is_empty() || !lost.is_empty() || invalid_before != invalid_after;
-            changed.then_some(MemberChange { id, email, gained, lost, invalid_before, invalid_after })
-        })
-        .collect();
-    let summary = MembersTotals {
-        members: members_total,
-        changed: members.len(),
-        gained: members.iter().map(|m| m.gained.len()).sum(),
-        lost: members.iter().map(|m| m.lost.len()).sum(),
-    };
-    let change = if group.is_some() { "group_policy" } else { "default_policy" };
-    let who = OrgRef { id: org.row.id.clone(), name: org.row.name.clone() };
-    ctx.out.show(&MembersChange { org: who, rules: org.rules, change, group, policy, members, summary })?;
+    ctx.out.show(&group_policy::members_change(org, &all, &proposed, &snapshot.catalog, group))?;
     Ok(ExitStatus::Success)
-}
-
-/// A group of the org by name (trimmed, case-insensitive, as the gateway compares names) or
-/// id; an unknown one is refused with the closest names.
-fn find_group<'a>(
-    all: &'a crate::store::OrgMembers,
-    query: &str,
-    org: &str,
-) -> anyhow::Result<&'a crate::store::GroupRow> {
-    let wanted = query.trim().to_lowercase();
-    if let Some(g) = all.groups.iter().find(|g| g.id == query || g.name.trim().to_lowercase() == wanted) {
-        return Ok(g);
-    }
-    let names = crate::policy::catalog::closest(&wanted, all.groups.iter().map(|g| g.name.as_str()));
-    let help = match names.first() {
-        Some(name) => format!("did you mean '{name}'?"),
-        None => format!("list the groups with `orgpolicy members list --org '{org}'`"),
-    };
-    Err(fixable(format!("organization '{org}' has no group '{query}'"), help))
-}
-
-/// A file's text, or standard input for `-`.
-fn read_text(path: &Path, what: &str) -> anyhow::Result<String> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text).with_context(|| format!("could not read the {what} from stdin"))?;
-        return Ok(text);
-    }
-    std::fs::read_to_string(path)
-        .map_err(|e| fixable(format!("could not read {what} file '{}': {e}", path.display()), "check the path"))
 }
 
 /// One side of `--catalog A..B`: a snapshot id, an exported file, or the default.
@@ -281,7 +207,7 @@ async fn settings_change(ctx: &Ctx, store: &Store, org: &LoadedOrg, path: &Path)
 /// everything, which is not what anyone proposing it means.
 fn read_settings(path: &Path) -> anyhow::Result<Settings> {
     let name = path.display();
-    let text = read_text(path, "settings")?;
+    let text = read_input(path, "settings")?;
     let value: Value = serde_json::from_str(&text).map_err(|e| {
         fixable(format!("settings file '{name}' is not JSON: {e}"), "a settings document is one JSON object")
     })?;

@@ -10,6 +10,7 @@ mod check;
 mod db;
 mod demo;
 mod diff;
+mod groups;
 mod log;
 mod members;
 mod models;
@@ -34,6 +35,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Providers(cmd) => providers::run(&ctx, cmd).await,
         Command::Models(cmd) => models::run(&ctx, cmd).await,
         Command::Members(cmd) => members::run(&ctx, cmd).await,
+        Command::Groups(cmd) => groups::run(&ctx, cmd).await,
         Command::Check(args) => check::run(&ctx, args).await,
         Command::Diff(args) => diff::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,

@@ -193,7 +193,10 @@ impl Output {
     /// A note for people on stderr; `--quiet` hides it.
     pub fn note(&self, text: impl Display) {
         if !self.quiet {
-            eprintln!("{}", escape_controls(&text.to_string(), self.color_err));
+            // Line by line: the text's own line breaks are meant, others' control characters not.
+            for line in text.to_string().split('\n') {
+                eprintln!("{}", escape_controls(line, self.color_err));
+            }
         }
     }
 

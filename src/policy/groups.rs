@@ -302,6 +302,19 @@ pub fn parse_one_policy(text: &str) -> Result<ModelAccess, PolicyError> {
     Ok(parsed.remove(0).normalized())
 }
 
+/// The policies array a slot holds with `policy` set, or removed (`None`), as the gateway
+/// writes it: at most one `model_access` entry, the only policy type there is.
+pub fn policies_document(policy: Option<&ModelAccess>) -> String {
+    let entries: Vec<Value> =
+        policy.iter().map(|p| serde_json::json!({"type": MODEL_ACCESS, "data": p.normalized()})).collect();
+    Value::Array(entries).to_string()
+}
+
+/// The `model_access` policy a stored array holds (`None`: no such policy).
+pub fn stored_model_access(text: &str) -> Result<Option<ModelAccess>, PolicyError> {
+    Ok(parse_policies(text)?.into_iter().next())
+}
+
 /// The models (catalog ids) a member may use under `grant`: what a policy change is measured in.
 pub fn usable_models(grant: &MemberGrant, baseline: &Baseline, catalog: &super::Catalog) -> Vec<String> {
     catalog
@@ -950,5 +963,23 @@ mod tests {
         assert_eq!(by_model.decided_by, DecidedBy::GroupModel { from: vec![Source::Group("eng".into())] });
         let by_provider = decide(&grant, &fixture(), &snap, "openai/gpt-4o");
         assert_eq!(by_provider.decided_by, DecidedBy::GroupProviders { from: vec![Source::Group("ops".into())] });
+    }
+
+    #[test]
+    fn written_documents_read_back_as_written() {
+        let cases = [
+            (Some(ModelAccess::All), r#"[{"type":"model_access","data":{"mode":"all"}}]"#),
+            (Some(ModelAccess::None), r#"[{"type":"model_access","data":{"mode":"none"}}]"#),
+            (
+                Some(selected(&["b/y:free", "a/x"], &["OpenAI"])),
+                r#"[{"type":"model_access","data":{"mode":"selected","model_allow_list":["a/x","b/y"],"provider_allow_list":["openai"]}}]"#,
+            ),
+            (None, "[]"),
+        ];
+        for (policy, want) in cases {
+            let text = policies_document(policy.as_ref());
+            assert_eq!(text, want);
+            assert_eq!(stored_model_access(&text).unwrap(), policy.map(|p| p.normalized()));
+        }
     }
 }

@@ -124,10 +124,18 @@ impl MemberAccess {
     }
 }
 
-/// A proposed change of an org's group policies: one group's policy, or the default policy.
+/// A proposed change of an org's group policies: one group's `model_access` policy, or the
+/// default one; `None` removes it.
 pub enum ProposedPolicy {
-    Group { id: String, policy: groups::ModelAccess },
-    Default(groups::ModelAccess),
+    Group { id: String, policy: Option<groups::ModelAccess> },
+    Default(Option<groups::ModelAccess>),
+}
+
+impl ProposedPolicy {
+    /// The policies array it leaves in its slot (the only policy type is `model_access`).
+    fn policies(policy: &Option<groups::ModelAccess>) -> Vec<groups::ModelAccess> {
+        policy.iter().cloned().collect()
+    }
 }
 
 /// What each member of the org can use now and under a proposed policy:
@@ -147,7 +155,7 @@ pub fn access_change(
     let parse = |text: &str| groups::parse_policies(text).ok();
     let default_now: Option<Option<Vec<groups::ModelAccess>>> = all.settings.as_ref().map(|(p, _)| parse(p));
     let default_then = match proposed {
-        ProposedPolicy::Default(policy) => Some(Some(vec![policy.clone()])),
+        ProposedPolicy::Default(policy) => Some(Some(ProposedPolicy::policies(policy))),
         ProposedPolicy::Group { .. } => default_now.clone(),
     };
     // Each stored array parsed once; the proposed side replaces one group's.
@@ -156,7 +164,7 @@ pub fn access_change(
     let mut then = now.clone();
     if let ProposedPolicy::Group { id, policy } = proposed {
         for (_, _, policies) in then.iter_mut().filter(|(group, _, _)| group == id) {
-            *policies = Some(vec![policy.clone()]);
+            *policies = Some(ProposedPolicy::policies(policy));
         }
     }
     let usable = |default: &Option<Option<Vec<groups::ModelAccess>>>,

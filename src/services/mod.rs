@@ -4,6 +4,7 @@
 
 mod context;
 pub mod edit;
+pub mod group_policy;
 mod member;
 mod org;
 mod snapshot;

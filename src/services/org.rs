@@ -25,6 +25,15 @@ impl LoadedOrg {
         Ok(Self { settings: Settings::parse(&row.settings), row, custom_models, rules: ctx.rules(store) })
     }
 
+    /// For a question about members: groups exist under the gateway's current rules only, so
+    /// those are the rules in force unless `--rules` names others (which then refuse).
+    pub fn for_members(mut self, ctx: &Ctx, members: bool) -> Self {
+        if members && ctx.global.rules.is_none() {
+            self.rules = Rules::Current;
+        }
+        self
+    }
+
     pub fn as_org(&self) -> Org<'_> {
         Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models, rules: self.rules }
     }

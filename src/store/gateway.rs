@@ -6,10 +6,10 @@
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPool;
 
-use super::postgres::{read_only, swap_batch, Dialect, PgStore};
+use super::postgres::{insert_audit, read_only, set_group_policies, swap_batch, Dialect, PgStore};
 use super::{
-    drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, NewOrg, OrgFilter, OrgRow, Result, RowFn,
-    SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupPolicyWrite, NewOrg, OrgFilter, OrgRow,
+    Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, o.deleted_at";
@@ -304,18 +304,7 @@ impl StoreBackend for GatewayStore {
             tx.rollback().await?;
             return Ok(None);
         }
-        let id: String = sqlx::query_scalar(
-            "INSERT INTO organization_audit_logs (action, actor_id, actor_email, actor_name, organization_id, message)
-             VALUES ($1, $2, $3, $4, $5::uuid, $6) RETURNING id::text",
-        )
-        .bind(&audit.action)
-        .bind(&audit.actor.id)
-        .bind(&audit.actor.email)
-        .bind(&audit.actor.name)
-        .bind(org_id)
-        .bind(&audit.message)
-        .fetch_one(&mut *tx)
-        .await?;
+        let id = insert_audit(&mut tx, Dialect::Gateway, org_id, audit).await?;
         tx.commit().await?;
         Ok(Some(id))
     }
@@ -345,8 +334,22 @@ impl StoreBackend for GatewayStore {
         super::postgres::org_members(self.pool(), self.url(), org).await
     }
 
+    /// Soft-deleted orgs are refused before this is called (the gateway: NOT_FOUND), and the
+    /// revision check makes a write to one deleted since fail like any other lost race.
+    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Option<(String, i64)>> {
+        set_group_policies(self.pool(), Dialect::Gateway, org_id, write).await
+    }
+
     async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
         super::postgres::orgs_with_groups(self.pool(), self.url(), ORG_COLUMNS, "AND o.deleted_at IS NULL").await
+    }
+
+    async fn insert_members(&self, _org_id: &str, _new: &super::NewMembers) -> Result<()> {
+        Err(StoreError::ReadOnlyOnGateway {
+            what: "creating members and groups".into(),
+            help: "the gateway's admin page manages them; load sample data into a database of orgpolicy's own schema"
+                .into(),
+        })
     }
 
     async fn insert_orgs(&self, _orgs: &[NewOrg]) -> Result<()> {

@@ -85,6 +85,38 @@ impl MemberContext {
     }
 }
 
+/// The audit actions of group-policy writes (GATEWAY-GROUPS.md §5).
+pub const GROUP_POLICY_SET: &str = "organization.group.policy.set";
+pub const GROUP_POLICY_REMOVE: &str = "organization.group.policy.remove";
+pub const DEFAULT_POLICY_SET: &str = "organization.group.default_policy.set";
+pub const DEFAULT_POLICY_REMOVE: &str = "organization.group.default_policy.remove";
+
+/// Which stored policies array a group-policy write replaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PolicySlot {
+    /// `organization_groups.policies` of this group (its id).
+    Group(String),
+    /// `organization_group_policy_settings.default_policies`.
+    Default,
+}
+
+/// One group-policy write, as the gateway's `withOrganizationGroupPolicyMutation` makes it:
+/// under the org's advisory lock, the settings row created (revision 1) or its revision bumped
+/// once, the slot's policies replaced and the audit row written, in one transaction. It is a
+/// compare-and-swap on the revision, which every mutation of the org's groups bumps.
+#[derive(Debug, Clone)]
+pub struct GroupPolicyWrite<'a> {
+    pub slot: &'a PolicySlot,
+    /// The revision the change was computed from; 0 when the org had no settings row.
+    pub expected_revision: i64,
+    /// The slot's new policies array, JSON text.
+    pub policies: &'a str,
+    pub audit: &'a AuditLogEntry,
+}
+
+/// The gateway's `default_policies` for a settings row it creates.
+pub const DEFAULT_POLICIES_ALL: &str = r#"[{"type":"model_access","data":{"mode":"all"}}]"#;
+
 /// One organization as stored; `settings` is the document's text, parsed by the caller.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {
@@ -254,6 +286,17 @@ pub struct NewOrg {
     pub created_at: DateTime<Utc>,
     /// `(model id, kind)` with kind `custom` or `byok`.
     pub custom_models: Vec<(String, String)>,
+}
+
+/// An organization's members and groups, for sample data (`demo`).
+#[derive(Debug, Clone, Default)]
+pub struct NewMembers {
+    /// `(user id, email)`.
+    pub members: Vec<(String, Option<String>)>,
+    /// `(name, policies array as JSON text, member user ids)`.
+    pub groups: Vec<(String, String, Vec<String>)>,
+    /// The settings row's `default_policies`; `None`: no row.
+    pub default_policies: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -442,6 +485,8 @@ pub(crate) trait StoreBackend {
     /// An org's audit rows, newest first, every action.
     async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>>;
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()>;
+    /// Adds members and groups to an org, in one transaction.
+    async fn insert_members(&self, org_id: &str, new: &NewMembers) -> Result<()>;
     /// One member's groups and the org's default policy, read in one read-only transaction;
     /// `member` is a user id or an email (case-insensitive); `None`: a member in no group.
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext>;
@@ -449,6 +494,9 @@ pub(crate) trait StoreBackend {
     async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers>;
     /// The live orgs that have groups or a group-policy settings row, by name.
     async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>>;
+    /// One group-policy write (see [`GroupPolicyWrite`]): `(audit row id, new revision)`, or
+    /// `None` when the revision (or the group) moved on since the change was computed.
+    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Option<(String, i64)>>;
 }
 
 pub enum Store {
@@ -733,13 +781,20 @@ impl Store {
         dispatch!(self, s => s.audit_log(org_id, limit).await)
     }
 
-    /// Creates organizations (and their custom models) in one transaction.
     pub async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
         dispatch!(self, s => s.orgs_with_groups().await)
     }
 
     pub async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {
         dispatch!(self, s => s.org_members(org).await)
+    }
+
+    pub async fn set_group_policies(
+        &self,
+        org_id: &str,
+        write: &GroupPolicyWrite<'_>,
+    ) -> Result<Option<(String, i64)>> {
+        dispatch!(self, s => s.set_group_policies(org_id, write).await)
     }
 
     pub async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext> {
@@ -756,8 +811,13 @@ impl Store {
         dispatch!(self, s => s.backfill_applied(plan_sha256).await)
     }
 
+    /// Creates organizations (and their custom models) in one transaction.
     pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         dispatch!(self, s => s.insert_orgs(orgs).await)
+    }
+
+    pub async fn insert_members(&self, org_id: &str, new: &NewMembers) -> Result<()> {
+        dispatch!(self, s => s.insert_members(org_id, new).await)
     }
 }
 

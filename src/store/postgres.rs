@@ -8,9 +8,9 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupRow, MemberContext, MemberRow,
-    NewOrg, OrgFilter, OrgMembers, OrgRow, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap,
-    SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupPolicyWrite, GroupRow, MemberContext,
+    MemberRow, NewOrg, OrgFilter, OrgMembers, OrgRow, PolicySlot, Result, RowFn, Schema, SnapshotRow, StoreBackend,
+    StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -283,6 +283,107 @@ pub(super) async fn member_context(
     Ok(super::MemberContext::new(member_row, groups, settings))
 }
 
+/// The audit row of one change, in the change's transaction; its id.
+pub(super) async fn insert_audit(
+    conn: &mut PgConnection,
+    dialect: Dialect,
+    org_id: &str,
+    audit: &AuditLogEntry,
+) -> Result<String> {
+    let sql = match dialect {
+        Dialect::Own => {
+            "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
+             VALUES (gen_random_uuid(), $1::uuid, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id::text"
+        }
+        // The gateway's table has no details column.
+        Dialect::Gateway => {
+            "INSERT INTO organization_audit_logs (organization_id, action, actor_id, actor_email, actor_name, message)
+             VALUES ($1::uuid, $2, $3, $4, $5, $6) RETURNING id::text"
+        }
+    };
+    let mut query = sqlx::query_scalar(sql)
+        .bind(org_id)
+        .bind(&audit.action)
+        .bind(&audit.actor.id)
+        .bind(&audit.actor.email)
+        .bind(&audit.actor.name)
+        .bind(&audit.message);
+    if dialect == Dialect::Own {
+        query = query.bind(audit.details.to_string());
+    }
+    Ok(query.fetch_one(conn).await?)
+}
+
+/// One group-policy write (see [`GroupPolicyWrite`]) on either PostgreSQL schema, under the
+/// gateway's own advisory lock key so that it serializes with the gateway's mutations.
+pub(super) async fn set_group_policies(
+    pool: &PgPool,
+    dialect: Dialect,
+    org_id: &str,
+    write: &GroupPolicyWrite<'_>,
+) -> Result<Option<(String, i64)>> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('organization-group-policy:' || $1, 0))")
+        .bind(org_id)
+        .execute(&mut *tx)
+        .await?;
+    let default = match write.slot {
+        PolicySlot::Default => write.policies,
+        PolicySlot::Group(_) => super::DEFAULT_POLICIES_ALL,
+    };
+    let revision: Option<i64> = if write.expected_revision == 0 {
+        sqlx::query_scalar(
+            "INSERT INTO organization_group_policy_settings (organization_id, default_policies, policy_revision, updated_by_kilo_user_id)
+             VALUES ($1::uuid, $2::jsonb, 1, $3) ON CONFLICT (organization_id) DO NOTHING
+             RETURNING policy_revision::int8",
+        )
+        .bind(org_id)
+        .bind(default)
+        .bind(&write.audit.actor.id)
+        .fetch_optional(&mut *tx)
+        .await?
+    } else {
+        let set_default = matches!(write.slot, PolicySlot::Default);
+        sqlx::query_scalar(
+            "UPDATE organization_group_policy_settings
+             SET policy_revision = policy_revision + 1, updated_at = now(), updated_by_kilo_user_id = $3,
+                 default_policies = CASE WHEN $4 THEN $2::jsonb ELSE default_policies END
+             WHERE organization_id = $1::uuid AND policy_revision = $5
+             RETURNING policy_revision::int8",
+        )
+        .bind(org_id)
+        .bind(default)
+        .bind(&write.audit.actor.id)
+        .bind(set_default)
+        .bind(write.expected_revision)
+        .fetch_optional(&mut *tx)
+        .await?
+    };
+    let Some(revision) = revision else {
+        tx.rollback().await?;
+        return Ok(None);
+    };
+    if let PolicySlot::Group(group) = write.slot {
+        let updated = sqlx::query(
+            "UPDATE organization_groups SET policies = $3::jsonb, updated_at = now()
+             WHERE organization_id = $1::uuid AND id = $2::uuid",
+        )
+        .bind(org_id)
+        .bind(group)
+        .bind(write.policies)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated != 1 {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+    }
+    let id = insert_audit(&mut tx, dialect, org_id, write.audit).await?;
+    tx.commit().await?;
+    Ok(Some((id, revision)))
+}
+
 /// See [`PgStore::read_only`]; shared with the gateway's backend.
 pub(super) async fn read_only(pool: &PgPool) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
     let mut tx = pool.begin().await?;
@@ -415,21 +516,7 @@ impl StoreBackend for PgStore {
             tx.rollback().await?;
             return Ok(None);
         }
-        let id = uuid::Uuid::new_v4().to_string();
-        sqlx::query(
-            "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
-             VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7, $8::jsonb)",
-        )
-        .bind(&id)
-        .bind(org_id)
-        .bind(&audit.action)
-        .bind(&audit.actor.id)
-        .bind(&audit.actor.email)
-        .bind(&audit.actor.name)
-        .bind(&audit.message)
-        .bind(audit.details.to_string())
-        .execute(&mut *tx)
-        .await?;
+        let id = insert_audit(&mut tx, Dialect::Own, org_id, audit).await?;
         tx.commit().await?;
         Ok(Some(id))
     }
@@ -460,8 +547,55 @@ impl StoreBackend for PgStore {
         org_members(&self.pool, &self.url, org).await
     }
 
+    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Option<(String, i64)>> {
+        set_group_policies(&self.pool, Dialect::Own, org_id, write).await
+    }
+
     async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
         orgs_with_groups(&self.pool, &self.url, ORG_COLUMNS, "").await
+    }
+
+    async fn insert_members(&self, org_id: &str, new: &super::NewMembers) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for (user, email) in &new.members {
+            sqlx::query(
+                "INSERT INTO organization_memberships (organization_id, kilo_user_id, email) VALUES ($1::uuid, $2, $3)",
+            )
+            .bind(org_id)
+            .bind(user)
+            .bind(email)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (name, policies, members) in &new.groups {
+            let group = uuid::Uuid::new_v4().to_string();
+            sqlx::query("INSERT INTO organization_groups (id, organization_id, name, policies) VALUES ($1::uuid, $2::uuid, $3, $4::jsonb)")
+                .bind(&group)
+                .bind(org_id)
+                .bind(name)
+                .bind(policies)
+                .execute(&mut *tx)
+                .await?;
+            for user in members {
+                sqlx::query(
+                    "INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id) VALUES ($1::uuid, $2::uuid, $3)",
+                )
+                .bind(org_id)
+                .bind(&group)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        if let Some(policies) = &new.default_policies {
+            sqlx::query("INSERT INTO organization_group_policy_settings (organization_id, default_policies) VALUES ($1::uuid, $2::jsonb)")
+                .bind(org_id)
+                .bind(policies)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {

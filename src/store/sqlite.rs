@@ -223,22 +223,7 @@ impl StoreBackend for SqliteStore {
             tx.rollback().await?;
             return Ok(None);
         }
-        let id = uuid::Uuid::new_v4().to_string();
-        sqlx::query(
-            "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at)
-             VALUES ($1, lower($2), $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(&id)
-        .bind(org_id)
-        .bind(&audit.action)
-        .bind(&audit.actor.id)
-        .bind(&audit.actor.email)
-        .bind(&audit.actor.name)
-        .bind(&audit.message)
-        .bind(audit.details.to_string())
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?;
+        let id = insert_audit(&mut tx, org_id, audit, &now).await?;
         tx.commit().await?;
         Ok(Some(id))
     }
@@ -370,6 +355,73 @@ impl StoreBackend for SqliteStore {
         Ok(super::MemberContext::new(member_row, groups, settings))
     }
 
+    async fn set_group_policies(
+        &self,
+        org_id: &str,
+        write: &super::GroupPolicyWrite<'_>,
+    ) -> Result<Option<(String, i64)>> {
+        // BEGIN IMMEDIATE is SQLite's advisory lock: writers serialize from the first read.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = timestamp(Utc::now());
+        let actor = &write.audit.actor;
+        let set_default = matches!(write.slot, super::PolicySlot::Default);
+        let default = if set_default { write.policies } else { super::DEFAULT_POLICIES_ALL };
+        let revision: Option<i64> = if write.expected_revision == 0 {
+            sqlx::query_scalar(
+                "INSERT INTO organization_group_policy_settings
+                    (organization_id, default_policies, policy_revision, updated_by_kilo_user_id, created_at, updated_at)
+                 VALUES (lower($1), $2, 1, $3, $4, $4) ON CONFLICT (organization_id) DO NOTHING
+                 RETURNING policy_revision",
+            )
+            .bind(org_id)
+            .bind(default)
+            .bind(&actor.id)
+            .bind(&now)
+            .fetch_optional(&mut *tx)
+            .await?
+        } else {
+            sqlx::query_scalar(
+                "UPDATE organization_group_policy_settings
+                 SET policy_revision = policy_revision + 1, updated_at = $4, updated_by_kilo_user_id = $3,
+                     default_policies = CASE WHEN $5 THEN $2 ELSE default_policies END
+                 WHERE organization_id = lower($1) AND policy_revision = $6
+                 RETURNING policy_revision",
+            )
+            .bind(org_id)
+            .bind(default)
+            .bind(&actor.id)
+            .bind(&now)
+            .bind(set_default)
+            .bind(write.expected_revision)
+            .fetch_optional(&mut *tx)
+            .await?
+        };
+        let Some(revision) = revision else {
+            tx.rollback().await?;
+            return Ok(None);
+        };
+        if let super::PolicySlot::Group(group) = write.slot {
+            let updated = sqlx::query(
+                "UPDATE organization_groups SET policies = $3, updated_at = $4
+                 WHERE organization_id = lower($1) AND id = lower($2)",
+            )
+            .bind(org_id)
+            .bind(group)
+            .bind(write.policies)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if updated != 1 {
+                tx.rollback().await?;
+                return Ok(None);
+            }
+        }
+        let id = insert_audit(&mut tx, org_id, write.audit, &now).await?;
+        tx.commit().await?;
+        Ok(Some((id, revision)))
+    }
+
     async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
         let columns = ORG_COLUMNS.replace("id, name", "o.id, o.name");
         let sql = format!("SELECT {columns} FROM organizations o WHERE {} ORDER BY o.name, o.id", super::USES_GROUPS);
@@ -408,6 +460,53 @@ impl StoreBackend for SqliteStore {
         Ok(super::OrgMembers { members, groups, memberships, settings })
     }
 
+    async fn insert_members(&self, org_id: &str, new: &super::NewMembers) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for (user, email) in &new.members {
+            sqlx::query(
+                "INSERT INTO organization_memberships (organization_id, kilo_user_id, email) VALUES ($1, $2, $3)",
+            )
+            .bind(org_id)
+            .bind(user)
+            .bind(email)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (name, policies, members) in &new.groups {
+            let group = uuid::Uuid::new_v4().to_string();
+            sqlx::query(
+                "INSERT INTO organization_groups (id, organization_id, name, policies) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(&group)
+            .bind(org_id)
+            .bind(name)
+            .bind(policies)
+            .execute(&mut *tx)
+            .await?;
+            for user in members {
+                sqlx::query(
+                    "INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id) VALUES ($1, $2, $3)",
+                )
+                .bind(org_id)
+                .bind(&group)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        if let Some(policies) = &new.default_policies {
+            sqlx::query(
+                "INSERT INTO organization_group_policy_settings (organization_id, default_policies) VALUES ($1, $2)",
+            )
+            .bind(org_id)
+            .bind(policies)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for org in orgs {
@@ -436,6 +535,32 @@ impl StoreBackend for SqliteStore {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// The audit row of one change, in the change's transaction; its id.
+async fn insert_audit(
+    conn: &mut sqlx::SqliteConnection,
+    org_id: &str,
+    audit: &AuditLogEntry,
+    now: &str,
+) -> Result<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    sqlx::query(
+        "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at)
+         VALUES ($1, lower($2), $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&id)
+    .bind(org_id)
+    .bind(&audit.action)
+    .bind(&audit.actor.id)
+    .bind(&audit.actor.email)
+    .bind(&audit.actor.name)
+    .bind(&audit.message)
+    .bind(audit.details.to_string())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(id)
 }
 
 /// The one timestamp format of this schema (the column defaults write the same), so that

@@ -165,7 +165,8 @@ pub struct MembersChange {
     pub rules: Rules,
     pub change: &'static str,
     pub group: Option<String>,
-    pub policy: crate::policy::groups::ModelAccess,
+    /// `None`: the policy is removed.
+    pub policy: Option<crate::policy::groups::ModelAccess>,
     pub members: Vec<MemberChange>,
     pub summary: MembersTotals,
 }
@@ -187,7 +188,10 @@ impl View for MembersChange {
             Some(group) => format!("group '{group}' policy"),
             None => "default policy".to_string(),
         };
-        let policy = serde_json::to_string(&self.policy).unwrap_or_default();
+        let policy = match &self.policy {
+            Some(policy) => serde_json::to_string(policy).unwrap_or_default(),
+            None => "removed".to_string(),
+        };
         out.line(format!("{} ({}): {what} → {policy}", self.org.name, self.org.id))?;
         for m in &self.members {
             let who = m.email.clone().unwrap_or_else(|| m.id.clone());

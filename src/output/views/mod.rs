@@ -10,6 +10,7 @@ pub mod check;
 pub mod db;
 pub mod diff;
 pub mod edit;
+pub mod groups;
 pub mod listing;
 pub mod log;
 pub mod members;

@@ -1,0 +1,285 @@
+//! `groups policy set|remove` and `groups default-policy set|remove`: the gateway's group-policy
+//! mutations (GATEWAY-GROUPS.md §5), previewed as each member's access change, confirmed, then
+//! written as the gateway writes them: the policy normalized, one `model_access` policy per
+//! slot, the revision bumped once, its audit action and message, under its advisory lock.
+
+use serde_json::{json, Value};
+
+use crate::cli::{DefaultPolicyCommand, EditFlags, GroupPolicyCommand, GroupsCommand, PolicyArgs, PolicyMode};
+use crate::error::fixable;
+use crate::output::prompt::confirm_write;
+use crate::output::views::groups::{GroupPolicyEdited, GroupRef};
+use crate::policy::catalog::{closest, Catalog};
+use crate::policy::evaluate::is_enterprise;
+use crate::policy::groups::{self, ModelAccess};
+use crate::services::group_policy::{self, find_group, members_change, read_input};
+use crate::services::{Ctx, LoadedOrg, ProposedPolicy, Snapshot};
+use crate::store::{
+    AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, DEFAULT_POLICY_REMOVE, DEFAULT_POLICY_SET,
+    GROUP_POLICY_REMOVE, GROUP_POLICY_SET,
+};
+use crate::ExitStatus;
+
+/// Attempts before giving up when the org's policy revision keeps moving.
+const MAX_ATTEMPTS: usize = 10;
+
+/// One requested mutation.
+struct Request<'a> {
+    org: &'a str,
+    /// The group's name or id; `None`: the default policy.
+    group: Option<&'a str>,
+    /// `None` removes the policy.
+    policy: Option<ModelAccess>,
+    flags: EditFlags,
+    command: &'static str,
+}
+
+pub async fn run(ctx: &Ctx, cmd: GroupsCommand) -> anyhow::Result<ExitStatus> {
+    let request = match &cmd {
+        GroupsCommand::Policy(GroupPolicyCommand::Set { group, policy, edit }) => Request {
+            org: &group.org.org,
+            group: Some(&group.group),
+            policy: Some(requested_policy(policy)?),
+            flags: *edit,
+            command: "orgpolicy groups policy set",
+        },
+        GroupsCommand::Policy(GroupPolicyCommand::Remove { group, edit }) => Request {
+            org: &group.org.org,
+            group: Some(&group.group),
+            policy: None,
+            flags: *edit,
+            command: "orgpolicy groups policy remove",
+        },
+        GroupsCommand::DefaultPolicy(DefaultPolicyCommand::Set { org, policy, edit }) => Request {
+            org: &org.org,
+            group: None,
+            policy: Some(requested_policy(policy)?),
+            flags: *edit,
+            command: "orgpolicy groups default-policy set",
+        },
+        GroupsCommand::DefaultPolicy(DefaultPolicyCommand::Remove { org, edit }) => Request {
+            org: &org.org,
+            group: None,
+            policy: None,
+            flags: *edit,
+            command: "orgpolicy groups default-policy remove",
+        },
+    };
+    edit(ctx, request).await
+}
+
+/// The policy from a file or from `--mode` and its lists, checked and normalized.
+fn requested_policy(args: &PolicyArgs) -> anyhow::Result<ModelAccess> {
+    if let Some(path) = &args.file {
+        let text = read_input(path, "policy")?;
+        return group_policy::parse_policy(&text, &format!("file '{}'", path.display()));
+    }
+    let listed = !args.models.is_empty() || !args.providers.is_empty();
+    let data = match args.mode {
+        Some(PolicyMode::Selected) => {
+            json!({"mode": "selected", "model_allow_list": args.models, "provider_allow_list": args.providers})
+        }
+        Some(mode) if listed => {
+            let mode = if mode == PolicyMode::All { "all" } else { "none" };
+            return Err(fixable(
+                format!("--model and --provider go with --mode selected, not --mode {mode}"),
+                "a policy of mode all or none has no lists",
+            ));
+        }
+        Some(PolicyMode::All) => json!({"mode": "all"}),
+        _ => json!({"mode": "none"}),
+    };
+    group_policy::parse_policy(&data.to_string(), "from --mode")
+}
+
+/// Refuses models and providers the catalog does not know (a typo grants nothing, silently),
+/// unless `--allow-unknown`.
+fn check_known(policy: &ModelAccess, catalog: &Catalog) -> anyhow::Result<()> {
+    let ModelAccess::Selected { model_allow_list, provider_allow_list } = policy else { return Ok(()) };
+    let unknown = |kind: &str, name: &str, suggestions: Vec<String>| {
+        let hint = suggestions.first().map(|s| format!("did you mean '{s}'? ")).unwrap_or_default();
+        fixable(
+            format!("{kind} '{name}' is not in the catalog"),
+            format!("{hint}pass --allow-unknown to write it anyway"),
+        )
+    };
+    if let Some(m) = model_allow_list.iter().find(|m| catalog.model_id(&m.to_lowercase()).is_none()) {
+        return Err(unknown("model", m, closest(m, catalog.models().iter().map(|m| m.id.as_str()))));
+    }
+    if let Some(p) = provider_allow_list.iter().find(|p| catalog.provider_id(p).is_none()) {
+        return Err(unknown("provider", p, closest(p, catalog.providers().iter().map(|p| p.slug.as_str()))));
+    }
+    Ok(())
+}
+
+/// The slot a request writes, as found in the org's current state.
+struct Target {
+    slot: PolicySlot,
+    group: Option<GroupRef>,
+    /// The slot's stored array; `None` for the default policy of an org with no settings row.
+    stored: Option<String>,
+    revision: i64,
+}
+
+fn target(all: &OrgMembers, request: &Request, org: &str) -> anyhow::Result<Target> {
+    let revision = all.settings.as_ref().map_or(0, |(_, r)| *r);
+    Ok(match request.group {
+        Some(query) => {
+            let g = find_group(all, query, org)?;
+            Target {
+                slot: PolicySlot::Group(g.id.clone()),
+                group: Some(GroupRef { id: g.id.clone(), name: g.name.clone() }),
+                stored: Some(g.policies.clone()),
+                revision,
+            }
+        }
+        None => Target {
+            slot: PolicySlot::Default,
+            group: None,
+            stored: all.settings.as_ref().map(|(p, _)| p.clone()),
+            revision,
+        },
+    })
+}
+
+/// The gateway's audit action and message for this write.
+fn audit_action(target: &Target, removing: bool) -> (&'static str, String) {
+    match (&target.group, removing) {
+        (Some(g), false) => (GROUP_POLICY_SET, format!("Set model_access policy for group \"{}\" ({})", g.name, g.id)),
+        (Some(g), true) => {
+            (GROUP_POLICY_REMOVE, format!("Removed model_access policy from group \"{}\" ({})", g.name, g.id))
+        }
+        (None, false) => (DEFAULT_POLICY_SET, "Set default model_access group policy".into()),
+        (None, true) => (DEFAULT_POLICY_REMOVE, "Removed default model_access group policy".into()),
+    }
+}
+
+fn refuse_unless_enterprise(org: &LoadedOrg) -> anyhow::Result<()> {
+    if is_enterprise(&org.row.plan) {
+        return Ok(());
+    }
+    Err(fixable(
+        format!(
+            "cannot change the group policies of '{}': groups are available to Enterprise organizations (plan '{}')",
+            org.row.name, org.row.plan
+        ),
+        "the gateway ignores groups outside Enterprise; change the org's own lists with `orgpolicy providers` and `orgpolicy models`",
+    ))
+}
+
+async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(ctx, &store, request.org).await?.for_members(ctx, true);
+    refuse_unless_enterprise(&org)?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    if let Some(policy) = &request.policy {
+        group_policy::warn_capitalized(&ctx.out, policy);
+        if !request.flags.allow_unknown {
+            check_known(policy, &snapshot.catalog)?;
+        }
+    }
+    let policies_after = groups::policies_document(request.policy.as_ref());
+    let mut confirmed = false;
+    for attempt in 1..=MAX_ATTEMPTS {
+        let all = store.org_members(&org.row).await?;
+        let target = target(&all, &request, &org.row.name)?;
+        let stored = target.stored.as_deref().map(groups::stored_model_access);
+        if let Some(Err(e)) = &stored {
+            ctx.out.warn(format!(
+                "the stored policies are invalid ({e}) and the gateway refuses their members; this edit replaces them"
+            ));
+        }
+        let noop = matches!(&stored, Some(Ok(current)) if *current == request.policy);
+        let proposed = match &target.slot {
+            PolicySlot::Group(id) => ProposedPolicy::Group { id: id.clone(), policy: request.policy.clone() },
+            PolicySlot::Default => ProposedPolicy::Default(request.policy.clone()),
+        };
+        let access =
+            members_change(&org, &all, &proposed, &snapshot.catalog, target.group.as_ref().map(|g| g.name.clone()));
+        let (action, message) = audit_action(&target, request.policy.is_none());
+        let mut view = GroupPolicyEdited {
+            slot: if target.group.is_some() { "group" } else { "default" },
+            summary: describe(&target, request.policy.is_none()),
+            group: target.group.as_ref().map(|g| GroupRef { id: g.id.clone(), name: g.name.clone() }),
+            changed: false,
+            dry_run: request.flags.dry_run,
+            policies_before: target.stored.as_deref().map(as_json),
+            policies_after: as_json(&policies_after),
+            revision_before: target.revision,
+            revision_after: None,
+            audit_id: None,
+            access,
+        };
+        if noop || request.flags.dry_run {
+            view.dry_run &= !noop;
+            ctx.out.show(&view)?;
+            return Ok(ExitStatus::Success);
+        }
+        if !confirmed {
+            if !ctx.out.is_json() {
+                view.render_preview(&ctx.out)?;
+            }
+            if !confirm_write(&ctx.out, "apply this change?", ctx.global.yes, "--dry-run to only preview it")? {
+                return Ok(ExitStatus::Failure);
+            }
+            confirmed = true;
+        }
+        let audit = AuditLogEntry {
+            action: action.into(),
+            actor: ctx.actor(store.schema()),
+            message: format!("{message} [{}]", request.command),
+            details: json!({
+                "tool": "orgpolicy",
+                "slot": view.slot,
+                "group": view.group,
+                "before": view.policies_before,
+                "after": view.policies_after,
+                "revision_before": target.revision,
+                "catalog_snapshot": snapshot.id,
+            }),
+        };
+        let write = GroupPolicyWrite {
+            slot: &target.slot,
+            expected_revision: target.revision,
+            policies: &policies_after,
+            audit: &audit,
+        };
+        match store.set_group_policies(&org.row.id, &write).await? {
+            Some((audit_id, revision)) => {
+                view.changed = true;
+                view.revision_after = Some(revision);
+                view.audit_id = Some(audit_id);
+                ctx.out.show(&view)?;
+                return Ok(ExitStatus::Success);
+            }
+            None => ctx.out.note(format!(
+                "the group policies of '{}' changed while this edit was prepared (attempt {attempt}); preparing it again on the current version",
+                org.row.name
+            )),
+        }
+    }
+    Err(gave_up(&org.row.name, &store))
+}
+
+fn describe(target: &Target, removing: bool) -> String {
+    match (&target.group, removing) {
+        (Some(g), false) => format!("set the policy of group '{}'", g.name),
+        (Some(g), true) => format!("remove the policy of group '{}'", g.name),
+        (None, false) => "set the default policy".into(),
+        (None, true) => "remove the default policy".into(),
+    }
+}
+
+/// Stored JSON text as JSON (text the database holds is JSON; anything else is shown as text).
+fn as_json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.into()))
+}
+
+fn gave_up(org: &str, store: &Store) -> anyhow::Error {
+    let who =
+        if store.schema() == Schema::Gateway { "the gateway's admin page or another run" } else { "another writer" };
+    fixable(
+        format!("gave up after {MAX_ATTEMPTS} attempts: the group policies of '{org}' keep changing under this edit"),
+        format!("{who} is busy with this organization's groups; try again, nothing was written by this run"),
+    )
+}

@@ -1,0 +1,125 @@
+//! What `diff --group-policy|--default-policy` and the `groups` edits share: reading a proposed
+//! policy, finding a group, and measuring a policy change in what each member can use.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::error::fixable;
+use crate::output::views::diff::{MemberChange, MembersChange, MembersTotals, OrgRef};
+use crate::output::Output;
+use crate::policy::catalog::{closest, Catalog};
+use crate::policy::groups::{self, ModelAccess};
+use crate::policy::Rules;
+use crate::store::{GroupRow, OrgMembers};
+
+use super::{access_change, LoadedOrg, ProposedPolicy};
+
+/// A file's text, or standard input for `-`.
+pub fn read_input(path: &Path, what: &str) -> anyhow::Result<String> {
+    let mut text = String::new();
+    if path == Path::new("-") {
+        std::io::stdin().read_to_string(&mut text).with_context(|| format!("could not read the {what} from stdin"))?;
+        return Ok(text);
+    }
+    std::fs::read_to_string(path)
+        .map_err(|e| fixable(format!("could not read {what} file '{}': {e}", path.display()), "check the path"))
+}
+
+/// Group policies exist under the gateway's current rules only (since August 2026).
+pub fn require_current_rules(org: &LoadedOrg) -> anyhow::Result<()> {
+    if org.rules == Rules::Current {
+        return Ok(());
+    }
+    Err(fixable(
+        format!("group policies are read under the gateway's current rules; the {} rules are in force", org.rules),
+        "pass --rules current (the default on the gateway's database)",
+    ))
+}
+
+/// A proposed policy from `text` (read from `source`), checked as strictly as the gateway's
+/// schema checks it and normalized as the gateway writes it.
+pub fn parse_policy(text: &str, source: &str) -> anyhow::Result<ModelAccess> {
+    groups::parse_one_policy(text).map_err(|e| {
+        fixable(
+            format!("policy {source} is not a policy the gateway accepts: {e}"),
+            r#"a policy is {"type": "model_access", "data": {"mode": "all" | "none"}} or {"mode": "selected", "model_allow_list": [...], "provider_allow_list": [...]}"#,
+        )
+    })
+}
+
+/// Model ids with capital letters never match: the gateway lowercases requests, not lists.
+pub fn warn_capitalized(out: &Output, policy: &ModelAccess) {
+    let ModelAccess::Selected { model_allow_list, .. } = policy else { return };
+    let cased: Vec<&str> =
+        model_allow_list.iter().filter(|m| m.chars().any(char::is_uppercase)).map(String::as_str).collect();
+    if !cased.is_empty() {
+        out.warn(format!(
+            "model ids with capital letters never match a request (the gateway lowercases requests, not lists): {}",
+            cased.join(", ")
+        ));
+    }
+}
+
+/// A group of the org by name (trimmed, case-insensitive, as the gateway compares names) or
+/// id; an unknown one is refused with the closest names.
+pub fn find_group<'a>(all: &'a OrgMembers, query: &str, org: &str) -> anyhow::Result<&'a GroupRow> {
+    let wanted = query.trim().to_lowercase();
+    if let Some(g) = all.groups.iter().find(|g| g.id == wanted || g.name.trim().to_lowercase() == wanted) {
+        return Ok(g);
+    }
+    let names = closest(&wanted, all.groups.iter().map(|g| g.name.as_str()));
+    let help = match names.first() {
+        Some(name) => format!("did you mean '{name}'?"),
+        None if all.groups.is_empty() => {
+            format!("organization '{org}' has no groups yet; the gateway's admin page creates them")
+        }
+        None => format!("list the groups with `orgpolicy members list --org '{org}'`"),
+    };
+    Err(fixable(format!("organization '{org}' has no group '{query}'"), help))
+}
+
+/// Each member whose usable models change under `proposed`, with totals.
+pub fn members_change(
+    org: &LoadedOrg,
+    all: &OrgMembers,
+    proposed: &ProposedPolicy,
+    catalog: &Catalog,
+    group: Option<String>,
+) -> MembersChange {
+    let changes = access_change(org, all, proposed, catalog);
+    let members_total = changes.len();
+    let members: Vec<MemberChange> = changes
+        .into_iter()
+        .filter_map(|(id, email, before, after)| {
+            let set = |v: &Option<Vec<String>>| v.iter().flatten().cloned().collect::<BTreeSet<String>>();
+            let (b, a) = (set(&before), set(&after));
+            let gained: Vec<String> = a.difference(&b).cloned().collect();
+            let lost: Vec<String> = b.difference(&a).cloned().collect();
+            let (invalid_before, invalid_after) = (before.is_none(), after.is_none());
+            let changed = !gained.is_empty() || !lost.is_empty() || invalid_before != invalid_after;
+            changed.then_some(MemberChange { id, email, gained, lost, invalid_before, invalid_after })
+        })
+        .collect();
+    let summary = MembersTotals {
+        members: members_total,
+        changed: members.len(),
+        gained: members.iter().map(|m| m.gained.len()).sum(),
+        lost: members.iter().map(|m| m.lost.len()).sum(),
+    };
+    let policy = match proposed {
+        ProposedPolicy::Group { policy, .. } | ProposedPolicy::Default(policy) => policy.clone(),
+    };
+    let change = if group.is_some() { "group_policy" } else { "default_policy" };
+    MembersChange {
+        org: OrgRef { id: org.row.id.clone(), name: org.row.name.clone() },
+        rules: org.rules,
+        change,
+        group,
+        policy,
+        members,
+        summary,
+    }
+}
