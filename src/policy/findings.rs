@@ -65,10 +65,12 @@ pub enum Code {
     /// Group policies: grants reaching beyond the org's baseline (a denied model, a provider
     /// outside its allow list), so that an operator sees where the baseline is overridden.
     GroupGrantBeyondBaseline,
+    /// Group policies: more groups than the gateway lets an org have (written around it).
+    TooManyGroups,
 }
 
 impl Code {
-    pub const ALL: [Code; 15] = [
+    pub const ALL: [Code; 16] = [
         Code::InvalidSettings,
         Code::NoLiveProviderAllowed,
         Code::SilentEnablement,
@@ -84,6 +86,7 @@ impl Code {
         Code::MemberWithoutGrant,
         Code::GroupGrantNotInCatalog,
         Code::GroupGrantBeyondBaseline,
+        Code::TooManyGroups,
     ];
 
     pub fn severity(self) -> Severity {
@@ -116,6 +119,7 @@ impl Code {
             Code::MemberWithoutGrant => "member_without_grant",
             Code::GroupGrantNotInCatalog => "group_grant_not_in_catalog",
             Code::GroupGrantBeyondBaseline => "group_grant_beyond_baseline",
+            Code::TooManyGroups => "too_many_groups",
         }
     }
 }
@@ -248,6 +252,17 @@ pub fn group_findings(input: &GroupsInput, catalog: &Catalog) -> Vec<Finding> {
             Data::GroupPolicy { group: group.map(str::to_string), reason: Some(e.to_string()), models: vec![], providers: vec![] },
         )
     };
+    if input.groups.len() > super::groups::MAX_GROUPS {
+        findings.push(Finding::new(
+            Code::TooManyGroups,
+            format!(
+                "{} groups, more than the {} the gateway allows: it refuses to create or rename groups here until some are deleted",
+                input.groups.len(),
+                super::groups::MAX_GROUPS
+            ),
+            Data::Names { key: "groups", names: input.groups.iter().map(|(name, _)| name.clone()).collect() },
+        ));
+    }
     if let Some(Err(e)) = &input.default {
         findings.push(invalid(None, e));
     }
@@ -838,7 +853,9 @@ mod tests {
                 vec![vec![0]],
                 vec!["invalid_group_policy"],
             ),
-            (false, Some(none), vec![], vec![vec![]], vec![]),
+            (false, Some(none.clone()), vec![], vec![vec![]], vec![]),
+            (true, None, vec![none.clone(); 101], vec![vec![0]], vec!["too_many_groups"]),
+            (true, None, vec![none; 100], vec![vec![0]], vec![]),
         ];
         for (enterprise, default, groups, members, want) in cases {
             let input = GroupsInput {
