@@ -1118,6 +1118,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;backfill;apply' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations (id or exact name; repeatable)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orgs per transaction')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -1130,6 +1131,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
             [CompletionResult]::new('--include-unrestricted', '--include-unrestricted', [CompletionResultType]::ParameterName, 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider')
             [CompletionResult]::new('--accept-changes', '--accept-changes', [CompletionResultType]::ParameterName, 'Also apply orgs whose effective access the migration would change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the plan against the database and say what would be written; write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
@@ -1143,6 +1145,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;backfill;rollback' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations of the plan (id or exact name; repeatable)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orgs per transaction')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -1154,6 +1157,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be restored; write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')

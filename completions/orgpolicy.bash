@@ -1076,7 +1076,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__apply)
-            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,6 +1087,10 @@ _orgpolicy() {
                     return 0
                     ;;
                 --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1270,12 +1274,16 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__rollback)
-            opts="-q -v -y -h -V --batch-size --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --batch-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

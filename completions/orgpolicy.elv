@@ -1037,6 +1037,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;backfill;apply'= {
             cand --org 'Only these organizations (id or exact name; repeatable)'
             cand --batch-size 'Orgs per transaction'
+            cand --out 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -1049,6 +1050,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
             cand --include-unrestricted 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
             cand --accept-changes 'Also apply orgs whose effective access the migration would change'
+            cand --dry-run 'Check the plan against the database and say what would be written; write nothing'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1061,6 +1063,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;backfill;rollback'= {
+            cand --org 'Only these organizations of the plan (id or exact name; repeatable)'
             cand --batch-size 'Orgs per transaction'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -1072,6 +1075,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
             cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --dry-run 'Say what would be restored; write nothing'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'

@@ -845,6 +845,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l org -d 'Only these organizations (id or exact name; repeatable)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l batch-size -d 'Orgs per transaction' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l out -d 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''"
@@ -864,11 +865,13 @@ allow-list\t'any provider_allow_list is enforced; deny lists and the marker are 
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l accept-changes -d 'Also apply orgs whose effective access the migration would change'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l dry-run -d 'Check the plan against the database and say what would be written; write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l org -d 'Only these organizations of the plan (id or exact name; repeatable)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Orgs per transaction' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -887,6 +890,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Say what would be restored; write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'

@@ -1,12 +1,13 @@
 //! The one place that turns an error into what the user reads and an exit code.
 //!
 //! Every error prints as `error: what and where`, then `help: the fix` when there is one, and
-//! exits 2 (1 under `backfill plan --detailed-exitcode`). A closed stdout (`orgpolicy … | head`) is not an error: it exits quietly.
+//! exits 2 (1 under `backfill plan --detailed-exitcode`). A closed stdout (`orgpolicy … | head`) is
+//! not an error at all: `output::stdout` drops what its reader no longer reads.
 
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use crate::output::{escape_controls, paint, Tone};
+use crate::output::{escape_controls, paint, stderr_line, Tone};
 use crate::policy::catalog::CatalogError;
 use crate::policy::settings::InvalidSettings;
 use crate::store::StoreError;
@@ -58,15 +59,8 @@ fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     None
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
-}
-
 /// Prints the error to stderr and returns the exit code for it.
 pub fn report(err: &anyhow::Error, color: crate::output::ColorChoice, code: u8) -> ExitCode {
-    if is_broken_pipe(err) {
-        return ExitCode::SUCCESS;
-    }
     let color = crate::output::use_color(color, io::stderr().is_terminal());
     // Each cause once: a wrapped database error repeats its own message as its source.
     let mut causes: Vec<String> = Vec::new();
@@ -78,11 +72,11 @@ pub fn report(err: &anyhow::Error, color: crate::output::ColorChoice, code: u8) 
     }
     // Errors quote names from the database and files: never raw control characters.
     let message = escape_controls(&causes.join(": "), false).into_owned();
-    eprintln!("{}: {message}", paint(color, "error", Tone::Bad));
+    stderr_line(format!("{}: {message}", paint(color, "error", Tone::Bad)));
     let mut helps: Vec<String> = err.chain().filter_map(help_of).collect();
     helps.dedup();
     for help in helps {
-        eprintln!("{}: {}", paint(color, "help", Tone::Warn), escape_controls(&help, false));
+        stderr_line(format!("{}: {}", paint(color, "help", Tone::Warn), escape_controls(&help, false)));
     }
     ExitCode::from(code)
 }

@@ -315,13 +315,34 @@ fn scope_flags(backend: Backend) {
     assert_eq!(one["summary"]["to_migrate"], 1);
     assert_eq!(one["orgs"][0]["name"], "org-0-02");
     // Apply without a file plans and applies the same scope.
+    let (dry, code) = db.json(&["backfill", "apply", "--org", "org-0-02", "--dry-run"]);
+    assert_eq!(
+        (code, dry["changed"].clone(), dry["dry_run"].clone(), dry["plan_file"].clone()),
+        (0, json!(1), json!(true), Value::Null)
+    );
     let (report, code) = db.json(&["backfill", "apply", "--org", "org-0-02", "--yes"]);
     assert_eq!((code, report["changed"].clone()), (0, json!(1)));
+    // The plan made now is kept: the record the run is rolled back from.
+    let kept = report["plan_file"].as_str().unwrap().to_string();
+    assert!(kept.starts_with("orgpolicy-backfill-") && db.dir.path().join(&kept).is_file(), "{report}");
+    db.cmd()
+        .args(["backfill", "rollback", &kept, "--org", "org-0-00", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("organization 'org-0-00' is not in plan file"));
+    let (undone, code) = db.json(&["backfill", "rollback", &kept, "--org", "org-0-02", "--yes"]);
+    assert_eq!((code, undone["changed"].clone()), (0, json!(1)), "{undone}");
+    let files = || {
+        let names = std::fs::read_dir(db.dir.path()).unwrap().map(|e| e.unwrap().file_name());
+        names.filter(|n| n.to_string_lossy().starts_with("orgpolicy-backfill-")).count()
+    };
+    let before = files();
     let out = db.cmd().args(["backfill", "apply"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("pass --yes to apply the change, or `orgpolicy backfill plan`")
+        String::from_utf8_lossy(&out.stderr).contains("pass --yes to apply the change, or --dry-run to only check it")
     );
+    assert_eq!(files(), before, "a plan that was never applied is not kept");
 }
 
 /// An org whose access the migration would change is applied only with --accept-changes.

@@ -53,13 +53,26 @@ pub struct ApplyArgs {
     /// Also apply orgs whose effective access the migration would change
     #[arg(long)]
     pub accept_changes: bool,
+    /// Without FILE: where to keep the plan made now, the file `backfill rollback` needs
+    /// [default: ./orgpolicy-backfill-<UTC time>.jsonl]
+    #[arg(long, value_name = "FILE", conflicts_with = "file")]
+    pub out: Option<PathBuf>,
+    /// Check the plan against the database and say what would be written; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct RollbackArgs {
     /// The plan file that was applied
     pub file: PathBuf,
+    /// Only these organizations of the plan (id or exact name; repeatable)
+    #[arg(long = "org", value_name = "ORG")]
+    pub orgs: Vec<String>,
     /// Orgs per transaction
     #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub batch_size: u32,
+    /// Say what would be restored; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }

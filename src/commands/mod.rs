@@ -45,7 +45,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "orgpolicy", &mut std::io::stdout());
+            // Through the output's stdout: clap_complete panics on a failed write (`| head`).
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "orgpolicy", &mut script);
+            ctx.out.raw(&String::from_utf8_lossy(&script))?;
             Ok(ExitStatus::Success)
         }
     }

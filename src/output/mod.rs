@@ -2,6 +2,7 @@
 //! notes, warnings and errors go to stderr. Colour only on a terminal, never in JSON.
 
 pub mod diff;
+mod pipe;
 pub mod progress;
 pub mod prompt;
 pub mod stream;
@@ -9,6 +10,8 @@ pub mod views;
 
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
+
+pub use pipe::{stderr_line, stdout, stdout_closed};
 
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
@@ -121,19 +124,19 @@ impl Output {
 
     /// One JSON document on stdout.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = stdout();
         serde_json::to_writer_pretty(&mut out, value)?;
         writeln!(out)
     }
 
     /// Text on stdout as it is (a document already serialized).
     pub fn raw(&self, text: &str) -> io::Result<()> {
-        io::stdout().lock().write_all(text.as_bytes())
+        stdout().write_all(text.as_bytes())
     }
 
     /// A line of data on stdout, terminal-safe (see [`escape_controls`]).
     pub fn line(&self, text: impl Display) -> io::Result<()> {
-        writeln!(io::stdout().lock(), "{}", escape_controls(&text.to_string(), self.color_out))
+        writeln!(stdout(), "{}", escape_controls(&text.to_string(), self.color_out))
     }
 
     /// Whether stdout gets colour (and so the colour sequences this tool writes).
@@ -142,7 +145,7 @@ impl Output {
     }
 
     pub fn table(&self, table: &Table) -> io::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::new(stdout());
         for line in table.lines() {
             writeln!(out, "{}", escape_controls(line.trim_end(), self.color_out))?;
         }
@@ -195,7 +198,7 @@ impl Output {
         if !self.quiet {
             // Line by line: the text's own line breaks are meant, others' control characters not.
             for line in text.to_string().split('\n') {
-                eprintln!("{}", escape_controls(line, self.color_err));
+                stderr_line(escape_controls(line, self.color_err));
             }
         }
     }
@@ -203,13 +206,13 @@ impl Output {
     /// Something the user should look at, on stderr, even with `--quiet`.
     pub fn warn(&self, text: impl Display) {
         let text = escape_controls(&text.to_string(), false).into_owned();
-        eprintln!("{}: {text}", paint(self.color_err, "warning", Tone::Warn));
+        stderr_line(format!("{}: {text}", paint(self.color_err, "warning", Tone::Warn)));
     }
 
     /// What the tool is doing, on stderr with `--verbose`.
     pub fn detail(&self, text: impl Display) {
         if self.verbose > 0 {
-            eprintln!("{}", paint(self.color_err, escape_controls(&text.to_string(), false), Tone::Dim));
+            stderr_line(paint(self.color_err, escape_controls(&text.to_string(), false), Tone::Dim));
         }
     }
 

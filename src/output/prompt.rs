@@ -42,3 +42,34 @@ pub fn confirm_write(out: &super::Output, question: &str, yes: bool, preview: &s
     }
     Ok(go)
 }
+
+/// Names shown in a confirmation before the count of the rest.
+const SHOWN_NAMES: usize = 3;
+
+/// What a confirmation names: `'Acme', 'Globex' and 12 more` (`total` counts them all).
+pub fn some_names(names: &[String], total: usize) -> String {
+    let shown: Vec<String> = names.iter().take(SHOWN_NAMES).map(|n| format!("'{n}'")).collect();
+    match total.saturating_sub(shown.len()) {
+        0 => shown.join(", "),
+        more if shown.is_empty() => format!("{more} organizations"),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::some_names;
+
+    #[test]
+    fn confirmations_name_a_few_then_count() {
+        let names: Vec<String> = ["Acme", "Globex", "Initech", "Hooli"].iter().map(|s| s.to_string()).collect();
+        let cases = [
+            (&names[..1], 1, "'Acme'"),
+            (&names[..], 4, "'Acme', 'Globex', 'Initech' and 1 more"),
+            (&names[..0], 5, "5 organizations"),
+        ];
+        for (names, total, want) in cases {
+            assert_eq!(some_names(names, total), want);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! every other table (uppercase headers, columns two spaces apart). Memory stays flat however
 //! many organizations a bulk command scans.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -101,14 +101,14 @@ impl Columns {
 
 /// A list written as it is computed: JSON or table, as the output's format says.
 pub enum ListWriter {
-    Json { out: BufWriter<Stdout>, first: bool },
-    Table { out: BufWriter<Stdout>, columns: Columns, colors: bool },
+    Json { out: BufWriter<super::pipe::Stdout>, first: bool },
+    Table { out: BufWriter<super::pipe::Stdout>, columns: Columns, colors: bool },
 }
 
 impl ListWriter {
     /// Starts the list. JSON: `{<head fields>, "<key>": [` ; table: the header line.
     pub fn start(output: &Output, head: &[(&str, Value)], key: &str, columns: Columns) -> io::Result<Self> {
-        let mut out = BufWriter::new(io::stdout());
+        let mut out = BufWriter::new(super::stdout());
         if !output.is_json() {
             writeln!(out, "{}", columns.header())?;
             return Ok(ListWriter::Table { out, columns, colors: output.colors_stdout() });

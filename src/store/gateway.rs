@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPool;
 
-use super::postgres::{insert_audit, read_only, set_group_policies, swap_batch, Dialect, PgStore};
+use super::postgres::{insert_audit, preview_swaps, read_only, set_group_policies, swap_batch, Dialect, PgStore};
 use super::{
     drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupPolicyWrite, NewOrg, OrgFilter, OrgRow,
     Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
@@ -307,6 +307,10 @@ impl StoreBackend for GatewayStore {
         let id = insert_audit(&mut tx, Dialect::Gateway, org_id, audit).await?;
         tx.commit().await?;
         Ok(Some(id))
+    }
+
+    async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
+        preview_swaps(self.pool(), Dialect::Gateway, swaps).await
     }
 
     async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {

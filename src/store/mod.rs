@@ -480,6 +480,8 @@ pub(crate) trait StoreBackend {
         new: &str,
         audit: &AuditLogEntry,
     ) -> Result<Option<String>>;
+    /// What `swap_batch` would do to each swap, read-only (`Swapped`: would be written).
+    async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>>;
     /// A batch of compare-and-swaps, all of it or none of it.
     async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>>;
     /// An org's audit rows, newest first, every action.
@@ -765,6 +767,10 @@ impl Store {
 
     /// Applies a batch of compare-and-swaps atomically (all of the batch or none of it), one
     /// audit row per swapped org. `batch` numbers batches from 1 for the crash-test hook.
+    pub async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
+        dispatch!(self, s => s.preview_swaps(swaps).await)
+    }
+
     pub async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
         dispatch!(self, s => s.swap_batch(batch, swaps, audit).await)
     }

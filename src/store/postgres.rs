@@ -521,6 +521,10 @@ impl StoreBackend for PgStore {
         Ok(Some(id))
     }
 
+    async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
+        preview_swaps(&self.pool, Dialect::Own, swaps).await
+    }
+
     async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
         swap_batch(&self.pool, Dialect::Own, batch, swaps, audit).await
     }
@@ -723,6 +727,37 @@ pub(super) async fn swap_batch(
     super::faults::in_batch(batch);
     tx.commit().await?;
     super::faults::after_commit(batch);
+    Ok(outcomes.iter().map(|o| outcome(o)).collect())
+}
+
+/// What [`swap_batch`] would do to each swap, in one read-only statement.
+pub(super) async fn preview_swaps(pool: &PgPool, dialect: Dialect, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        ord: usize,
+        id: &'a str,
+        old: &'a serde_json::value::RawValue,
+        new: &'a serde_json::value::RawValue,
+    }
+    let input: Vec<Row> = swaps
+        .iter()
+        .enumerate()
+        .map(|(ord, s)| Row { ord, id: &s.org_id, old: &s.expected, new: &s.replacement })
+        .collect();
+    let missing = if dialect == Dialect::Gateway { "o.id IS NULL OR o.deleted_at IS NOT NULL" } else { "o.id IS NULL" };
+    let sql = format!(
+        "SELECT CASE WHEN {missing} THEN 'missing' WHEN o.settings = i.old THEN 'swapped'
+                     WHEN o.settings = i.new THEN 'done' ELSE 'conflict' END
+         FROM jsonb_to_recordset($1::jsonb) AS i(ord int, id uuid, old jsonb, new jsonb)
+         LEFT JOIN organizations o ON o.id = i.id
+         ORDER BY i.ord"
+    );
+    let mut tx = read_only(pool).await?;
+    let outcomes: Vec<String> = sqlx::query_scalar(&sql)
+        .bind(serde_json::to_string(&input).map_err(|e| sqlx::Error::Protocol(e.to_string()))?)
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
     Ok(outcomes.iter().map(|o| outcome(o)).collect())
 }
 

@@ -228,6 +228,31 @@ impl StoreBackend for SqliteStore {
         Ok(Some(id))
     }
 
+    async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
+        let mut tx = self.pool.begin().await?;
+        let mut outcomes = Vec::with_capacity(swaps.len());
+        for swap in swaps {
+            // Outer None: no such org; the pair: (is the expected, is the replacement).
+            let found: Option<(Option<bool>, Option<bool>)> = sqlx::query_as(&format!(
+                "SELECT {SAME}, {} FROM organizations WHERE id = lower($3)",
+                SAME.replace("$1", "$2")
+            ))
+            .bind(swap.expected.get())
+            .bind(swap.replacement.get())
+            .bind(&swap.org_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            outcomes.push(match found {
+                None => SwapOutcome::Missing,
+                Some((Some(true), _)) => SwapOutcome::Swapped,
+                Some((_, Some(true))) => SwapOutcome::AlreadyDone,
+                Some(_) => SwapOutcome::Conflict,
+            });
+        }
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+
     async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());

@@ -2,13 +2,16 @@
 
 use crate::cli::ApplyArgs;
 use crate::error::fixable;
-use crate::output::{self, plural};
+use std::path::{Path, PathBuf};
+
+use crate::output::prompt::some_names;
+use crate::output::{self};
 use crate::planfile::VerifiedPlan;
 use crate::services::{Ctx, Snapshot};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use super::batches::{check_same_database, run_batches, Direction};
+use super::batches::{check_same_database, run_batches, Batches, Direction};
 use super::plan::{write_plan, Rows};
 use crate::output::views::backfill::Report;
 
@@ -45,57 +48,99 @@ pub(super) async fn check_plan_matches(
     Ok(latest.catalog)
 }
 
+/// Where a plan made by `apply` itself is kept: `--out`, else a new file named after the time.
+fn saved_plan_path(out: Option<&Path>) -> PathBuf {
+    if let Some(path) = out {
+        return path.to_path_buf();
+    }
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let mut path = PathBuf::from(format!("orgpolicy-backfill-{stamp}.jsonl"));
+    let mut n = 2;
+    while path.exists() {
+        path = PathBuf::from(format!("orgpolicy-backfill-{stamp}-{n}.jsonl"));
+        n += 1;
+    }
+    path
+}
+
+/// The plan to apply: the given file, or one made now. A plan made now for a real run is kept
+/// (`--out` or a timestamped file) before anything is written: it is what rolls the run back.
+/// A dry run keeps nothing.
+async fn plan_to_apply(
+    ctx: &Ctx,
+    store: &Store,
+    args: &ApplyArgs,
+    temp: &mut Option<tempfile::NamedTempFile>,
+) -> anyhow::Result<(VerifiedPlan, bool)> {
+    if let Some(path) = &args.file {
+        return Ok((VerifiedPlan::open(path)?, false));
+    }
+    let snapshot = Snapshot::latest(ctx, store).await?;
+    let path = if args.dry_run {
+        temp.insert(tempfile::NamedTempFile::new()?).path().to_path_buf()
+    } else {
+        saved_plan_path(args.out.as_deref())
+    };
+    let (summary, hash) = write_plan(ctx, store, &snapshot, &args.scope, &path, Rows::Hidden).await?;
+    if !ctx.out.is_json() {
+        summary.print(&ctx.out, snapshot.id, &hash)?;
+    }
+    Ok((VerifiedPlan::open(&path)?, !args.dry_run))
+}
+
 pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let temp;
-    let plan = match &args.file {
-        Some(path) => VerifiedPlan::open(path)?,
-        None => {
-            let snapshot = Snapshot::latest(ctx, &store).await?;
-            temp = tempfile::NamedTempFile::new()?;
-            let (summary, hash) = write_plan(ctx, &store, &snapshot, &args.scope, temp.path(), Rows::Hidden).await?;
-            if !ctx.out.is_json() {
-                summary.print(&ctx.out, snapshot.id, &hash)?;
-            }
-            VerifiedPlan::open(temp.path())?
-        }
-    };
+    let mut temp = None;
+    let (plan, saved) = plan_to_apply(ctx, &store, &args, &mut temp).await?;
     let catalog = check_plan_matches(ctx, &store, &plan).await?;
     if plan.orgs == 0 {
+        if saved && args.out.is_none() {
+            // Nothing to roll back: the file would only be clutter.
+            std::fs::remove_file(&plan.path).ok();
+        }
         // Said once, on stderr; the JSON report (all zeros) is for scripts.
         ctx.out.note("nothing to migrate");
         if ctx.out.is_json() {
             ctx.out.json(&Report {
                 plan_sha256: plan.hash.clone(),
                 rules: plan.header.rules.clone(),
+                dry_run: args.dry_run,
                 ..Report::default()
             })?;
         }
         return Ok(ExitStatus::Success);
     }
-    let question = format!(
-        "migrate {} to provider allow lists (plan {})?",
-        plural(plan.orgs as usize, "organization", "organizations"),
-        &plan.hash[..12]
-    );
-    if !output::prompt::confirm_write(
-        &ctx.out,
-        &question,
-        ctx.global.yes,
-        "`orgpolicy backfill plan` to only preview it",
-    )? {
-        return Ok(ExitStatus::Failure);
+    if saved {
+        ctx.out.note(format!("plan kept in {}: the record this run is rolled back from", plan.path.display()));
     }
-    let report = run_batches(
-        ctx,
-        &store,
-        &plan,
-        Direction::Apply,
-        Some(&catalog),
-        args.batch_size as usize,
-        args.accept_changes,
-    )
-    .await?;
+    if !args.dry_run {
+        let names: Vec<String> = plan.entries()?.take(3).filter_map(|e| e.ok().map(|e| e.name)).collect();
+        let question = format!(
+            "migrate {} to provider allow lists on {} (plan {})?",
+            some_names(&names, plan.orgs as usize),
+            store.url(),
+            &plan.hash[..12]
+        );
+        let confirmed =
+            output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only check it");
+        if !matches!(confirmed, Ok(true)) {
+            if saved && args.out.is_none() {
+                // Never applied: not a record of anything.
+                std::fs::remove_file(&plan.path).ok();
+            }
+            return confirmed.map(|_| ExitStatus::Failure);
+        }
+    }
+    let run = Batches {
+        direction: Direction::Apply,
+        catalog: Some(&catalog),
+        batch_size: args.batch_size as usize,
+        accept_changes: args.accept_changes,
+        dry_run: args.dry_run,
+        only: None,
+    };
+    let mut report = run_batches(ctx, &store, &plan, run).await?;
+    report.plan_file = (temp.is_none()).then(|| plan.path.display().to_string());
     ctx.out.show(&report)?;
     Ok(if report.complete() { ExitStatus::Success } else { ExitStatus::Failure })
 }

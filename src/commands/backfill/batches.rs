@@ -43,6 +43,20 @@ pub(super) async fn check_same_database(ctx: &Ctx, store: &Store, plan: &Verifie
     Ok(())
 }
 
+/// How to run a plan's batches.
+pub(super) struct Batches<'a> {
+    pub direction: Direction,
+    /// The catalog applied entries are re-derived over (`None` rolling back).
+    pub catalog: Option<&'a crate::policy::Catalog>,
+    pub batch_size: usize,
+    /// Also write entries whose effective access the migration would change.
+    pub accept_changes: bool,
+    /// Classify every entry against the database, read-only, and write nothing.
+    pub dry_run: bool,
+    /// Only the entries of these org ids (`None`: all of them).
+    pub only: Option<&'a std::collections::HashSet<String>>,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Direction {
     Apply,
@@ -64,11 +78,9 @@ pub(super) async fn run_batches(
     ctx: &Ctx,
     store: &Store,
     plan: &VerifiedPlan,
-    direction: Direction,
-    catalog: Option<&crate::policy::Catalog>,
-    batch_size: usize,
-    accept_changes: bool,
+    run: Batches<'_>,
 ) -> anyhow::Result<Report> {
+    let Batches { direction, catalog, batch_size, accept_changes, dry_run, only } = run;
     let start = Instant::now();
     let short = &plan.hash[..12];
     let audit = BatchAuditLog {
@@ -87,7 +99,7 @@ pub(super) async fn run_batches(
         Direction::Rollback => "restored",
     };
     let mut report =
-        Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), verb, ..Report::default() };
+        Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), verb, dry_run, ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
     let mut entries = plan.entries()?.peekable();
     let rules = ctx.rules(store);
@@ -97,6 +109,10 @@ pub(super) async fn run_batches(
         let mut batch_bytes = 0;
         for entry in entries.by_ref() {
             let entry = entry?;
+            if only.is_some_and(|ids| !ids.contains(&entry.id)) {
+                bar.inc(1);
+                continue;
+            }
             let verdict = match &planner {
                 Some(planner) => planner.rederive(rules, entry.old.get(), entry.new.get()),
                 None if is_backfill_shaped(entry.old.get(), entry.new.get()) => {
@@ -130,7 +146,11 @@ pub(super) async fn run_batches(
             break;
         }
         report.batches += 1;
-        let outcomes = store.swap_batch(report.batches as usize, &batch, &audit).await?;
+        let outcomes = if dry_run {
+            store.preview_swaps(&batch).await?
+        } else {
+            store.swap_batch(report.batches as usize, &batch, &audit).await?
+        };
         for (swap, outcome) in batch.iter().zip(outcomes) {
             match outcome {
                 SwapOutcome::Swapped => report.changed += 1,

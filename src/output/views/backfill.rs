@@ -52,9 +52,9 @@ impl Summary {
             self.not_enterprise, self.already_allow_mode, self.no_provider_deny_list, self.invalid_settings
         ))?;
         if self.to_migrate > 0 {
+            let who = if self.to_migrate == 1 { "this organization" } else { "these organizations" };
             out.line(format!(
-                "after the migration, providers that join the catalog need approval before these {} can use them",
-                plural(self.to_migrate as usize, "organization", "organizations")
+                "after the migration, providers that join the catalog need approval before {who} can use them"
             ))?;
         }
         Ok(())
@@ -124,6 +124,10 @@ pub struct Report {
     pub skipped_access_changes: u64,
     pub batches: u64,
     pub seconds: f64,
+    /// Nothing was written: `changed` counts what would have been.
+    pub dry_run: bool,
+    /// The plan file this run applied or rolled back: the record to roll an apply back from.
+    pub plan_file: Option<String>,
     /// `migrated` or `restored`, for people.
     #[serde(skip)]
     pub verb: &'static str,
@@ -141,17 +145,22 @@ pub const SHOWN_IDS: usize = 10;
 
 impl View for Report {
     fn render(&self, out: &Output) -> io::Result<()> {
+        let verb = if self.dry_run { format!("would have {}", self.verb) } else { self.verb.to_string() };
         out.line(format!(
-            "{} {} in {:.1}s ({} batches): {} already done, {} conflicts, {} missing, {} skipped because access would change",
-            self.verb,
+            "{verb} {} in {:.1}s ({}): {} already done, {}, {} missing, {} skipped because access would change",
             plural(self.changed as usize, "organization", "organizations"),
             self.seconds,
-            self.batches,
+            plural(self.batches as usize, "batch", "batches"),
             self.already_done,
-            self.conflicts_total,
+            plural(self.conflicts_total as usize, "conflict", "conflicts"),
             self.missing_total,
             self.skipped_access_changes
         ))?;
+        if self.dry_run {
+            out.note("dry run: nothing written");
+        } else if let (Some(file), "migrated") = (&self.plan_file, self.verb) {
+            out.note(format!("roll back with `orgpolicy backfill rollback {}`", shell_quoted(file)));
+        }
         if !self.conflicts.is_empty() {
             out.warn(format!(
                 "settings changed since the plan was made, left as they are: {}",
@@ -171,6 +180,16 @@ impl View for Report {
             out.note("nothing was written for them; make a new plan with `orgpolicy backfill plan --out FILE`");
         }
         Ok(())
+    }
+}
+
+/// A path as a shell reads it back: quoted when it holds anything but safe characters.
+pub fn shell_quoted(path: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:@+=,".contains(c);
+    if !path.is_empty() && path.chars().all(safe) {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
     }
 }
 
