@@ -411,7 +411,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;providers;list' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only providers whose slug or name contains this text (case-insensitive)')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'As this member sees them (user id or email): their groups'' grants (current rules)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
@@ -437,7 +437,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;providers;allow' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -463,7 +463,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;providers;deny' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -535,7 +535,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;models;list' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only models this provider serves')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only matches: models whose id or name, or providers whose slug or name, contain this text')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'As this member sees them (user id or email): their groups'' grants (current rules)')
@@ -563,7 +563,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;models;deny' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider: edits model_provider_deny_list (one model/provider combination)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -590,7 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;models;allow' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider: edits model_provider_deny_list (one model/provider combination)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -661,7 +661,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;members;list' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -748,7 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;groups;policy;set' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group name (case-insensitive) or id')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The policy''s mode, instead of a file')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)')
@@ -778,7 +778,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;groups;policy;remove' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group name (case-insensitive) or id')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -846,7 +846,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;groups;default-policy;set' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'The policy''s mode, instead of a file')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'With --mode selected: a provider whose models its members may use (repeat or separate with commas)')
@@ -875,7 +875,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;groups;default-policy;remove' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -947,7 +947,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;check' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider the request names, if any')
             [CompletionResult]::new('--fallback', '--fallback', [CompletionResultType]::ParameterName, 'Models to fall back to, in order, when the model is refused (seed 003''s chain)')
@@ -982,7 +982,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;diff' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'A catalog change: A..B, each a snapshot id or an exported catalog file (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]')
             [CompletionResult]::new('--catalog-history', '--catalog-history', [CompletionResultType]::ParameterName, 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts): the history the gateway''s database does not keep')
             [CompletionResult]::new('--settings', '--settings', [CompletionResultType]::ParameterName, 'A proposed settings document (JSON file; `-` reads stdin), against the latest snapshot')
@@ -1088,7 +1088,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;backfill;plan' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations (id or exact name; repeatable)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations (id, unique id prefix or name; repeatable)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -1116,7 +1116,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;backfill;apply' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations (id or exact name; repeatable)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations (id, unique id prefix or name; repeatable)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orgs per transaction')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
@@ -1145,7 +1145,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;backfill;rollback' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations of the plan (id or exact name; repeatable)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations of the plan (id, unique id prefix or name; repeatable)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orgs per transaction')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -1367,7 +1367,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;log' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization id or exact name')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many rows at most')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')

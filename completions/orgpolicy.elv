@@ -381,7 +381,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;providers;list'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --search 'Only providers whose slug or name contains this text (case-insensitive)'
             cand --member 'As this member sees them (user id or email): their groups'' grants (current rules)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
@@ -406,7 +406,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;providers;allow'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -431,7 +431,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;providers;deny'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -496,7 +496,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;models;list'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --provider 'Only models this provider serves'
             cand --search 'Only matches: models whose id or name, or providers whose slug or name, contain this text'
             cand --member 'As this member sees them (user id or email): their groups'' grants (current rules)'
@@ -523,7 +523,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;models;deny'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --provider 'Only this provider: edits model_provider_deny_list (one model/provider combination)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -549,7 +549,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;models;allow'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --provider 'Only this provider: edits model_provider_deny_list (one model/provider combination)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -613,7 +613,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;members;list'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -694,7 +694,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;groups;policy;set'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --group 'Group name (case-insensitive) or id'
             cand --mode 'The policy''s mode, instead of a file'
             cand --model 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)'
@@ -723,7 +723,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;groups;policy;remove'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --group 'Group name (case-insensitive) or id'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -785,7 +785,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;groups;default-policy;set'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --mode 'The policy''s mode, instead of a file'
             cand --model 'With --mode selected: a model its members may use, even one the org''s lists refuse (repeat or separate with commas)'
             cand --provider 'With --mode selected: a provider whose models its members may use (repeat or separate with commas)'
@@ -813,7 +813,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;groups;default-policy;remove'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -872,7 +872,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;groups;help;help'= {
         }
         &'orgpolicy;check'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --model 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)'
             cand --provider 'The provider the request names, if any'
             cand --fallback 'Models to fall back to, in order, when the model is refused (seed 003''s chain)'
@@ -906,7 +906,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;diff'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --catalog 'A catalog change: A..B, each a snapshot id or an exported catalog file (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]'
             cand --catalog-history 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts): the history the gateway''s database does not keep'
             cand --settings 'A proposed settings document (JSON file; `-` reads stdin), against the latest snapshot'
@@ -1008,7 +1008,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;backfill;plan'= {
-            cand --org 'Only these organizations (id or exact name; repeatable)'
+            cand --org 'Only these organizations (id, unique id prefix or name; repeatable)'
             cand --out 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -1035,7 +1035,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;backfill;apply'= {
-            cand --org 'Only these organizations (id or exact name; repeatable)'
+            cand --org 'Only these organizations (id, unique id prefix or name; repeatable)'
             cand --batch-size 'Orgs per transaction'
             cand --out 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
@@ -1063,7 +1063,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;backfill;rollback'= {
-            cand --org 'Only these organizations of the plan (id or exact name; repeatable)'
+            cand --org 'Only these organizations of the plan (id, unique id prefix or name; repeatable)'
             cand --batch-size 'Orgs per transaction'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -1266,7 +1266,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;abuse;help;help'= {
         }
         &'orgpolicy;log'= {
-            cand --org 'Organization id or exact name'
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
             cand --limit 'How many rows at most'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'

@@ -320,7 +320,7 @@ fn organization_lookup_errors(backend: Backend) {
         .args(["check", "--org", "Globex", "--model", "openai/gpt-4o"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("organization name 'Globex' is ambiguous: 2 organizations have it"));
+        .stderr(predicate::str::contains("organization 'Globex' is ambiguous: 2 organizations match it"));
     db.cmd().args(["check", "--org", "Initek", "--model", "openai/gpt-4o"]).assert().code(2).stderr(
         predicate::str::contains("organization 'Initek' not found")
             .and(predicate::str::contains("help: did you mean 'Initech'?")),
@@ -330,6 +330,12 @@ fn organization_lookup_errors(backend: Backend) {
     let id = orgs["orgs"][0]["id"].as_str().unwrap();
     db.cmd().args(["check", "--org", id, "--model", "openai/gpt-4o"]).assert().success();
     db.cmd().args(["check", "--org", &id.to_uppercase(), "--model", "openai/gpt-4o"]).assert().success();
+    // Names in any case; an id by its first characters, as short ids show it.
+    let (doc, code) = db.json(&["check", "--org", "iNITECH", "--model", "openai/gpt-4o"]);
+    assert_eq!((code, doc["allowed"].as_bool()), (0, Some(true)), "{doc}");
+    let (doc, _) = db.json(&["check", "--org", &id[..8], "--model", "openai/gpt-4o"]);
+    assert_eq!(doc["org"].as_str(), Some(id), "{doc}");
+    db.cmd().args(["check", "--org", "abc", "--model", "openai/gpt-4o"]).assert().code(2);
 }
 
 fn commands_without_a_catalog_say_how_to_get_one(backend: Backend) {

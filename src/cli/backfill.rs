@@ -17,7 +17,7 @@ pub enum BackfillCommand {
 /// Which orgs a plan covers.
 #[derive(Debug, Clone, Args)]
 pub struct ScopeArgs {
-    /// Only these organizations (id or exact name; repeatable)
+    /// Only these organizations (id, unique id prefix or name; repeatable)
     #[arg(long = "org", value_name = "ORG")]
     pub orgs: Vec<String>,
     /// Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider
@@ -66,7 +66,7 @@ pub struct ApplyArgs {
 pub struct RollbackArgs {
     /// The plan file that was applied
     pub file: PathBuf,
-    /// Only these organizations of the plan (id or exact name; repeatable)
+    /// Only these organizations of the plan (id, unique id prefix or name; repeatable)
     #[arg(long = "org", value_name = "ORG")]
     pub orgs: Vec<String>,
     /// Orgs per transaction

@@ -102,10 +102,10 @@ pub struct GlobalArgs {
     pub rules: Option<RulesArg>,
 }
 
-/// Which organization: its id, or its exact and unique name.
+/// Which organization: its id (or a unique start of it), or its name (any case, unique).
 #[derive(Debug, Clone, Args)]
 pub struct OrgArg {
-    /// Organization id or exact name
+    /// Organization: id, unique id prefix (4+ characters), or name (case-insensitive)
     #[arg(long, value_name = "ORG")]
     pub org: String,
 }

@@ -75,8 +75,40 @@ pub struct Output {
     color_err: bool,
     quiet: bool,
     verbose: u8,
-    stdout_is_terminal: bool,
     stderr_is_terminal: bool,
+    /// What tables fit in (see [`table_width`]).
+    width: Option<usize>,
+}
+
+/// `text` wrapped to `width` at spaces; continuation lines indented two more than the first.
+fn wrap_line(text: &str, width: usize) -> String {
+    let body = text.trim_start_matches(' ');
+    let lead = text.len() - body.len();
+    let indent = lead + 2;
+    let room = width.saturating_sub(indent).max(MIN_WIDTH / 2);
+    format!("{}{}", &text[..lead], stream::wrap(body, Some(room), indent))
+}
+
+/// Narrower than this, a width is taken as unknown (a pty that reports 0×0, say).
+const MIN_WIDTH: usize = 20;
+
+/// The one rule for how wide tables may be: `COLUMNS` when set, else the terminal's width
+/// when stdout is a terminal, else none (piped output is never wrapped). Colour settings
+/// play no part.
+pub fn table_width(columns_env: Option<&str>, terminal: Option<usize>) -> Option<usize> {
+    let usable = |w: usize| (w >= MIN_WIDTH).then_some(w);
+    match columns_env.and_then(|c| c.trim().parse::<usize>().ok()) {
+        Some(w) => usable(w),
+        None => terminal.and_then(usable),
+    }
+}
+
+fn stdout_width(stdout_is_terminal: bool) -> Option<usize> {
+    let terminal = stdout_is_terminal
+        .then(|| dialoguer::console::Term::stdout().size_checked())
+        .flatten()
+        .map(|(_, cols)| cols as usize);
+    table_width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
 /// Whether to colour a stream: `--color`, then `NO_COLOR`, then whether it is a terminal.
@@ -104,9 +136,14 @@ impl Output {
             color_err: use_color(color, stderr_is_terminal),
             quiet,
             verbose,
-            stdout_is_terminal,
             stderr_is_terminal,
+            width: stdout_width(stdout_is_terminal),
         }
+    }
+
+    /// The width tables fit in; `None`: no limit.
+    pub fn width(&self) -> Option<usize> {
+        self.width
     }
 
     pub fn is_json(&self) -> bool {
@@ -135,8 +172,14 @@ impl Output {
     }
 
     /// A line of data on stdout, terminal-safe (see [`escape_controls`]).
+    /// Longer than the width, it is wrapped at spaces, continuation lines indented two more
+    /// than the line.
     pub fn line(&self, text: impl Display) -> io::Result<()> {
-        writeln!(stdout(), "{}", escape_controls(&text.to_string(), self.color_out))
+        let text = escape_controls(&text.to_string(), self.color_out).into_owned();
+        match self.width {
+            Some(width) if text.chars().count() > width => writeln!(stdout(), "{}", wrap_line(&text, width)),
+            _ => writeln!(stdout(), "{text}"),
+        }
     }
 
     /// Whether stdout gets colour (and so the colour sequences this tool writes).
@@ -144,7 +187,18 @@ impl Output {
         self.color_out
     }
 
+    /// Prints a table. Columns of ids and other single words are never wrapped (an id broken
+    /// mid-word cannot be copied back); only columns of prose wrap to the width.
     pub fn table(&self, table: &Table) -> io::Result<()> {
+        let mut table = table.clone();
+        let words_only: Vec<bool> = (0..table.column_count())
+            .map(|i| table.column_cells_iter(i).flatten().all(|cell| !cell.content().contains(char::is_whitespace)))
+            .collect();
+        for (column, words_only) in table.column_iter_mut().zip(words_only) {
+            if words_only {
+                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            }
+        }
         let mut out = io::BufWriter::new(stdout());
         for line in table.lines() {
             writeln!(out, "{}", escape_controls(line.trim_end(), self.color_out))?;
@@ -155,11 +209,13 @@ impl Output {
     /// A table with these headers, styled for this output.
     pub fn new_table(&self, headers: &[&str]) -> Table {
         let mut table = Table::new();
-        table.load_preset(presets::NOTHING).set_content_arrangement(if self.stdout_is_terminal {
-            ContentArrangement::Dynamic
-        } else {
-            ContentArrangement::Disabled
-        });
+        table.load_preset(presets::NOTHING);
+        match self.width {
+            Some(width) => table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width.min(u16::MAX as usize) as u16),
+            None => table.set_content_arrangement(ContentArrangement::Disabled),
+        };
         if self.color_out {
             table.enforce_styling();
         } else {

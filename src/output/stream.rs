@@ -11,9 +11,31 @@ use serde_json::Value;
 
 use super::{escape_controls, truncate, Output, Tone};
 
+/// What a column holds, which says how it fits a narrow width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An organization id: whole, or its first [`SHORT_ID`] characters when the table does not
+    /// fit (what `--org` accepts); never cut anywhere else.
+    Id,
+    /// Words (a name): cut with `…` to fit, down to [`MIN_TEXT`] characters.
+    Text,
+    /// A comma-separated list: as many whole items as fit, then `+N` for the rest.
+    List,
+    /// A code, a number: never cut (the line grows instead).
+    Fixed,
+    /// The last column: free width; wrapped at word boundaries when the width is known.
+    Last,
+}
+
+/// How many characters of an id narrow tables show.
+pub const SHORT_ID: usize = 8;
+/// Text columns shrink no further than this.
+const MIN_TEXT: usize = 10;
+/// A last column narrower than this goes on its own lines, under the row.
+const MIN_LAST: usize = 30;
+
 /// One column of a streamed table. Widths are fixed, since rows are printed before the
-/// longest is known; text longer than its column is cut with `…`, and the last column has
-/// no width.
+/// longest is known; a table wider than the output shrinks as each column's [`Kind`] allows.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub title: &'static str,
@@ -21,19 +43,36 @@ pub struct Column {
     pub width: Option<usize>,
     /// Numbers: right-aligned.
     pub right: bool,
+    pub kind: Kind,
 }
 
 impl Column {
-    pub const fn left(title: &'static str, width: usize) -> Self {
-        Self { title, width: Some(width), right: false }
+    const fn new(title: &'static str, width: usize, kind: Kind) -> Self {
+        Self { title, width: Some(width), right: false, kind }
+    }
+
+    pub const fn id(title: &'static str) -> Self {
+        Self::new(title, 36, Kind::Id)
+    }
+
+    pub const fn text(title: &'static str, width: usize) -> Self {
+        Self::new(title, width, Kind::Text)
+    }
+
+    pub const fn list(title: &'static str, width: usize) -> Self {
+        Self::new(title, width, Kind::List)
+    }
+
+    pub const fn fixed(title: &'static str, width: usize) -> Self {
+        Self::new(title, width, Kind::Fixed)
     }
 
     pub const fn right(title: &'static str, width: usize) -> Self {
-        Self { title, width: Some(width), right: true }
+        Self { title, width: Some(width), right: true, kind: Kind::Fixed }
     }
 
     pub const fn last(title: &'static str) -> Self {
-        Self { title, width: None, right: false }
+        Self { title, width: None, right: false, kind: Kind::Last }
     }
 }
 
@@ -64,45 +103,167 @@ impl<T: Into<String>> From<T> for Cell {
 #[derive(Debug, Clone, Copy)]
 pub struct Columns(pub &'static [Column]);
 
+/// Where each column goes for one output width.
+struct Layout {
+    widths: Vec<usize>,
+    short_ids: bool,
+    /// Where the last column starts on the line, and how wide it may be (`None`: no limit);
+    /// `None` as a whole: under the row, indented.
+    last: Option<(usize, Option<usize>)>,
+    width: Option<usize>,
+}
+
 impl Columns {
-    pub fn header(&self) -> String {
-        let cells: Vec<Cell> = self.0.iter().map(|c| Cell::plain(c.title.to_uppercase())).collect();
-        self.line(&cells, false)
+    fn layout(&self, width: Option<usize>) -> Layout {
+        let natural: Vec<usize> = self.0.iter().map(|c| c.width.unwrap_or(0)).collect();
+        let has_last = self.0.last().is_some_and(|c| c.kind == Kind::Last);
+        let fixed = self.0.len() - usize::from(has_last);
+        let used = |widths: &[usize]| widths[..fixed].iter().sum::<usize>() + 2 * fixed.saturating_sub(1);
+        let start = |widths: &[usize]| if fixed == 0 { 0 } else { used(widths) + 2 };
+        let Some(w) = width else {
+            return Layout { last: Some((start(&natural), None)), widths: natural, short_ids: false, width };
+        };
+        // The last column on the row if the others can make room for it, else under the row
+        // with the others as wide as they can be.
+        let inline = if has_last { MIN_LAST + 2 } else { 0 };
+        let (widths, short_ids) = self.shrink(&natural, w.saturating_sub(inline), &used);
+        if used(&widths) + inline <= w || !has_last {
+            let last = Some((start(&widths), Some(w.saturating_sub(start(&widths)))));
+            return Layout { widths, short_ids, last, width };
+        }
+        let (widths, short_ids) = self.shrink(&natural, w, &used);
+        Layout { widths, short_ids, last: None, width }
     }
 
-    /// One row, each cell escaped, fitted to its column and then painted (escape codes have
-    /// no width), with `colors` as the output allows.
-    pub fn line(&self, cells: &[Cell], colors: bool) -> String {
+    /// Column widths within `limit` as far as the kinds allow: ids to their prefix first,
+    /// then text and lists a character at a time, the one with most to spare first.
+    fn shrink(&self, natural: &[usize], limit: usize, used: &dyn Fn(&[usize]) -> usize) -> (Vec<usize>, bool) {
+        let mut widths = natural.to_vec();
+        if used(&widths) <= limit {
+            return (widths, false);
+        }
+        for (column, width) in self.0.iter().zip(widths.iter_mut()) {
+            if column.kind == Kind::Id {
+                *width = SHORT_ID;
+            }
+        }
+        while used(&widths) > limit {
+            let spare = |(i, c): (usize, &Column)| match c.kind {
+                Kind::Text | Kind::List if widths[i] > MIN_TEXT => Some((widths[i] - MIN_TEXT, i)),
+                _ => None,
+            };
+            let Some((_, i)) = self.0.iter().enumerate().filter_map(spare).max() else { break };
+            widths[i] -= 1;
+        }
+        (widths, true)
+    }
+
+    pub fn header(&self, width: Option<usize>) -> String {
+        let cells: Vec<Cell> = self.0.iter().map(|c| Cell::plain(c.title.to_uppercase())).collect();
+        let layout = self.layout(width);
+        // A last column that goes under the rows is not announced on the header line.
+        let shown = if layout.last.is_none() { &cells[..cells.len() - 1] } else { &cells[..] };
+        self.render(shown, false, &layout)
+    }
+
+    /// One row, each cell escaped, fitted to its column as its kind allows and then painted
+    /// (escape codes have no width), with `colors` as the output allows; `width` is the
+    /// output's (see `Output::width`).
+    pub fn line(&self, cells: &[Cell], colors: bool, width: Option<usize>) -> String {
+        self.render(cells, colors, &self.layout(width))
+    }
+
+    fn render(&self, cells: &[Cell], colors: bool, layout: &Layout) -> String {
         let mut line = String::new();
         for (i, (column, cell)) in self.0.iter().zip(cells).enumerate() {
-            if i > 0 {
-                line.push_str("  ");
-            }
-            let text = match column.width {
-                Some(width) => {
-                    let fitted = truncate(&cell.text, width);
-                    if column.right {
-                        format!("{fitted:>width$}")
-                    } else {
-                        format!("{fitted:<width$}")
+            let text = if column.kind == Kind::Last {
+                let text = escape_controls(&cell.text, false);
+                match layout.last {
+                    Some((start, room)) => {
+                        line.push_str("  ");
+                        wrap(&text, room, start)
+                    }
+                    None if text.is_empty() => continue,
+                    None => {
+                        let indent = 4;
+                        format!("\n{}{}", " ".repeat(indent), wrap(&text, layout.width.map(|w| w - indent), indent))
                     }
                 }
-                None => escape_controls(&cell.text, false).into_owned(),
+            } else {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                fit(column, &cell.text, layout.widths[i], layout.short_ids)
             };
             match cell.tone {
                 Some(tone) => line.push_str(&super::paint(colors, text, tone)),
                 None => line.push_str(&text),
             }
         }
-        line.truncate(line.trim_end().len());
-        line
+        // Padding before a line break (a last column put under the row) or at the end.
+        line.split('\n').map(str::trim_end).collect::<Vec<_>>().join("\n")
     }
+}
+
+/// One cell's text in its column.
+fn fit(column: &Column, text: &str, width: usize, short_ids: bool) -> String {
+    let fitted = match column.kind {
+        Kind::Id if short_ids => escape_controls(text, false).chars().take(SHORT_ID).collect(),
+        Kind::Text => truncate(text, width),
+        Kind::List => summarize(text, width),
+        _ => escape_controls(text, false).into_owned(),
+    };
+    if column.right {
+        format!("{fitted:>width$}")
+    } else {
+        format!("{fitted:<width$}")
+    }
+}
+
+/// `a, b, c, d` in `width`: whole items while they fit, then `+N` for the rest.
+fn summarize(list: &str, width: usize) -> String {
+    let list = escape_controls(list, false);
+    if list.chars().count() <= width {
+        return list.into_owned();
+    }
+    let items: Vec<&str> = list.split(", ").collect();
+    for shown in (0..items.len()).rev() {
+        let rest = format!("+{}", items.len() - shown);
+        let head = items[..shown].join(", ");
+        let text = if shown == 0 { rest } else { format!("{head} {rest}") };
+        if text.chars().count() <= width || shown == 0 {
+            return text;
+        }
+    }
+    unreachable!("the loop returns at shown == 0")
+}
+
+/// Words wrapped to `room` characters a line, continuation lines indented by `indent`; a word
+/// longer than a line stands alone, whole.
+pub(super) fn wrap(text: &str, room: Option<usize>, indent: usize) -> String {
+    let Some(room) = room.filter(|r| *r > 0) else { return text.to_string() };
+    let mut out = String::new();
+    let mut current = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let len = word.chars().count();
+        if current > 0 && current + 1 + len > room {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            current = 0;
+        } else if current > 0 {
+            out.push(' ');
+            current += 1;
+        }
+        out.push_str(word);
+        current += len;
+    }
+    out
 }
 
 /// A list written as it is computed: JSON or table, as the output's format says.
 pub enum ListWriter {
     Json { out: BufWriter<super::pipe::Stdout>, first: bool },
-    Table { out: BufWriter<super::pipe::Stdout>, columns: Columns, colors: bool },
+    Table { out: BufWriter<super::pipe::Stdout>, columns: Columns, colors: bool, width: Option<usize> },
 }
 
 impl ListWriter {
@@ -110,8 +271,8 @@ impl ListWriter {
     pub fn start(output: &Output, head: &[(&str, Value)], key: &str, columns: Columns) -> io::Result<Self> {
         let mut out = BufWriter::new(super::stdout());
         if !output.is_json() {
-            writeln!(out, "{}", columns.header())?;
-            return Ok(ListWriter::Table { out, columns, colors: output.colors_stdout() });
+            writeln!(out, "{}", columns.header(output.width()))?;
+            return Ok(ListWriter::Table { out, columns, colors: output.colors_stdout(), width: output.width() });
         }
         write!(out, "{{")?;
         for (name, value) in head {
@@ -125,8 +286,8 @@ impl ListWriter {
     pub fn item<T: Serialize>(&mut self, item: &T, cells: impl FnOnce() -> Vec<Cell>) -> io::Result<()> {
         match self {
             ListWriter::Json { .. } => self.rendered(&serde_json::to_string(item)?),
-            ListWriter::Table { columns, colors, .. } => {
-                let line = columns.line(&cells(), *colors);
+            ListWriter::Table { columns, colors, width, .. } => {
+                let line = columns.line(&cells(), *colors, *width);
                 self.rendered(&line)
             }
         }
@@ -169,17 +330,67 @@ mod tests {
 
     #[test]
     fn rows_fit_their_columns() {
-        const COLUMNS: Columns = Columns(&[Column::left("name", 6), Column::right("n", 3), Column::last("notes")]);
-        assert_eq!(COLUMNS.header(), "NAME      N  NOTES");
+        const COLUMNS: Columns = Columns(&[Column::text("name", 12), Column::right("n", 3), Column::last("notes")]);
+        assert_eq!(COLUMNS.header(None), "NAME            N  NOTES");
         for (cells, want) in [
-            (["Acme", "7", "fine"], "Acme      7  fine"),
-            (["Initech Corp", "1234", ""], "Inite…  12…"),
-            (["Evil\u{1b}[2J", "0", "two\nlines"], "Evil\\…    0  two\\u{a}lines"),
+            (["Acme", "7", "fine"], "Acme            7  fine"),
+            (["Initech Corporation", "1234", ""], "Initech Cor…  1234"),
+            (["Evil\u{1b}[2J", "0", "two\nlines"], "Evil\\u{1b}[…    0  two\\u{a}lines"),
         ] {
             let cells: Vec<Cell> = cells.into_iter().map(Cell::plain).collect();
-            assert_eq!(COLUMNS.line(&cells, false), want);
+            assert_eq!(COLUMNS.line(&cells, false, None), want);
         }
-        let painted = COLUMNS.line(&[Cell::painted("ok", Tone::Good), "1".into(), "".into()], true);
-        assert!(painted.starts_with("\u{1b}[") && painted.contains("ok    \u{1b}["), "{painted:?}");
+        let painted = COLUMNS.line(&[Cell::painted("ok", Tone::Good), "1".into(), "".into()], true, None);
+        assert!(painted.starts_with("\u{1b}[") && painted.contains("ok          \u{1b}["), "{painted:?}");
+    }
+
+    /// At a width: ids shortened to a prefix (never cut elsewhere), text shrunk, lists
+    /// summarized with a count, the last column wrapped or put under the row.
+    #[test]
+    fn rows_fit_the_width() {
+        const COLUMNS: Columns =
+            Columns(&[Column::id("id"), Column::text("name", 20), Column::list("denied", 20), Column::last("notes")]);
+        let id = "0b7c5a1e-3f4d-4c2a-9e8f-1a2b3c4d5e6f";
+        let row = [id, "Initech Corporation", "baidu, chutes, deepseek, novita", "one two three four five six seven"];
+        let cells = || row.iter().map(|t| Cell::plain(*t)).collect::<Vec<_>>();
+        let wide = COLUMNS.line(&cells(), false, None);
+        assert!(wide.starts_with(id) && wide.contains("baidu, chutes +2") && wide.ends_with("seven"), "{wide}");
+        let cases = [
+            (
+                Some(200),
+                vec![format!("{id}  Initech Corporation   baidu, chutes +2      one two three four five six seven")],
+            ),
+            (
+                Some(80),
+                vec![
+                    "0b7c5a1e  Initech Corporati…  baidu, chutes +2    one two three four five six".into(),
+                    format!("{}seven", " ".repeat(50)),
+                ],
+            ),
+            (
+                Some(60),
+                vec![
+                    "0b7c5a1e  Initech Corporation   baidu, chutes +2".into(),
+                    "    one two three four five six seven".into(),
+                ],
+            ),
+            (
+                Some(40),
+                vec!["0b7c5a1e  Initech Corpo…  baidu +3".into(), "    one two three four five six seven".into()],
+            ),
+            (
+                Some(30),
+                vec![
+                    "0b7c5a1e  Initech C…  baidu +3".into(),
+                    "    one two three four five".into(),
+                    "    six seven".into(),
+                ],
+            ),
+        ];
+        for (width, want) in cases {
+            let got = COLUMNS.line(&cells(), false, width);
+            assert_eq!(got.lines().collect::<Vec<_>>(), want, "at {width:?}");
+        }
+        assert_eq!(COLUMNS.header(Some(60)), "ID        NAME                  DENIED");
     }
 }

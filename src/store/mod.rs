@@ -327,7 +327,7 @@ pub enum StoreError {
     GatewayOnSqlite { url: String },
     #[error("{what} is not done on the gateway's database")]
     ReadOnlyOnGateway { what: String, help: String },
-    #[error("organization name '{query}' is ambiguous: {} organizations have it ({})", ids.len(), ids.join(", "))]
+    #[error("organization '{query}' is ambiguous: {} organizations match it ({})", ids.len(), ids.join(", "))]
     AmbiguousOrg { query: String, ids: Vec<String> },
     #[error("'{member}' is not a member of organization '{org}'")]
     MemberNotFound { member: String, org: String, suggestions: Vec<String>, elsewhere: Option<String> },
@@ -375,7 +375,7 @@ impl StoreError {
                 format!("did you mean {}?", quoted_list(suggestions, "or"))
             }
             StoreError::OrgNotFound { .. } => "list organizations with `orgpolicy orgs list`".into(),
-            StoreError::AmbiguousOrg { .. } => "pass the organization id instead of its name".into(),
+            StoreError::AmbiguousOrg { .. } => "pass one of the ids (or enough of its first characters to be unique)".into(),
             StoreError::MemberNotFound { elsewhere: Some(org), .. } => {
                 format!("that user is a member of '{org}': pass --org with that organization")
             }
@@ -453,8 +453,10 @@ pub(crate) trait StoreBackend {
     fn url(&self) -> &str;
     /// An organization by id (deleted ones included, so callers can say so).
     async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>>;
-    /// Organizations with exactly this name (deleted ones included), at most 20.
+    /// Organizations with this name, ignoring case (deleted ones included), at most 20.
     async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>>;
+    /// Organizations whose id starts with `prefix` (deleted ones included), at most 20.
+    async fn orgs_with_id_prefix(&self, prefix: &str) -> Result<Vec<OrgRow>>;
     /// Up to `limit` names of live orgs containing `needle`, case-insensitively.
     async fn names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>>;
     /// Streams organizations in the filter's order, inside one read-only transaction.
@@ -679,15 +681,27 @@ impl Store {
             }
         }
         let named: Vec<OrgRow> = dispatch!(self, s => s.orgs_named(query).await)?;
-        let (mut alive, deleted): (Vec<OrgRow>, Vec<OrgRow>) = named.into_iter().partition(|o| o.deleted_at.is_none());
+        // The exact spelling wins over other cases of the same name.
+        let exact: Vec<OrgRow> = named.iter().filter(|o| o.name == query).cloned().collect();
+        let candidates = if exact.is_empty() { named } else { exact };
+        if let Some(org) = self.pick(query, candidates)? {
+            return Ok(org);
+        }
+        if looks_like_id_prefix(query) {
+            let prefixed: Vec<OrgRow> = dispatch!(self, s => s.orgs_with_id_prefix(query).await)?;
+            if let Some(org) = self.pick(query, prefixed)? {
+                return Ok(org);
+            }
+        }
+        Err(StoreError::OrgNotFound { query: query.into(), suggestions: self.similar_names(query).await? })
+    }
+
+    /// The one live org among `found` (a deleted one is named as such), `None` if none.
+    fn pick(&self, query: &str, found: Vec<OrgRow>) -> Result<Option<OrgRow>> {
+        let (mut alive, deleted): (Vec<OrgRow>, Vec<OrgRow>) = found.into_iter().partition(|o| o.deleted_at.is_none());
         match alive.len() {
-            1 => Ok(alive.remove(0)),
-            0 => match deleted.into_iter().next() {
-                Some(org) => live(org),
-                None => {
-                    Err(StoreError::OrgNotFound { query: query.into(), suggestions: self.similar_names(query).await? })
-                }
-            },
+            1 => Ok(Some(alive.remove(0))),
+            0 => deleted.into_iter().next().map(live).transpose(),
             _ => Err(StoreError::AmbiguousOrg { query: query.into(), ids: alive.into_iter().map(|o| o.id).collect() }),
         }
     }
@@ -828,6 +842,11 @@ impl Store {
 }
 
 /// The org, or the error saying it was deleted.
+/// At least 4 characters of an id: hexadecimal digits and dashes, as `orgs list` shows ids.
+fn looks_like_id_prefix(query: &str) -> bool {
+    (4..36).contains(&query.len()) && query.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+}
+
 fn live(org: OrgRow) -> Result<OrgRow> {
     match org.deleted_at {
         None => Ok(org),

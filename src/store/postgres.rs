@@ -404,8 +404,16 @@ impl StoreBackend for PgStore {
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
+    async fn orgs_with_id_prefix(&self, prefix: &str) -> Result<Vec<OrgRow>> {
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organizations o WHERE o.id::text LIKE lower($1) || '%' ORDER BY o.id LIMIT 20"
+        );
+        Ok(sqlx::query_as(&sql).bind(prefix).fetch_all(&self.pool).await?)
+    }
+
     async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE o.name = $1 ORDER BY o.id LIMIT 20");
+        let sql =
+            format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE lower(o.name) = lower($1) ORDER BY o.id LIMIT 20");
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
     }
 

@@ -119,8 +119,14 @@ impl StoreBackend for SqliteStore {
         Ok(sqlx::query_as(&sql).bind(id).fetch_optional(&self.pool).await?)
     }
 
+    async fn orgs_with_id_prefix(&self, prefix: &str) -> Result<Vec<OrgRow>> {
+        let sql =
+            format!("SELECT {ORG_COLUMNS} FROM organizations WHERE id LIKE lower($1) || '%' ORDER BY id LIMIT 20");
+        Ok(sqlx::query_as(&sql).bind(prefix).fetch_all(&self.pool).await?)
+    }
+
     async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE name = $1 ORDER BY id LIMIT 20");
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE lower(name) = lower($1) ORDER BY id LIMIT 20");
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
     }
 

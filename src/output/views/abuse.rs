@@ -105,7 +105,7 @@ pub struct Listed<'a> {
 }
 
 impl Listed<'_> {
-    pub const COLUMNS: Columns = Columns(&[Column::left("action", 16), Column::last("identity")]);
+    pub const COLUMNS: Columns = Columns(&[Column::fixed("action", 16), Column::last("identity")]);
 
     pub fn cells(&self) -> Vec<Cell> {
         let label = match &self.cached.value {

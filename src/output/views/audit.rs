@@ -27,12 +27,16 @@ pub fn render(out: &Output, org: &OrgRow, finding: &Finding) -> anyhow::Result<S
         finding.code.as_str().into(),
         finding.message.as_str().into(),
     ];
-    Ok(COLUMNS.line(&cells, out.colors_stdout()))
+    Ok(COLUMNS.line(&cells, out.colors_stdout(), out.width()))
 }
 
 /// The findings table.
-pub const COLUMNS: Columns =
-    Columns(&[Column::left("severity", 8), Column::left("org", 28), Column::left("code", 28), Column::last("message")]);
+pub const COLUMNS: Columns = Columns(&[
+    Column::fixed("severity", 8),
+    Column::text("org", 28),
+    Column::fixed("code", 27),
+    Column::last("message"),
+]);
 
 /// One finding as written: the org, then the finding.
 #[derive(Serialize)]

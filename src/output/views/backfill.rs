@@ -75,11 +75,11 @@ pub struct Row<'a> {
 
 impl Row<'_> {
     pub const COLUMNS: Columns = Columns(&[
-        Column::left("id", 36),
-        Column::left("name", 28),
-        Column::left("action", 8),
+        Column::id("id"),
+        Column::text("name", 28),
+        Column::fixed("action", 8),
         Column::right("allowed", 7),
-        Column::left("denied", 24),
+        Column::list("denied", 24),
         Column::right("changed", 7),
         Column::last("notes"),
     ]);
@@ -96,11 +96,11 @@ impl Row<'_> {
             Cell::plain(self.name),
             Cell::painted(self.action, tone),
             Cell::plain(self.allowed.to_string()),
-            Cell::plain(self.denied.join(",")),
+            Cell::plain(self.denied.join(", ")),
             Cell::plain(self.pairs_changed.to_string()),
             Cell::plain(self.warnings.join("; ")),
         ];
-        Self::COLUMNS.line(&cells, out.colors_stdout())
+        Self::COLUMNS.line(&cells, out.colors_stdout(), out.width())
     }
 }
 

@@ -96,10 +96,10 @@ impl OrgLine {
     }
 
     pub const COLUMNS: Columns = Columns(&[
-        Column::left("id", 36),
-        Column::left("name", 28),
-        Column::left("plan", 10),
-        Column::left("mode", 12),
+        Column::id("id"),
+        Column::text("name", 28),
+        Column::fixed("plan", 10),
+        Column::fixed("mode", 12),
         Column::right("allowed", 7),
         Column::right("denied", 6),
         Column::right("models", 6),
