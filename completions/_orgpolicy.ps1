@@ -168,7 +168,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Validate a catalog file and store it as the latest snapshot')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List snapshots, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the providers of a snapshot (default: the latest)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`')
@@ -189,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Import even when the file drops more than half of the live providers')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what the import would change (providers and models added and removed); write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
@@ -295,7 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;catalog;help' {
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Validate a catalog file and store it as the latest snapshot')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List snapshots, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the providers of a snapshot (default: the latest)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`')
@@ -347,7 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;orgs;list' {
-            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only organizations on this plan (teams, enterprise)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only organizations on this plan')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Only organizations whose settings are in this mode')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -1212,8 +1213,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'Print the identity a request is cached under, and its Redis key (no Redis needed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the action cached for an identity')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Cache an action for an identity, as the gateway''s rules engine does (no expiry)')
-            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the action cached for an identity, or for every identity with --all')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Cache an action for an identity, as the gateway''s rules engine does (no expiry; asks first, --yes to skip)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cached actions (walks the keyspace with SCAN, never KEYS)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1279,6 +1280,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
@@ -1302,7 +1304,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every identity under the key prefix (asks first; --yes to skip)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every identity under the key prefix')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed and remove nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
@@ -1342,8 +1345,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;abuse;help' {
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'Print the identity a request is cached under, and its Redis key (no Redis needed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the action cached for an identity')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Cache an action for an identity, as the gateway''s rules engine does (no expiry)')
-            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the action cached for an identity, or for every identity with --all')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Cache an action for an identity, as the gateway''s rules engine does (no expiry; asks first, --yes to skip)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cached actions (walks the keyspace with SCAN, never KEYS)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1469,7 +1472,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;help;catalog' {
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Validate a catalog file and store it as the latest snapshot')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List snapshots, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the providers of a snapshot (default: the latest)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`')
@@ -1592,8 +1595,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;help;abuse' {
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'Print the identity a request is cached under, and its Redis key (no Redis needed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the action cached for an identity')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Cache an action for an identity, as the gateway''s rules engine does (no expiry)')
-            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the action cached for an identity, or for every identity with --all')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Cache an action for an identity, as the gateway''s rules engine does (no expiry; asks first, --yes to skip)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cached actions (walks the keyspace with SCAN, never KEYS)')
             break
         }

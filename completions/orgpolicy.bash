@@ -572,7 +572,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__clear)
-            opts="-q -v -y -h -V --all --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,7 +906,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__set)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,7 +1600,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__import)
-            opts="-q -v -y -h -V --input-format --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4209,7 +4209,7 @@ _orgpolicy() {
             fi
             case "${prev}" in
                 --plan)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "teams enterprise" -- "${cur}"))
                     return 0
                     ;;
                 --mode)

@@ -157,7 +157,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand import 'Validate a catalog file and store it as the latest snapshot'
+            cand import 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)'
             cand list 'List snapshots, oldest first'
             cand show 'Show the providers of a snapshot (default: the latest)'
             cand export 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`'
@@ -177,6 +177,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
             cand --force 'Import even when the file drops more than half of the live providers'
+            cand --dry-run 'Show what the import would change (providers and models added and removed); write nothing'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -278,7 +279,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;catalog;help'= {
-            cand import 'Validate a catalog file and store it as the latest snapshot'
+            cand import 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)'
             cand list 'List snapshots, oldest first'
             cand show 'Show the providers of a snapshot (default: the latest)'
             cand export 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`'
@@ -322,7 +323,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgpolicy;orgs;list'= {
-            cand --plan 'Only organizations on this plan (teams, enterprise)'
+            cand --plan 'Only organizations on this plan'
             cand --mode 'Only organizations whose settings are in this mode'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -1124,8 +1125,8 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
             cand identity 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
             cand get 'Show the action cached for an identity'
-            cand set 'Cache an action for an identity, as the gateway''s rules engine does (no expiry)'
-            cand clear 'Remove the action cached for an identity, or for every identity with --all'
+            cand set 'Cache an action for an identity, as the gateway''s rules engine does (no expiry; asks first, --yes to skip)'
+            cand clear 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)'
             cand list 'List cached actions (walks the keyspace with SCAN, never KEYS)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1188,6 +1189,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
             cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --dry-run 'Show what would change and write nothing'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1210,7 +1212,8 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
             cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
-            cand --all 'Every identity under the key prefix (asks first; --yes to skip)'
+            cand --all 'Every identity under the key prefix'
+            cand --dry-run 'Show what would be removed and remove nothing'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1248,8 +1251,8 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;abuse;help'= {
             cand identity 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
             cand get 'Show the action cached for an identity'
-            cand set 'Cache an action for an identity, as the gateway''s rules engine does (no expiry)'
-            cand clear 'Remove the action cached for an identity, or for every identity with --all'
+            cand set 'Cache an action for an identity, as the gateway''s rules engine does (no expiry; asks first, --yes to skip)'
+            cand clear 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)'
             cand list 'List cached actions (walks the keyspace with SCAN, never KEYS)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1361,7 +1364,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;db;status'= {
         }
         &'orgpolicy;help;catalog'= {
-            cand import 'Validate a catalog file and store it as the latest snapshot'
+            cand import 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)'
             cand list 'List snapshots, oldest first'
             cand show 'Show the providers of a snapshot (default: the latest)'
             cand export 'Write the latest snapshot (or snapshot ID) as a file every catalog-reading flag accepts back: `catalog import`, `diff --catalog A..B` and `--catalog-history DIR`'
@@ -1451,8 +1454,8 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;abuse'= {
             cand identity 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
             cand get 'Show the action cached for an identity'
-            cand set 'Cache an action for an identity, as the gateway''s rules engine does (no expiry)'
-            cand clear 'Remove the action cached for an identity, or for every identity with --all'
+            cand set 'Cache an action for an identity, as the gateway''s rules engine does (no expiry; asks first, --yes to skip)'
+            cand clear 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)'
             cand list 'List cached actions (walks the keyspace with SCAN, never KEYS)'
         }
         &'orgpolicy;help;abuse;identity'= {

@@ -81,7 +81,7 @@ fn every_action(backend: Backend) {
         ("quarantine-3", 0, 200, 6000),
     ];
     for (action, exit, status, delay) in cases {
-        abuse(&db, &redis, &["set", "user:7", action]).success();
+        abuse(&db, &redis, &["set", "user:7", action, "--yes"]).success();
         assert_eq!(redis.get_raw("user:7").as_deref(), Some(action), "stored as the bare string");
         let (out, code) = check(&db, &redis, &["--org", "no-free", "--model", "openai/gpt-4", "--user", "7"]);
         assert_eq!(code, exit, "{action}: {out}");
@@ -98,7 +98,7 @@ fn every_action(backend: Backend) {
         }
     }
     // The table says what happened.
-    abuse(&db, &redis, &["set", "user:7", "block"]).success();
+    abuse(&db, &redis, &["set", "user:7", "block", "--yes"]).success();
     db.cmd()
         .args(["check", "--org", "no-free", "--model", "openai/gpt-4", "--user", "7"])
         .args(redis.args())
@@ -106,7 +106,7 @@ fn every_action(backend: Backend) {
         .code(1)
         .stdout(predicate::str::contains("abuse: user:7: block: refused, HTTP 403 abuse_blocked"));
     // A policy denial stays a denial under a harmless action.
-    abuse(&db, &redis, &["set", "user:7", "log"]).success();
+    abuse(&db, &redis, &["set", "user:7", "log", "--yes"]).success();
     let (out, code) = check(&db, &redis, &["--org", "no-free", "--model", "deepseek/deepseek-v4-flash", "--user", "7"]);
     assert_eq!(
         (code, out["http_status"].as_u64(), out["reason"].as_str()),
@@ -177,7 +177,7 @@ fn fingerprint_identity_with_blanks(backend: Backend) {
     let (out, _) = db.json(&["abuse", "identity", "--user", "anon:123"]);
     assert_eq!(out["identity"], format!("fingerprint:{:x}", Sha256::digest(b"unknown_ip|no_ja4|no_ua")));
 
-    abuse(&db, &redis, &["set", &want, "rate-limit"]).success();
+    abuse(&db, &redis, &["set", &want, "rate-limit", "--yes"]).success();
     let (out, code) = check(
         &db,
         &redis,
@@ -191,8 +191,10 @@ fn fingerprint_identity_with_blanks(backend: Backend) {
     abuse(&db, &redis, &["get", "fingerprint:abc"])
         .code(2)
         .stderr(predicate::str::contains("identity 'fingerprint:abc'"));
-    abuse(&db, &redis, &["set", "42", "block"]).code(2).stderr(predicate::str::contains("must start with 'user:'"));
-    abuse(&db, &redis, &["set", "user:42", "blocked"]).code(2);
+    abuse(&db, &redis, &["set", "42", "block", "--yes"])
+        .code(2)
+        .stderr(predicate::str::contains("must start with 'user:'"));
+    abuse(&db, &redis, &["set", "user:42", "blocked", "--yes"]).code(2);
 }
 
 fn quarantine_3(backend: Backend) {
@@ -330,11 +332,11 @@ fn get_set_clear_list(backend: Backend) {
     let db = TestDb::new(backend);
     let redis = TestRedis::new();
     abuse(&db, &redis, &["get", "user:1"]).success().stdout("user:1: none (nothing cached)\n");
-    abuse(&db, &redis, &["set", "user:1", "block"]).success().stdout("user:1: block (was: nothing cached)\n");
-    abuse(&db, &redis, &["set", "user:2", "quarantine-2"]).success();
+    abuse(&db, &redis, &["set", "user:1", "block", "--yes"]).success().stdout("user:1: block (was: nothing cached)\n");
+    abuse(&db, &redis, &["set", "user:2", "quarantine-2", "--yes"]).success();
     redis.set_raw("user:3", "garbage");
     let fp = format!("fingerprint:{}", "0".repeat(64));
-    abuse(&db, &redis, &["set", &fp, "block"]).success();
+    abuse(&db, &redis, &["set", &fp, "block", "--yes"]).success();
 
     let (out, code) =
         db.json(&[&["abuse", "list"][..], &redis.args().iter().map(String::as_str).collect::<Vec<_>>()].concat());
@@ -356,8 +358,8 @@ fn get_set_clear_list(backend: Backend) {
         out["identities"].as_array().unwrap().iter().map(|e| e["identity"].as_str().unwrap()).collect();
     assert_eq!(blocked, BTreeSet::from(["user:1", fp.as_str()]));
 
-    abuse(&db, &redis, &["clear", "user:1"]).success().stdout("user:1: cleared (was: block)\n");
-    abuse(&db, &redis, &["clear", "user:1"]).success().stdout("user:1: nothing cached\n");
+    abuse(&db, &redis, &["clear", "user:1", "--yes"]).success().stdout("user:1: cleared (was: block)\n");
+    abuse(&db, &redis, &["clear", "user:1", "--yes"]).success().stdout("user:1: nothing cached\n");
     assert_eq!(redis.get_raw("user:1"), None);
 
     // A key under the prefix that is not an abuse action is never listed nor deleted.
@@ -372,8 +374,18 @@ fn get_set_clear_list(backend: Backend) {
     }
     assert_eq!(redis.get_raw("user:2").as_deref(), Some("quarantine-2"));
 
-    // --all asks first: without a terminal and --yes it refuses and deletes nothing.
+    // Every write asks first: without a terminal and --yes it refuses and writes nothing;
+    // --dry-run says what would change.
     abuse(&db, &redis, &["clear", "--all"]).code(2).stderr(predicate::str::contains("--yes"));
+    abuse(&db, &redis, &["clear", "user:2"]).code(2).stderr(predicate::str::contains("--dry-run to only see it"));
+    abuse(&db, &redis, &["set", "user:2", "none"]).code(2);
+    abuse(&db, &redis, &["set", "user:2", "none", "--dry-run"]).success().stdout("user:2: none (was: quarantine-2)\n");
+    abuse(&db, &redis, &["clear", "user:2", "--dry-run"])
+        .success()
+        .stdout("user:2: would be cleared (was: quarantine-2)\n");
+    abuse(&db, &redis, &["clear", "--all", "--dry-run"])
+        .success()
+        .stdout(predicate::str::contains("would clear 3 cached actions"));
     assert_eq!(redis.get_raw("user:2").as_deref(), Some("quarantine-2"));
     abuse(&db, &redis, &["clear", "--all", "--yes"])
         .success()

@@ -61,7 +61,24 @@ fn catalog_import_list_show_and_diff(backend: Backend) {
         {"id": "openai/gpt-4o", "name": "GPT-4o", "free": false},
         {"id": "newco/brand-new", "name": "Brand New", "free": true}]}));
     let path = db.file("next.json", &next.to_string());
+    // A dry run says what would change and stores nothing.
+    let (dry, code) = db.json(&["catalog", "import", path.to_str().unwrap(), "--dry-run"]);
+    assert_eq!((code, dry["outcome"].as_str(), dry["incoming"]["id"].as_i64()), (0, Some("dry_run"), Some(2)));
+    assert_eq!(dry["diff"]["providers_removed"], json!(["ai21"]), "{dry}");
+    assert_eq!(snapshot_count(&db), 1);
     db.cmd().args(["catalog", "import"]).arg(&path).assert().success();
+    // The same content again (even re-exported) is not a new snapshot: plans stay fresh.
+    db.cmd()
+        .args(["catalog", "import"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("catalog file is identical to snapshot 2: nothing imported\n");
+    let exported = db.cmd().args(["catalog", "export"]).output().unwrap().stdout;
+    let again = db.file("again.json", &String::from_utf8(exported).unwrap());
+    let (same, _) = db.json(&["catalog", "import", again.to_str().unwrap()]);
+    assert_eq!(same["outcome"], "identical", "{same}");
+    assert_eq!(snapshot_count(&db), 2);
 
     let (diff, _) = db.json(&["catalog", "diff"]);
     assert_eq!(diff["from"], 1);
@@ -256,7 +273,12 @@ fn orgs_list_filters_and_counts(backend: Backend) {
     };
     assert_eq!(names(&["orgs", "list", "--mode", "invalid"]), ["c-invalid"]);
     assert_eq!(names(&["orgs", "list", "--mode", "legacy", "--plan", "enterprise"]), ["b-legacy"]);
-    assert_eq!(names(&["orgs", "list", "--plan", "nothing"]), Vec::<String>::new());
+    // A plan the gateway does not have is a usage error with a suggestion, not "0 organizations".
+    db.cmd()
+        .args(["orgs", "list", "--plan", "enterprize"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a similar value exists: 'enterprise'"));
     db.cmd()
         .args(["orgs", "list"])
         .assert()

@@ -14,22 +14,30 @@ pub enum AbuseCommand {
         /// user:ID or fingerprint:SHA256 (see `abuse identity`)
         identity: String,
     },
-    /// Cache an action for an identity, as the gateway's rules engine does (no expiry)
+    /// Cache an action for an identity, as the gateway's rules engine does (no expiry; asks
+    /// first, --yes to skip)
     Set {
         /// user:ID or fingerprint:SHA256 (see `abuse identity`)
         identity: String,
         /// none, log, rate-limit, block, quarantine-1, quarantine-2 or quarantine-3
         #[arg(value_parser = action_parser())]
         action: Action,
+        /// Show what would change and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
-    /// Remove the action cached for an identity, or for every identity with --all
+    /// Remove the action cached for an identity, or for every identity with --all (asks
+    /// first, --yes to skip)
     Clear {
         /// user:ID or fingerprint:SHA256 (see `abuse identity`)
         #[arg(required_unless_present = "all", conflicts_with = "all")]
         identity: Option<String>,
-        /// Every identity under the key prefix (asks first; --yes to skip)
+        /// Every identity under the key prefix
         #[arg(long)]
         all: bool,
+        /// Show what would be removed and remove nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// List cached actions (walks the keyspace with SCAN, never KEYS)
     List {

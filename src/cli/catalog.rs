@@ -6,7 +6,8 @@ use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
 pub enum CatalogCommand {
-    /// Validate a catalog file and store it as the latest snapshot
+    /// Validate a catalog file and store it as the latest snapshot (nothing when it is
+    /// identical to the latest)
     Import(ImportArgs),
     /// List snapshots, oldest first
     List,
@@ -45,6 +46,10 @@ pub struct ImportArgs {
     /// Import even when the file drops more than half of the live providers
     #[arg(long)]
     pub force: bool,
+
+    /// Show what the import would change (providers and models added and removed); write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -20,7 +20,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 pub use abuse::{AbuseCommand, IdentityArgs};
 pub use audit::{AuditArgs, FailOn};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
-pub use catalog::{CatalogCommand, InputFormatArg};
+pub use catalog::{CatalogCommand, ImportArgs, InputFormatArg};
 pub use check::CheckArgs;
 pub use db::DbCommand;
 pub use diff::DiffArgs;

@@ -6,9 +6,9 @@ use clap::{Subcommand, ValueEnum};
 pub enum OrgsCommand {
     /// Every organization with its plan, mode and list sizes (streams; any size)
     List {
-        /// Only organizations on this plan (teams, enterprise)
-        #[arg(long, value_name = "PLAN")]
-        plan: Option<String>,
+        /// Only organizations on this plan
+        #[arg(long, value_enum)]
+        plan: Option<PlanArg>,
         /// Only organizations whose settings are in this mode
         #[arg(long, value_enum)]
         mode: Option<ModeArg>,
@@ -16,6 +16,22 @@ pub enum OrgsCommand {
         #[arg(long)]
         include_deleted: bool,
     },
+}
+
+/// The gateway's plans (`organizations.plan`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanArg {
+    Teams,
+    Enterprise,
+}
+
+impl PlanArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlanArg::Teams => "teams",
+            PlanArg::Enterprise => "enterprise",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

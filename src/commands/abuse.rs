@@ -17,9 +17,11 @@ pub async fn run(ctx: &Ctx, cmd: AbuseCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
         AbuseCommand::Identity(args) => identity(ctx, &args),
         AbuseCommand::Get { identity } => get(ctx, &parse_identity(&identity)?),
-        AbuseCommand::Set { identity, action } => set(ctx, &parse_identity(&identity)?, action),
-        AbuseCommand::Clear { identity: Some(identity), .. } => clear(ctx, &parse_identity(&identity)?),
-        AbuseCommand::Clear { identity: None, .. } => clear_all(ctx),
+        AbuseCommand::Set { identity, action, dry_run } => set(ctx, &parse_identity(&identity)?, action, dry_run),
+        AbuseCommand::Clear { identity: Some(identity), dry_run, .. } => {
+            clear(ctx, &parse_identity(&identity)?, dry_run)
+        }
+        AbuseCommand::Clear { identity: None, dry_run, .. } => clear_all(ctx, dry_run),
         AbuseCommand::List { action } => list(ctx, action),
     }
 }
@@ -50,38 +52,67 @@ fn get(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn set(ctx: &Ctx, id: &Identity, action: Action) -> anyhow::Result<ExitStatus> {
+/// Asks before a write to the gateway's Redis (every gateway request reads it).
+fn confirm(ctx: &Ctx, question: String) -> anyhow::Result<bool> {
+    output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only see it")
+}
+
+fn set(ctx: &Ctx, id: &Identity, action: Action, dry_run: bool) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let before = Cached::of(cache.get(id)?);
-    cache.set(id, action)?;
-    ctx.out.show(&Set { identity: id.as_str(), key: cache.key(id), action, before: &before })?;
+    let mut view = Set { identity: id.as_str(), key: cache.key(id), action, before: &before, dry_run, changed: false };
+    if !dry_run {
+        let question =
+            format!("cache '{}' for {} in {} ({})?", action.as_str(), id.as_str(), cache.url(), before.before());
+        if !confirm(ctx, question)? {
+            return Ok(ExitStatus::Failure);
+        }
+        cache.set(id, action)?;
+        view.changed = true;
+    }
+    ctx.out.show(&view)?;
     Ok(ExitStatus::Success)
 }
 
-fn clear(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
+fn clear(ctx: &Ctx, id: &Identity, dry_run: bool) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let before = Cached::of(cache.get(id)?);
-    let removed = cache.clear(id)?;
-    ctx.out.show(&Clear { identity: id.as_str(), key: cache.key(id), removed, before: &before })?;
+    let cached = before.status != Lookup::Absent;
+    let mut view = Clear { identity: id.as_str(), key: cache.key(id), removed: false, before: &before, dry_run };
+    if cached && !dry_run {
+        let question =
+            format!("remove the action cached for {} in {} ({})?", id.as_str(), cache.url(), before.before());
+        if !confirm(ctx, question)? {
+            return Ok(ExitStatus::Failure);
+        }
+        view.removed = cache.clear(id)?;
+    }
+    ctx.out.show(&view)?;
     Ok(ExitStatus::Success)
 }
 
-fn clear_all(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
+fn clear_all(ctx: &Ctx, dry_run: bool) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
     let prefix = &ctx.global.key_prefix;
-    // Counting is only for the question: with --yes nothing is asked, so the keyspace is walked
-    // once, by the deletion.
-    if !ctx.global.yes {
+    // Counting is only for the question and the dry run: with --yes nothing is asked, so the
+    // keyspace is walked once, by the deletion.
+    if dry_run || !ctx.global.yes {
         let count = cache.count()?;
-        let question = format!("delete {count} cached abuse actions under '{prefix}' in {}?", cache.url());
-        if count > 0
-            && !output::prompt::confirm_write(&ctx.out, &question, false, "`orgpolicy abuse list` to see them first")?
-        {
+        if dry_run {
+            ctx.out.show(&ClearAll { prefix, deleted: count, dry_run })?;
+            return Ok(ExitStatus::Success);
+        }
+        let question = format!(
+            "delete {} under '{prefix}' in {}?",
+            output::plural(count as usize, "cached abuse action", "cached abuse actions"),
+            cache.url()
+        );
+        if count > 0 && !confirm(ctx, question)? {
             return Ok(ExitStatus::Failure);
         }
     }
     let deleted = cache.clear_all()?;
-    ctx.out.show(&ClearAll { prefix, deleted })?;
+    ctx.out.show(&ClearAll { prefix, deleted, dry_run })?;
     Ok(ExitStatus::Success)
 }
 

@@ -70,13 +70,16 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
             batch.iter().map(|row| audit_row(&auditor, rules, row, &out)).collect::<Vec<_>>()
         }
     });
+    let progress = crate::output::progress::reading(&ctx.out);
     store
         .for_each_audited_org(&mut |row| {
+            progress.inc(1);
             let bytes = row.org.settings.len();
             pool.push(row, bytes, &mut write)
         })
         .await?;
     pool.finish(&mut write)?;
+    progress.finish_and_clear();
     for org in &group_orgs {
         let findings = group_findings(&groups_input(org, &store.org_members(org).await?), &snapshot.catalog);
         let codes: Vec<(Code, Severity)> = findings.iter().map(|f| (f.code, f.severity)).collect();

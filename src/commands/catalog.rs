@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context as _;
 use serde_json::{json, Value};
 
-use crate::cli::{CatalogCommand, InputFormatArg};
+use crate::cli::{CatalogCommand, ImportArgs, InputFormatArg};
 use crate::error::fixable;
 use crate::output::views::catalog::{Diff, Imported, ProviderCounts, Shown, SnapshotSummary, Snapshots};
 use crate::policy::catalog::{self, parse_import, Catalog, InputFormat};
@@ -26,7 +26,7 @@ pub async fn run(ctx: &Ctx, cmd: CatalogCommand) -> anyhow::Result<ExitStatus> {
                 }
                 .into());
             }
-            import(ctx, &store, &args.file, args.input_format, args.force).await?
+            import(ctx, &store, &args).await?
         }
         CatalogCommand::Export { id, out } => export(ctx, &store, id, out.as_deref()).await?,
         CatalogCommand::List => list(ctx, &store).await?,
@@ -60,9 +60,13 @@ fn read_file(path: &Path) -> anyhow::Result<String> {
     Ok(text)
 }
 
-async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, force: bool) -> anyhow::Result<()> {
+/// Imports a catalog file as the latest snapshot: refused when it drops more than half of the
+/// live providers (unless `--force`), a no-op when it holds exactly what the latest snapshot
+/// holds (a new snapshot would make every plan stale), nothing written under `--dry-run`.
+async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
+    let path = &args.file;
     let text = read_file(path)?;
-    let format = match format {
+    let format = match args.input_format {
         InputFormatArg::Auto => InputFormat::Auto,
         InputFormatArg::Snapshot => InputFormat::Snapshot,
         InputFormatArg::Openrouter => InputFormat::Openrouter,
@@ -71,25 +75,49 @@ async fn import(ctx: &Ctx, store: &Store, path: &Path, format: InputFormatArg, f
     let incoming = Catalog::new(&data);
     let previous = Snapshot::latest_if_any(store).await?;
     let change = previous.as_ref().map(|p| catalog::diff(&p.catalog, &incoming));
-    if let (Some(prev), Some(change)) = (&previous, &change) {
+    let summary = |id, catalog: &Catalog| SnapshotSummary {
+        id,
+        created_at: None,
+        generated_at: data.extra.get("generated_at").cloned(),
+        providers: catalog.providers().len(),
+        live_providers: catalog.live().len(),
+        models: catalog.models().len(),
+        pairs: catalog.pair_count(),
+    };
+    let mut view = Imported {
+        outcome: "dry_run",
+        snapshot: None,
+        incoming: summary(previous.as_ref().map_or(1, |p| p.id + 1), &incoming),
+        previous: previous.as_ref().map(|p| p.id),
+        diff: change,
+    };
+    if let Some(prev) = &previous {
+        if serde_json::to_value(&data)? == serde_json::to_value(&prev.data)? {
+            view.outcome = "identical";
+            view.snapshot = Some(summary_of(prev));
+            ctx.out.show(&view)?;
+            return Ok(());
+        }
+        let dropped = view.diff.as_ref().map_or(0, |d| d.providers_removed.len());
         let live = prev.catalog.live().len();
-        if change.providers_removed.len() * 2 > live && !force {
+        if dropped * 2 > live && !args.force {
             return Err(fixable(
                 format!(
-                    "catalog file '{}' would drop {} of the {live} live providers of snapshot {} ({})",
+                    "catalog file '{}' would drop {dropped} of the {live} live providers of snapshot {} ({})",
                     path.display(),
-                    change.providers_removed.len(),
                     prev.id,
-                    change.providers_removed.join(", ")
+                    view.diff.as_ref().map(|d| d.providers_removed.join(", ")).unwrap_or_default()
                 ),
-                "check the file; if those providers really left the catalog, import it with --force",
+                "check the file (`--dry-run` shows the whole change); if those providers really left the catalog, import it with --force",
             ));
         }
     }
-    let id = store.insert_snapshot(&serde_json::to_string(&data)?, chrono::Utc::now()).await?;
-    let stored = Snapshot::from_row(store.snapshot(id).await?)?;
-    let previous = previous.map(|p| p.id);
-    ctx.out.show(&Imported { snapshot: summary_of(&stored), previous, diff: change })?;
+    if !args.dry_run {
+        let id = store.insert_snapshot(&serde_json::to_string(&data)?, chrono::Utc::now()).await?;
+        view.snapshot = Some(summary_of(&Snapshot::from_row(store.snapshot(id).await?)?));
+        view.outcome = "imported";
+    }
+    ctx.out.show(&view)?;
     Ok(())
 }
 

@@ -114,6 +114,7 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
         }
     }
 
+    store.close().await;
     ctx.out.line(format!(
         "created {}: 2 catalog snapshots (the second adds {} and {}), {} organizations",
         path.display(),

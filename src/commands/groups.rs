@@ -219,7 +219,8 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
             if !ctx.out.is_json() {
                 view.render_preview(&ctx.out)?;
             }
-            if !confirm_write(&ctx.out, "apply this change?", ctx.global.yes, "--dry-run to only preview it")? {
+            let question = format!("{} of '{}' on {}?", view.summary, org.row.name, store.url());
+            if !confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only preview it")? {
                 return Ok(ExitStatus::Failure);
             }
             confirmed = true;

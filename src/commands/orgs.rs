@@ -22,15 +22,18 @@ pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     let mut list = ListWriter::start(&ctx.out, &[("rules", serde_json::json!(rules))], "orgs", OrgLine::COLUMNS)?;
     let mut tally = Tally::default();
     store
-        .for_each_org(&OrgFilter { plan, by_name: true, include_deleted }, &mut |row| {
-            let line = OrgLine::new(&row, catalog, rules);
-            if mode.is_some_and(|m| m != mode_of(&line)) {
-                return Ok(());
-            }
-            list.item(&line, || line.cells())?;
-            tally.add(&line);
-            Ok(())
-        })
+        .for_each_org(
+            &OrgFilter { plan: plan.map(|p| p.as_str().to_string()), by_name: true, include_deleted },
+            &mut |row| {
+                let line = OrgLine::new(&row, catalog, rules);
+                if mode.is_some_and(|m| m != mode_of(&line)) {
+                    return Ok(());
+                }
+                list.item(&line, || line.cells())?;
+                tally.add(&line);
+                Ok(())
+            },
+        )
         .await?;
     list.finish(&[("summary", serde_json::to_value(&tally)?)])?;
     ctx.out.note(tally.sentence());

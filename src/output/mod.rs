@@ -75,6 +75,7 @@ pub struct Output {
     color_err: bool,
     quiet: bool,
     verbose: u8,
+    stdout_is_terminal: bool,
     stderr_is_terminal: bool,
     /// What tables fit in (see [`table_width`]).
     width: Option<usize>,
@@ -136,6 +137,7 @@ impl Output {
             color_err: use_color(color, stderr_is_terminal),
             quiet,
             verbose,
+            stdout_is_terminal,
             stderr_is_terminal,
             width: stdout_width(stdout_is_terminal),
         }
@@ -270,6 +272,10 @@ impl Output {
         if self.verbose > 0 {
             stderr_line(paint(self.color_err, escape_controls(&text.to_string(), false), Tone::Dim));
         }
+    }
+
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_is_terminal
     }
 
     pub fn stderr_is_terminal(&self) -> bool {

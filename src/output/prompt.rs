@@ -31,7 +31,26 @@ pub fn confirm(question: &str, yes: bool, preview: &str) -> anyhow::Result<bool>
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(PromptError::NotATerminal { preview: preview.to_string() }.into());
     }
-    Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact_on(&Term::stderr())?)
+    ask(&Term::stderr(), question)
+}
+
+/// `question [y/N]`, one key: y says yes; n, Enter, Esc, Ctrl-C and Ctrl-D say no. Keys are
+/// read one at a time with the terminal restored after each (Ctrl-C arrives as a key, not as
+/// a signal that would leave the terminal as the prompt had it), and the cursor is never hidden.
+fn ask(term: &Term, question: &str) -> anyhow::Result<bool> {
+    use dialoguer::console::Key;
+    term.write_str(&format!("{question} [y/N] "))?;
+    let answer = loop {
+        match term.read_key_raw() {
+            Ok(Key::Char('y' | 'Y')) => break true,
+            Ok(Key::Char('n' | 'N' | 'q' | '\u{4}') | Key::Enter | Key::Escape | Key::CtrlC) => break false,
+            Ok(_) => continue,
+            // End of input, a terminal gone away: no.
+            Err(_) => break false,
+        }
+    };
+    term.write_line(if answer { "yes" } else { "no" })?;
+    Ok(answer)
 }
 
 /// [`confirm`], saying on stderr that nothing was written when the answer is no.

@@ -56,6 +56,16 @@ impl Ctx {
             .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
             .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()));
         let (email, id) = (given(&self.global.actor_email), given(&self.global.actor_id));
+        if name.is_none() && email.is_none() && id.is_none() {
+            let recorded = match schema {
+                Schema::Gateway => "with no actor (NULL)",
+                Schema::Own => "as 'unknown'",
+            };
+            self.out.warn(format!(
+                "no actor for the audit row: neither --actor nor $USER is set, so this change is recorded {recorded}"
+            ));
+            self.out.note("help: pass --actor NAME (or set ORGPOLICY_ACTOR in CI) to sign audit rows");
+        }
         match schema {
             Schema::Gateway => Actor { id, email, name },
             Schema::Own => {

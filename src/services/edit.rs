@@ -122,7 +122,8 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     if !flags.allow_unknown {
         check_known(&edit, &org, c)?;
     }
-    let actor = ctx.actor(store.schema());
+    // Asked for only when something is written (a dry run signs nothing).
+    let mut actor = None;
     let command = command_name(&edit);
     let mut confirmed = false;
     for attempt in 1..=MAX_ATTEMPTS {
@@ -138,19 +139,15 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
             if !ctx.out.is_json() {
                 preview(&org, &outcome).render(&ctx.out)?;
             }
-            if !output::prompt::confirm_write(
-                &ctx.out,
-                "apply this change?",
-                ctx.global.yes,
-                "--dry-run to only preview it",
-            )? {
+            let question = format!("apply this change to '{}' on {}?", org.row.name, store.url());
+            if !output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only preview it")? {
                 return Ok(ExitStatus::Failure);
             }
             confirmed = true;
         }
         let audit = AuditLogEntry {
             action: SETTINGS_CHANGE.into(),
-            actor: actor.clone(),
+            actor: actor.get_or_insert_with(|| ctx.actor(store.schema())).clone(),
             message: match store.schema() {
                 Schema::Gateway => gateway_message(&org, &outcome.applied, &command),
                 Schema::Own => outcome.applied.summary.clone(),

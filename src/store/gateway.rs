@@ -61,6 +61,10 @@ impl GatewayStore {
         }
     }
 
+    pub async fn close(&self) {
+        self.pool().close().await
+    }
+
     fn pool(&self) -> &PgPool {
         self.pg.pool()
     }

@@ -578,6 +578,16 @@ impl Store {
         Self::open_with(url, SchemaChoice::Auto).await
     }
 
+    /// Closes the connections. On SQLite the last one folds the write-ahead log into the
+    /// database file, so that the file alone holds everything (`demo`'s file can be copied).
+    pub async fn close(self) {
+        match self {
+            Store::Postgres(s) => s.pool().close().await,
+            Store::Sqlite(s) => s.pool().close().await,
+            Store::Gateway(s) => s.close().await,
+        }
+    }
+
     pub fn schema(&self) -> Schema {
         match self {
             Store::Gateway(_) => Schema::Gateway,

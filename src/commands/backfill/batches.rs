@@ -85,7 +85,12 @@ pub(super) async fn run_batches(
     let short = &plan.hash[..12];
     let audit = BatchAuditLog {
         action: SETTINGS_CHANGE.into(),
-        actor: ctx.actor(store.schema()),
+        // A dry run writes no audit row, so it signs none (and warns about no missing actor).
+        actor: if dry_run {
+            crate::store::Actor { id: None, email: None, name: None }
+        } else {
+            ctx.actor(store.schema())
+        },
         details: match direction {
             Direction::Apply => {
                 json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}})

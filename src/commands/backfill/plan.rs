@@ -191,8 +191,10 @@ pub(super) async fn write_plan(
         }
     });
     let (mut scanned, mut not_enterprise) = (0, 0);
+    let progress = crate::output::progress::reading(&ctx.out);
     store
         .for_each_org(&OrgFilter::default(), &mut |row| {
+            progress.inc(1);
             if only.as_ref().is_some_and(|ids| !ids.contains(&row.id)) {
                 return Ok(());
             }
@@ -207,6 +209,7 @@ pub(super) async fn write_plan(
         })
         .await?;
     pool.finish(&mut sink)?;
+    progress.finish_and_clear();
     summary.scanned = scanned;
     summary.not_enterprise += not_enterprise;
     let hash = writer.finish().map_err(unwritable)?;

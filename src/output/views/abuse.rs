@@ -54,12 +54,19 @@ pub struct Set<'a> {
     pub key: String,
     pub action: Action,
     pub before: &'a Cached,
+    pub dry_run: bool,
+    /// Whether Redis was written.
+    pub changed: bool,
 }
 
 impl View for Set<'_> {
     fn render(&self, out: &Output) -> io::Result<()> {
         let action = out.paint(self.action.as_str(), action_tone(self.action));
-        out.line(format!("{}: {action} ({})", self.identity, self.before.before()))
+        out.line(format!("{}: {action} ({})", self.identity, self.before.before()))?;
+        if self.dry_run {
+            out.note("dry run: nothing written");
+        }
+        Ok(())
     }
 }
 
@@ -70,13 +77,20 @@ pub struct Clear<'a> {
     pub key: String,
     pub removed: bool,
     pub before: &'a Cached,
+    pub dry_run: bool,
 }
 
 impl View for Clear<'_> {
     fn render(&self, out: &Output) -> io::Result<()> {
-        match self.removed {
-            true => out.line(format!("{}: cleared ({})", self.identity, self.before.before())),
-            false => out.line(format!("{}: nothing cached", self.identity)),
+        let cached = self.before.status != crate::policy::abuse::Lookup::Absent;
+        match (self.removed, cached && self.dry_run) {
+            (true, _) => out.line(format!("{}: cleared ({})", self.identity, self.before.before())),
+            (false, true) => {
+                out.line(format!("{}: would be cleared ({})", self.identity, self.before.before()))?;
+                out.note("dry run: nothing written");
+                Ok(())
+            }
+            (false, false) => out.line(format!("{}: nothing cached", self.identity)),
         }
     }
 }
@@ -85,13 +99,16 @@ impl View for Clear<'_> {
 #[derive(Serialize)]
 pub struct ClearAll<'a> {
     pub prefix: &'a str,
+    /// Under --dry-run, how many would be.
     pub deleted: u64,
+    pub dry_run: bool,
 }
 
 impl View for ClearAll<'_> {
     fn render(&self, out: &Output) -> io::Result<()> {
         let deleted = plural(self.deleted as usize, "cached action", "cached actions");
-        out.line(format!("cleared {deleted} under '{}'", self.prefix))
+        let verb = if self.dry_run { "would clear" } else { "cleared" };
+        out.line(format!("{verb} {deleted} under '{}'", self.prefix))
     }
 }
 

@@ -33,17 +33,31 @@ impl SnapshotSummary {
     }
 }
 
-/// `catalog import`: `{"snapshot": {summary}, "previous": id|null, "diff": {diff}|null}`.
+/// `catalog import`: `{"outcome": "imported" | "identical" | "dry_run", "snapshot": {summary
+/// of the snapshot stored, or of the latest when identical}|null (dry run), "incoming":
+/// {summary of the file; its id is the snapshot it would become}, "previous": id|null,
+/// "diff": {diff}|null}`.
 #[derive(Serialize)]
 pub struct Imported {
-    pub snapshot: SnapshotSummary,
+    pub outcome: &'static str,
+    pub snapshot: Option<SnapshotSummary>,
+    pub incoming: SnapshotSummary,
     pub previous: Option<i64>,
     pub diff: Option<CatalogDiff>,
 }
 
 impl View for Imported {
     fn render(&self, out: &Output) -> io::Result<()> {
-        out.line(format!("imported catalog snapshot {}: {}", self.snapshot.id, self.snapshot.sentence()))?;
+        match (self.outcome, &self.snapshot) {
+            ("identical", Some(latest)) => {
+                out.line(format!("catalog file is identical to snapshot {}: nothing imported", latest.id))?;
+                return Ok(());
+            }
+            (_, Some(stored)) => out.line(format!("imported catalog snapshot {}: {}", stored.id, stored.sentence()))?,
+            (_, None) => {
+                out.line(format!("would import catalog snapshot {}: {}", self.incoming.id, self.incoming.sentence()))?
+            }
+        }
         if let (Some(previous), Some(change)) = (self.previous, &self.diff) {
             out.line(format!(
                 "since snapshot {previous}: {} providers added, {} removed; {} models added, {} removed",
@@ -52,12 +66,16 @@ impl View for Imported {
                 change.models_added.len(),
                 change.models_removed.len()
             ))?;
-            if !change.providers_added.is_empty() {
-                out.note(format!(
-                    "new providers: {} (see `orgpolicy catalog diff` for the details)",
-                    change.providers_added.join(", ")
-                ));
+            for (what, names) in
+                [("new providers", &change.providers_added), ("providers gone", &change.providers_removed)]
+            {
+                if !names.is_empty() {
+                    out.note(format!("{what}: {}", names.join(", ")));
+                }
             }
+        }
+        if self.snapshot.is_none() {
+            out.note("dry run: nothing written");
         }
         Ok(())
     }
