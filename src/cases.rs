@@ -84,14 +84,22 @@ impl CasesError {
     pub fn help(&self) -> &'static str {
         match self {
             CasesError::Io { .. } => "check the path",
-            _ => "each case needs org, model and expect (allow or deny); see `orgpolicy test --help` and the README",
+            _ => "each case needs org, model and expect (allow or deny); `orgpolicy test --help` shows the format",
         }
     }
 }
 
-/// Reads and validates a cases file; TOML unless it is named `*.json` or starts with `{`.
+/// Reads and validates a cases file (`-`: standard input); TOML unless it is named `*.json`
+/// or starts with `{`.
 pub fn read(path: &Path) -> Result<Vec<Case>, CasesError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CasesError::Io { path: path.into(), source })?;
+    let io = |source| CasesError::Io { path: path.into(), source };
+    let text = if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(io)?;
+        text
+    } else {
+        std::fs::read_to_string(path).map_err(io)?
+    };
     let cases =
         parse(&text, is_json(path, &text)).map_err(|message| CasesError::Malformed { path: path.into(), message })?;
     if cases.is_empty() {

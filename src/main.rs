@@ -3,7 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use orgpolicy::{error, Cli};
 
 // Bulk commands (plan, audit) allocate and free many small strings and JSON trees per org;
@@ -12,7 +11,7 @@ use orgpolicy::{error, Cli};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     let color = cli.global.color;
     let error_code = cli.error_exit_code();
     let result = tokio::runtime::Builder::new_current_thread()

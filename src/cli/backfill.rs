@@ -7,10 +7,19 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum BackfillCommand {
     /// Plan the deny-to-allow migration, read-only: what each org's allow list would be
+    #[command(
+        after_help = "Examples:\n  orgpolicy backfill plan --out plan.jsonl\n  orgpolicy backfill plan --org Acme --detailed-exitcode"
+    )]
     Plan(PlanArgs),
     /// Apply a plan file (or plan and apply now), in batches, audited, resumable
+    #[command(
+        after_help = "Examples:\n  orgpolicy backfill apply plan.jsonl --dry-run\n  orgpolicy backfill apply --org Acme --out acme-plan.jsonl"
+    )]
     Apply(ApplyArgs),
     /// Restore the settings a plan changed, for orgs still as the plan left them
+    #[command(
+        after_help = "Examples:\n  orgpolicy backfill rollback plan.jsonl\n  orgpolicy backfill rollback plan.jsonl --org Acme --dry-run"
+    )]
     Rollback(RollbackArgs),
 }
 

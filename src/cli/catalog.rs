@@ -8,6 +8,9 @@ use clap::{Args, Subcommand, ValueEnum};
 pub enum CatalogCommand {
     /// Validate a catalog file and store it as the latest snapshot (nothing when it is
     /// identical to the latest)
+    #[command(
+        after_help = "Examples:\n  orgpolicy catalog import openrouter-providers.json --dry-run\n  curl -s https://example.com/catalog.json | orgpolicy catalog import -"
+    )]
     Import(ImportArgs),
     /// List snapshots, oldest first
     List,

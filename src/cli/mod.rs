@@ -15,7 +15,7 @@ mod orgs;
 mod providers;
 mod test;
 
-use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use abuse::{AbuseCommand, IdentityArgs};
 pub use audit::{AuditArgs, FailOn};
@@ -164,50 +164,115 @@ pub use crate::output::{ColorChoice, Format};
 pub enum Command {
     /// Create the schema and see which migrations are applied
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy db migrate\n  orgpolicy db status --database-url postgres://postgres@127.0.0.1/gateway"
+    )]
     Db(DbCommand),
     /// Import, list, show and compare catalog snapshots
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy catalog import openrouter-providers.json --dry-run\n  orgpolicy catalog diff"
+    )]
     Catalog(CatalogCommand),
     /// List organizations with their policy mode
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy orgs list --mode legacy\n  orgpolicy orgs list --plan enterprise --format json"
+    )]
     Orgs(OrgsCommand),
     /// List providers with their state for one organization
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy providers list --org Acme --search deep\n  orgpolicy providers deny --org Acme deepseek --dry-run"
+    )]
     Providers(ProvidersCommand),
     /// List models with their per-provider state for one organization
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy models list --org Acme --search kimi --blocked\n  orgpolicy models deny --org Acme openai/gpt-4o-mini"
+    )]
     Models(ModelsCommand),
     /// List an organization's members with their groups and what the gateway grants them
     #[command(subcommand)]
+    #[command(after_help = "Examples:\n  orgpolicy members list --org Acme")]
     Members(MembersCommand),
     /// Set or remove the gateway's group policies: which models each group's members may use
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy groups policy set --org Acme --group Research --mode selected --model openai/o3\n  orgpolicy groups default-policy set --org Acme --mode none --dry-run"
+    )]
     Groups(GroupsCommand),
     /// Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)
+    #[command(
+        after_help = "Examples:\n  orgpolicy check --org Acme --model deepseek/deepseek-chat --explain\n  orgpolicy check --org Acme --member ada@acme.com --model openai/o3"
+    )]
     Check(CheckArgs),
     /// Show what a catalog change, a proposed settings document or the migration does to an
     /// organization's effective access
+    #[command(
+        after_help = "Examples:\n  orgpolicy diff --org Acme --catalog\n  orgpolicy diff --org Acme --settings proposed.json"
+    )]
     Diff(DiffArgs),
     /// Check every organization for policy problems, read-only (exit 1 on findings)
+    #[command(
+        after_help = "Examples:\n  orgpolicy audit --fail-on warning\n  orgpolicy audit --format json > findings.json"
+    )]
     Audit(AuditArgs),
     /// Run policy test cases from a TOML or JSON file (exit 1 on any failure)
     Test(TestArgs),
     /// Migrate legacy deny lists to provider allow lists: plan, apply, roll back
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy backfill plan --out plan.jsonl\n  orgpolicy backfill apply plan.jsonl\n  orgpolicy backfill rollback plan.jsonl --org Acme"
+    )]
     Backfill(BackfillCommand),
     /// Inspect and change the abuse actions the gateway caches in Redis
     #[command(subcommand)]
+    #[command(after_help = "Examples:\n  orgpolicy abuse get user:42\n  orgpolicy abuse set user:42 block --dry-run")]
     Abuse(AbuseCommand),
     /// Show an organization's audit log, newest first
     #[command(alias = "audit-log")]
+    #[command(after_help = "Examples:\n  orgpolicy log --org Acme --limit 5")]
     Log(LogArgs),
     /// Create ./orgpolicy-demo.db with a sample catalog and organizations to explore
+    #[command(after_help = "Examples:\n  orgpolicy demo && export DATABASE_URL=sqlite://orgpolicy-demo.db")]
     Demo,
     /// Print shell completions
+    #[command(
+        after_help = "Examples:\n  orgpolicy completions bash > ~/.local/share/bash-completion/completions/orgpolicy"
+    )]
     Completions(CompletionsArgs),
 }
 
+/// Every subcommand's help ends with this instead of repeating the global options.
+const GLOBAL_OPTIONS_FOOTER: &str =
+    "Global options (--database-url, --format, --yes, --actor, --rules, ...): `orgpolicy --help`";
+
 impl Cli {
+    /// The command line as `main` parses it: global options described once, in `orgpolicy
+    /// --help`, and only named at the end of each subcommand's help.
+    pub fn parse_args() -> Self {
+        let matches = Self::command_with_help().get_matches();
+        Self::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+
+    /// [`Cli::command`] with the global options hidden below the top level (completions use
+    /// the plain one: they must offer every option everywhere).
+    pub fn command_with_help() -> clap::Command {
+        let cmd = Self::command();
+        // A subcommand that has an argument already does not get the parent's global copy.
+        let globals: Vec<clap::Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
+        fn hide(cmd: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+            let footer = match cmd.get_after_help() {
+                Some(examples) => format!("{examples}\n\n{GLOBAL_OPTIONS_FOOTER}"),
+                None => GLOBAL_OPTIONS_FOOTER.to_string(),
+            };
+            let cmd = globals.iter().fold(cmd.after_help(footer), |cmd, a| cmd.arg(a.clone().hide(true)));
+            cmd.mut_subcommands(|sub| hide(sub, globals))
+        }
+        cmd.mut_subcommands(|sub| hide(sub, &globals))
+    }
+
     /// The exit code for an error: 2, except 1 under `backfill plan --detailed-exitcode`, where
     /// 2 means "changes pending".
     pub fn error_exit_code(&self) -> u8 {

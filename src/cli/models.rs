@@ -24,6 +24,9 @@ pub enum ModelsCommand {
         member: Option<String>,
     },
     /// Deny models from every provider (model_deny_list), or from one with --provider
+    #[command(
+        after_help = "Examples:\n  orgpolicy models deny --org Acme openai/gpt-4o-mini\n  orgpolicy models deny --org Acme openai/gpt-4o --provider azure"
+    )]
     Deny(ModelEditArgs),
     /// Allow models again: take them off model_deny_list, or off model_provider_deny_list with --provider
     Allow(ModelEditArgs),

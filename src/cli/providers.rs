@@ -18,8 +18,14 @@ pub enum ProvidersCommand {
         member: Option<String>,
     },
     /// Allow providers: add them to the allow list (allow mode) or take them off the deny list (legacy)
+    #[command(
+        after_help = "Examples:\n  orgpolicy providers allow --org Acme anthropic openai\n  orgpolicy providers allow --org Acme mistral --dry-run --format json"
+    )]
     Allow(ProviderEditArgs),
     /// Deny providers: take them off the allow list (allow mode) or add them to the deny list (legacy)
+    #[command(
+        after_help = "Examples:\n  orgpolicy providers deny --org Acme deepseek\n  orgpolicy providers deny --org Acme deepseek --yes --actor ci-bot"
+    )]
     Deny(ProviderEditArgs),
 }
 
