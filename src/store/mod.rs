@@ -583,7 +583,11 @@ impl Store {
     pub async fn close(self) {
         match self {
             Store::Postgres(s) => s.pool().close().await,
-            Store::Sqlite(s) => s.pool().close().await,
+            Store::Sqlite(s) => {
+                // Folds the log into the file now; closing may leave the (then empty) log file.
+                let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(s.pool()).await;
+                s.pool().close().await
+            }
             Store::Gateway(s) => s.close().await,
         }
     }
