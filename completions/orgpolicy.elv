@@ -92,6 +92,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
             cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --dry-run 'List the migrations that would be applied (as `db status` does); apply nothing'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'

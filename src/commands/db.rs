@@ -10,7 +10,12 @@ use crate::services::Ctx;
 pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
     let url = ctx.database_url()?;
     match cmd {
-        DbCommand::Migrate => {
+        DbCommand::Migrate { dry_run: true } => {
+            let status = status(ctx, url).await;
+            ctx.out.note("dry run: nothing applied");
+            status
+        }
+        DbCommand::Migrate { dry_run: false } => {
             if ctx.global.schema == SchemaArg::Gateway {
                 return Err(StoreError::ReadOnlyOnGateway {
                     what: "migrating".into(),

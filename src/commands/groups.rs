@@ -203,6 +203,7 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
             group: target.group.as_ref().map(|g| GroupRef { id: g.id.clone(), name: g.name.clone() }),
             changed: false,
             dry_run: request.flags.dry_run,
+            would_change: !noop,
             policies_before: target.stored.as_deref().map(as_json),
             policies_after: as_json(&policies_after),
             revision_before: target.revision,

@@ -241,6 +241,7 @@ fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyho
         rules: org.rules,
         changed: outcome.audit_id.is_some(),
         dry_run,
+        would_change: !outcome.applied.is_noop(),
         message: &outcome.applied.summary,
         diff: PairsDiff { gained: &outcome.diff.gained, lost: &outcome.diff.lost },
         cleared_default_model: outcome.applied.cleared_default.as_deref(),

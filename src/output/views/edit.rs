@@ -36,14 +36,17 @@ pub struct PairsDiff<'a> {
     pub lost: &'a [Pair],
 }
 
-/// An edit's result: `{"org", "rules", "changed", "dry_run", "message", "diff": {"gained",
+/// An edit's result: `{"org", "rules", "changed", "dry_run", "would_change", "message", "diff": {"gained",
 /// "lost"}, "cleared_default_model", "settings_before", "settings_after", "audit_id"}`.
 #[derive(Serialize)]
 pub struct Edited<'a> {
     pub org: &'a str,
     pub rules: Rules,
+    /// Whether this run wrote.
     pub changed: bool,
     pub dry_run: bool,
+    /// Whether the edit changes the document (what a dry run would write).
+    pub would_change: bool,
     pub message: &'a str,
     pub diff: PairsDiff<'a>,
     pub cleared_default_model: Option<&'a str>,

@@ -18,7 +18,7 @@ pub struct GroupRef {
 }
 
 /// A group-policy edit: `{"org": {"id", "name"}, "slot": "group" | "default", "group": {"id",
-/// "name"} | null, "changed", "dry_run", "policies_before": stored array | null (no settings
+/// "name"} | null, "changed", "dry_run", "would_change", "policies_before": stored array | null (no settings
 /// row), "policies_after": the array written (or that would be), "revision_before",
 /// "revision_after" (null unless written), "audit_id", "access": the members' access change
 /// (as `diff --group-policy` shows it)}`. `changed` is true only when something was written.
@@ -28,6 +28,8 @@ pub struct GroupPolicyEdited {
     pub group: Option<GroupRef>,
     pub changed: bool,
     pub dry_run: bool,
+    /// Whether the edit changes the stored policy (what a dry run would write).
+    pub would_change: bool,
     pub policies_before: Option<Value>,
     pub policies_after: Value,
     pub revision_before: i64,
