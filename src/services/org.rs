@@ -28,7 +28,11 @@ impl LoadedOrg {
     /// For a question about members: groups exist under the gateway's current rules only, so
     /// those are the rules in force unless `--rules` names others (which then refuse).
     pub fn for_members(mut self, ctx: &Ctx, members: bool) -> Self {
-        if members && ctx.global.rules.is_none() {
+        if members && ctx.global.rules.is_none() && self.rules != Rules::Current {
+            ctx.out.note(format!(
+                "decided under the current rules (groups exist only there), not the {} rules this database defaults to; --rules to choose",
+                self.rules
+            ));
             self.rules = Rules::Current;
         }
         self
