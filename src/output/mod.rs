@@ -143,6 +143,16 @@ impl Output {
         }
     }
 
+    /// A list for a table cell: whole when the width is unlimited (piped), else the first few
+    /// and `+N` for the rest (all of them are in `--format json`).
+    pub fn some_of(&self, items: &[&str]) -> String {
+        const SHOWN: usize = 4;
+        match self.width {
+            Some(_) if items.len() > SHOWN + 1 => format!("{} +{}", items[..SHOWN].join(", "), items.len() - SHOWN),
+            _ => items.join(", "),
+        }
+    }
+
     /// The width tables fit in; `None`: no limit.
     pub fn width(&self) -> Option<usize> {
         self.width

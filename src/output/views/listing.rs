@@ -164,11 +164,11 @@ impl View for Models {
                 }
             }
             let refused: Vec<String> =
-                refused.iter().map(|(state, slugs)| format!("{}: {}", state.describe(), slugs.join(", "))).collect();
+                refused.iter().map(|(state, slugs)| format!("{}: {}", state.describe(), out.some_of(slugs))).collect();
             table.add_row(vec![
                 line.model.clone().into(),
                 line.name.clone().into(),
-                out.cell(if allowed.is_empty() { "-".into() } else { allowed.join(", ") }, Tone::Good),
+                out.cell(if allowed.is_empty() { "-".into() } else { out.some_of(&allowed) }, Tone::Good),
                 out.cell(refused.join("; "), Tone::Bad),
             ]);
         }
