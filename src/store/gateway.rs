@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPool;
 
-use super::postgres::{insert_audit, preview_swaps, read_only, set_group_policies, swap_batch, Dialect, PgStore};
+use super::postgres::{preview_swaps, read_only, set_group_policies, swap_batch, update_settings, Dialect, PgStore};
 use super::{
     drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupPolicyWrite, NewOrg, OrgFilter, OrgRow,
     Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
@@ -301,24 +301,7 @@ impl StoreBackend for GatewayStore {
         new: &str,
         audit: &AuditLogEntry,
     ) -> Result<Option<String>> {
-        let mut tx = self.pool().begin().await?;
-        let updated = sqlx::query(
-            "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
-             WHERE id = $2::uuid AND settings = $3::jsonb AND deleted_at IS NULL",
-        )
-        .bind(new)
-        .bind(org_id)
-        .bind(old)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if updated != 1 {
-            tx.rollback().await?;
-            return Ok(None);
-        }
-        let id = insert_audit(&mut tx, Dialect::Gateway, org_id, audit).await?;
-        tx.commit().await?;
-        Ok(Some(id))
+        update_settings(self.pool(), Dialect::Gateway, org_id, old, new, audit).await
     }
 
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {

@@ -314,6 +314,37 @@ pub(super) async fn insert_audit(
     Ok(query.fetch_one(conn).await?)
 }
 
+/// One compare-and-swap of an org's settings with its audit row, on either PostgreSQL schema
+/// (the gateway's never writes a soft-deleted org); the audit row's id, `None` on a lost race.
+pub(super) async fn update_settings(
+    pool: &PgPool,
+    dialect: Dialect,
+    org_id: &str,
+    old: &str,
+    new: &str,
+    audit: &AuditLogEntry,
+) -> Result<Option<String>> {
+    let live = if dialect == Dialect::Gateway { " AND deleted_at IS NULL" } else { "" };
+    let mut tx = pool.begin().await?;
+    let updated = sqlx::query(&format!(
+        "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
+         WHERE id = $2::uuid AND settings = $3::jsonb{live}"
+    ))
+    .bind(new)
+    .bind(org_id)
+    .bind(old)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if updated != 1 {
+        tx.rollback().await?;
+        return Ok(None);
+    }
+    let id = insert_audit(&mut tx, dialect, org_id, audit).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
 /// One group-policy write (see [`GroupPolicyWrite`]) on either PostgreSQL schema, under the
 /// gateway's own advisory lock key so that it serializes with the gateway's mutations.
 pub(super) async fn set_group_policies(
@@ -509,24 +540,7 @@ impl StoreBackend for PgStore {
         new: &str,
         audit: &AuditLogEntry,
     ) -> Result<Option<String>> {
-        let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
-             WHERE id = $2::uuid AND settings = $3::jsonb",
-        )
-        .bind(new)
-        .bind(org_id)
-        .bind(old)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if updated != 1 {
-            tx.rollback().await?;
-            return Ok(None);
-        }
-        let id = insert_audit(&mut tx, Dialect::Own, org_id, audit).await?;
-        tx.commit().await?;
-        Ok(Some(id))
+        update_settings(&self.pool, Dialect::Own, org_id, old, new, audit).await
     }
 
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
