@@ -1,6 +1,5 @@
 //! `catalog import|list|show|diff`.
 
-use std::io::Read;
 use std::path::Path;
 
 use anyhow::Context as _;
@@ -13,7 +12,7 @@ use crate::policy::catalog::{self, parse_import, Catalog, InputFormat};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use crate::services::{Ctx, Snapshot};
+use crate::services::{read_input, Ctx, Snapshot};
 
 pub async fn run(ctx: &Ctx, cmd: CatalogCommand) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
@@ -49,23 +48,12 @@ fn summary_of(s: &Snapshot) -> SnapshotSummary {
     }
 }
 
-fn read_file(path: &Path) -> anyhow::Result<String> {
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin().read_to_string(&mut text).context("could not read the catalog from standard input")?;
-    } else {
-        text = std::fs::read_to_string(path)
-            .with_context(|| format!("could not read catalog file '{}'", path.display()))?;
-    }
-    Ok(text)
-}
-
 /// Imports a catalog file as the latest snapshot: refused when it drops more than half of the
 /// live providers (unless `--force`), a no-op when it holds exactly what the latest snapshot
 /// holds (a new snapshot would make every plan stale), nothing written under `--dry-run`.
 async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
     let path = &args.file;
-    let text = read_file(path)?;
+    let text = read_input(path, "catalog")?;
     let format = match args.input_format {
         InputFormatArg::Auto => InputFormat::Auto,
         InputFormatArg::Snapshot => InputFormat::Snapshot,

@@ -16,8 +16,8 @@ use crate::policy::{AccessDiff, CompiledPolicy, Settings};
 use crate::store::Store;
 use crate::ExitStatus;
 
-use crate::services::group_policy::{self, read_input};
-use crate::services::{CatalogFile, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
+use crate::services::group_policy;
+use crate::services::{read_input, CatalogFile, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 
 /// One diff, ready to show.
 struct Report {

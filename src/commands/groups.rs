@@ -12,8 +12,8 @@ use crate::output::views::groups::{GroupPolicyEdited, GroupRef};
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::groups::{self, ModelAccess};
-use crate::services::group_policy::{self, find_group, members_change, read_input};
-use crate::services::{Ctx, LoadedOrg, ProposedPolicy, Snapshot};
+use crate::services::group_policy::{self, find_group, members_change};
+use crate::services::{read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 use crate::store::{
     AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, DEFAULT_POLICY_REMOVE, DEFAULT_POLICY_SET,
     GROUP_POLICY_REMOVE, GROUP_POLICY_SET,
@@ -180,6 +180,8 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
     }
     let policies_after = groups::policies_document(request.policy.as_ref());
     let mut confirmed = false;
+    // Asked for once, when something is written (its warning, if any, said once).
+    let mut actor = None;
     for attempt in 1..=MAX_ATTEMPTS {
         let all = store.org_members(&org.row).await?;
         let target = target(&all, &request, &org.row.name)?;
@@ -228,7 +230,7 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
         }
         let audit = AuditLogEntry {
             action: action.into(),
-            actor: ctx.actor(store.schema()),
+            actor: actor.get_or_insert_with(|| ctx.actor(store.schema())).clone(),
             message: format!("{message} [{}]", request.command),
             details: json!({
                 "tool": "orgpolicy",

@@ -1,7 +1,7 @@
 //! Progress on stderr, only when a person watches it: stderr is a terminal, `--quiet` is not
 //! given. Never in CI logs.
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 
 use super::Output;
 
@@ -9,19 +9,7 @@ use super::Output;
 /// `1,095.5966/s`).
 fn rate(state: &ProgressState, w: &mut dyn std::fmt::Write) {
     let per_sec = state.per_sec();
-    let _ = write!(w, "{}/s", thousands(if per_sec.is_finite() { per_sec.round() as u64 } else { 0 }));
-}
-
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    let _ = write!(w, "{}/s", HumanCount(if per_sec.is_finite() { per_sec.round() as u64 } else { 0 }));
 }
 
 fn styled(template: &str) -> ProgressStyle {
@@ -56,10 +44,11 @@ pub fn reading(out: &Output) -> ProgressBar {
 
 #[cfg(test)]
 mod tests {
+    /// What `rate` prints before `/s`.
     #[test]
     fn rates_read_as_whole_numbers() {
         for (n, want) in [(0, "0"), (999, "999"), (1_096, "1,096"), (1_234_567, "1,234,567")] {
-            assert_eq!(super::thousands(n), want);
+            assert_eq!(indicatif::HumanCount(n).to_string(), want);
         }
     }
 }

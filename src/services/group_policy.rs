@@ -2,10 +2,6 @@
 //! policy, finding a group, and measuring a policy change in what each member can use.
 
 use std::collections::BTreeSet;
-use std::io::Read;
-use std::path::Path;
-
-use anyhow::Context as _;
 
 use crate::error::fixable;
 use crate::output::views::diff::{MemberChange, MembersChange, MembersTotals, OrgRef};
@@ -16,17 +12,6 @@ use crate::policy::Rules;
 use crate::store::{GroupRow, OrgMembers};
 
 use super::{access_change, LoadedOrg, ProposedPolicy};
-
-/// A file's text, or standard input for `-`.
-pub fn read_input(path: &Path, what: &str) -> anyhow::Result<String> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text).with_context(|| format!("could not read the {what} from stdin"))?;
-        return Ok(text);
-    }
-    std::fs::read_to_string(path)
-        .map_err(|e| fixable(format!("could not read {what} file '{}': {e}", path.display()), "check the path"))
-}
 
 /// Group policies exist under the gateway's current rules only (since August 2026).
 pub fn require_current_rules(org: &LoadedOrg) -> anyhow::Result<()> {

@@ -18,3 +18,20 @@ pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 pub fn contains(haystack: &str, needle: &str) -> bool {
     haystack.to_lowercase().contains(needle)
 }
+
+/// A file's text, or standard input for `-`: what every command reading a file (`diff`,
+/// `groups`, `catalog import`) reads with.
+pub fn read_input(path: &std::path::Path, what: &str) -> anyhow::Result<String> {
+    use anyhow::Context as _;
+    use std::io::Read as _;
+    let mut text = String::new();
+    if path == std::path::Path::new("-") {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .with_context(|| format!("could not read the {what} from standard input"))?;
+        return Ok(text);
+    }
+    std::fs::read_to_string(path).map_err(|e| {
+        crate::error::fixable(format!("could not read {what} file '{}': {e}", path.display()), "check the path")
+    })
+}
