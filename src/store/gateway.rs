@@ -179,9 +179,10 @@ impl StoreBackend for GatewayStore {
         Ok(sqlx::query_as(&sql).bind(prefix).fetch_all(self.pool()).await?)
     }
 
-    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
+    async fn orgs_named(&self, name: &str, any_case: bool) -> Result<Vec<OrgRow>> {
+        let matches = if any_case { "lower(o.name) = lower($1)" } else { "o.name = $1" };
         let sql = format!(
-            "SELECT {ORG_COLUMNS} FROM organizations o WHERE lower(o.name) = lower($1)
+            "SELECT {ORG_COLUMNS} FROM organizations o WHERE {matches}
              ORDER BY o.deleted_at DESC NULLS FIRST, o.id LIMIT 20"
         );
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(self.pool()).await?)

@@ -453,8 +453,8 @@ pub(crate) trait StoreBackend {
     fn url(&self) -> &str;
     /// An organization by id (deleted ones included, so callers can say so).
     async fn org_by_id(&self, id: &str) -> Result<Option<OrgRow>>;
-    /// Organizations with this name, ignoring case (deleted ones included), at most 20.
-    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>>;
+    /// Organizations with this name, exactly or ignoring case (deleted ones included), at most 20.
+    async fn orgs_named(&self, name: &str, any_case: bool) -> Result<Vec<OrgRow>>;
     /// Organizations whose id starts with `prefix` (deleted ones included), at most 20.
     async fn orgs_with_id_prefix(&self, prefix: &str) -> Result<Vec<OrgRow>>;
     /// Up to `limit` names of live orgs containing `needle`, case-insensitively.
@@ -694,10 +694,11 @@ impl Store {
                 return live(org);
             }
         }
-        let named: Vec<OrgRow> = dispatch!(self, s => s.orgs_named(query).await)?;
-        // The exact spelling wins over other cases of the same name.
-        let exact: Vec<OrgRow> = named.iter().filter(|o| o.name == query).cloned().collect();
-        let candidates = if exact.is_empty() { named } else { exact };
+        // The exact spelling (what the name index serves) wins over other cases of the name.
+        let mut candidates: Vec<OrgRow> = dispatch!(self, s => s.orgs_named(query, false).await)?;
+        if candidates.is_empty() {
+            candidates = dispatch!(self, s => s.orgs_named(query, true).await)?;
+        }
         if let Some(org) = self.pick(query, candidates)? {
             return Ok(org);
         }

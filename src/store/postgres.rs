@@ -442,9 +442,9 @@ impl StoreBackend for PgStore {
         Ok(sqlx::query_as(&sql).bind(prefix).fetch_all(&self.pool).await?)
     }
 
-    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
-        let sql =
-            format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE lower(o.name) = lower($1) ORDER BY o.id LIMIT 20");
+    async fn orgs_named(&self, name: &str, any_case: bool) -> Result<Vec<OrgRow>> {
+        let matches = if any_case { "lower(o.name) = lower($1)" } else { "o.name = $1" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations o WHERE {matches} ORDER BY o.id LIMIT 20");
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
     }
 

@@ -125,8 +125,9 @@ impl StoreBackend for SqliteStore {
         Ok(sqlx::query_as(&sql).bind(prefix).fetch_all(&self.pool).await?)
     }
 
-    async fn orgs_named(&self, name: &str) -> Result<Vec<OrgRow>> {
-        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE lower(name) = lower($1) ORDER BY id LIMIT 20");
+    async fn orgs_named(&self, name: &str, any_case: bool) -> Result<Vec<OrgRow>> {
+        let matches = if any_case { "lower(name) = lower($1)" } else { "name = $1" };
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organizations WHERE {matches} ORDER BY id LIMIT 20");
         Ok(sqlx::query_as(&sql).bind(name).fetch_all(&self.pool).await?)
     }
 
