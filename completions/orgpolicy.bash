@@ -464,7 +464,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -510,6 +510,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -518,7 +522,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version identity get set clear list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version identity get set clear list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,6 +568,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -572,7 +580,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__clear)
-            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,6 +624,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -626,7 +638,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__get)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -670,6 +682,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -778,7 +794,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__identity)
-            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +856,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -848,7 +868,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__list)
-            opts="-q -v -y -h -V --action --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --action --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -898,6 +918,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -906,7 +930,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__set)
-            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -952,6 +976,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -960,7 +988,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__audit)
-            opts="-q -v -y -h -V --fail-on --catalog-history --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --fail-on --catalog-history --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1042,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1022,7 +1054,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version plan apply rollback help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version plan apply rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1100,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1112,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__apply)
-            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1132,6 +1168,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1212,7 +1252,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__plan)
-            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1306,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1274,7 +1318,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__rollback)
-            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,6 +1372,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1336,7 +1384,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version import list show export diff help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version import list show export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,6 +1430,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1390,7 +1442,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__diff)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1436,6 +1488,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1444,7 +1500,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__export)
-            opts="-q -v -y -h -V --out --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --out --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1548,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1600,7 +1660,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__import)
-            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1710,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1658,7 +1722,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__list)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1766,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1712,7 +1780,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__show)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1758,6 +1826,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1766,7 +1838,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__check)
-            opts="-q -v -y -h -V --org --model --provider --fallback --member --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --model --provider --fallback --member --mode --data-collection --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,6 +1862,14 @@ _orgpolicy() {
                     ;;
                 --member)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-collection)
+                    COMPREPLY=($(compgen -W "allow deny" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1848,6 +1928,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1856,7 +1940,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__completions)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +1984,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1910,7 +1998,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version migrate status help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,6 +2042,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2020,7 +2112,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2064,6 +2156,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2074,7 +2170,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__status)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2120,6 +2216,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2128,7 +2228,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__demo)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2274,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2182,7 +2286,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__diff)
-            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2256,6 +2360,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2264,7 +2372,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version policy default-policy help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version policy default-policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,6 +2418,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2318,7 +2430,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version set remove help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2362,6 +2474,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2428,7 +2544,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2478,6 +2594,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2486,7 +2606,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set)
-            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2546,6 +2666,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2668,7 +2792,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version set remove help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2712,6 +2836,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2778,7 +2906,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy__subcmd__remove)
-            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2832,6 +2960,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2840,7 +2972,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy__subcmd__set)
-            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2904,6 +3036,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3572,7 +3708,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__log)
-            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,6 +3762,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3634,7 +3774,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__members)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3678,6 +3818,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3730,7 +3874,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__members__subcmd__list)
-            opts="-q -v -y -h -V --org --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3780,6 +3924,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3788,7 +3936,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list deny allow help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list deny allow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,6 +3982,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3842,7 +3994,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__allow)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,6 +4046,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3904,7 +4060,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__deny)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,6 +4112,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4036,7 +4196,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__list)
-            opts="-q -v -y -h -V --org --provider --search --blocked --member --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --provider --search --blocked --member --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4098,6 +4258,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4106,7 +4270,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4150,6 +4314,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4202,7 +4370,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs__subcmd__list)
-            opts="-q -v -y -h -V --plan --mode --include-deleted --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --plan --mode --include-deleted --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4256,6 +4424,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4264,7 +4436,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version list allow deny help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list allow deny help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4310,6 +4482,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4318,7 +4494,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__allow)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4366,6 +4542,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4376,7 +4556,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__deny)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4424,6 +4604,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4504,7 +4688,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__list)
-            opts="-q -v -y -h -V --org --search --member --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --org --search --member --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4562,6 +4746,10 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
                     return 0
                     ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4570,7 +4758,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__test)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4614,6 +4802,10 @@ _orgpolicy() {
                     ;;
                 --rules)
                     COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgpolicy_global_optspecs
-    string join \n database-url= format= color= q/quiet v/verbose y/yes redis-url= key-prefix= actor= actor-email= actor-id= schema= rules= h/help V/version
+    string join \n database-url= format= color= q/quiet v/verbose y/yes redis-url= key-prefix= actor= actor-email= actor-id= schema= rules= gateway-facts= h/help V/version
 end
 
 function __fish_orgpolicy_needs_command
@@ -41,6 +41,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -80,6 +81,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -105,6 +107,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'List the migrations that would be applied (as `db status` does); apply nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -128,6 +131,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -153,6 +157,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -184,6 +189,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l force -d 'Import even when the file drops more than half of the live providers'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what the import would change (providers and models added and removed); write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -208,6 +214,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -230,6 +237,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -253,6 +261,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -275,6 +284,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -303,6 +313,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -333,6 +344,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also list soft-deleted organizations (gateway), marked as such'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -358,6 +370,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -387,6 +400,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -410,6 +424,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -435,6 +450,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -463,6 +479,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -493,6 +510,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l blocked -d 'Only blocked model/provider combinations'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -518,6 +536,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -544,6 +563,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -572,6 +592,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -597,6 +618,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -621,6 +643,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -646,6 +669,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -671,6 +695,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -687,6 +712,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l model -d '
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l provider -d 'The provider the request names, if any' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l fallback -d 'Models to fall back to, in order, when the model is refused (seed 003\'s chain)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l member -d 'The organization member who sends it (user id or email): decided with the gateway\'s group policies (current rules). Without it: a member in no group (the default policy)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l mode -d 'The client\'s mode (x-kilocode-mode: code, architect, ask, …), which picks the route of kilo-auto/org (Organization Auto)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l data-collection -d 'What the request itself asks of data collection (the org\'s deny always wins)' -r -f -a "allow\t''
+deny\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l user -d 'The user id (a missing or `anon:…` user is identified by fingerprint)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ip -d 'Client IP address, for the fingerprint' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ja4 -d 'JA4 TLS fingerprint, for the fingerprint' -r
@@ -708,6 +736,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l explain -d 'Show every step of the decision'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l byok -d 'The request uses the org\'s own provider key (quarantine-3 then adds latency only)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l no-abuse -d 'Do not consult the abuse cache, even with an identity and a Redis URL'
@@ -740,6 +769,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l migration -d 'What `backfill apply` would do to the org, now and when providers enter the catalog later'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -766,6 +796,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -788,6 +819,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -810,6 +842,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -838,6 +871,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l force -d 'Replace the --out file even if it holds a plan that has been applied (the file that rolls that migration back)'
@@ -866,6 +900,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l accept-changes -d 'Also apply orgs whose effective access the migration would change'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l dry-run -d 'Check the plan against the database and say what would be written; write nothing'
@@ -893,6 +928,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Say what would be restored; write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -920,6 +956,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -952,6 +989,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -974,6 +1012,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -996,6 +1035,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1019,6 +1059,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l all -d 'Every identity under the key prefix'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l dry-run -d 'Show what would be removed and remove nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -1050,6 +1091,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -1080,6 +1122,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -1102,6 +1145,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
@@ -1124,6 +1168,7 @@ gateway\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'

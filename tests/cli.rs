@@ -27,7 +27,7 @@ fn unmigrated_database_is_refused_until_migrated(backend: Backend) {
             assert!(err.contains("help: run `orgpolicy db migrate`") && err.contains("--schema gateway"), "{err}");
         }
         Backend::Sqlite => {
-            assert!(err.contains("is not migrated (2 pending migrations)"), "{err}");
+            assert!(err.contains("is not migrated (3 pending migrations)"), "{err}");
             assert!(err.contains("help: run `orgpolicy db migrate`"), "{err}");
         }
     }
@@ -178,9 +178,17 @@ fn check_decisions(backend: Backend) {
         ),
         ("ent-stale", "openai/gpt-4o", None, "unrestricted", Value::Null),
         ("ent-legacy", "anthropic/claude-sonnet-4.5", None, "allowed", json!({"provider": {"ignore": ["anthropic"]}})),
-        ("ent-allow-none", "openai/gpt-4o", None, "provider_not_allowed", Value::Null),
-        ("ent-allow", "deepseek/deepseek-chat", None, "provider_not_allowed", Value::Null),
-        ("ent-allow", "nobody/serves-this", None, "not_in_catalog", Value::Null),
+        // The marker-era gateway forwards with the allow list as stored; the upstream finds no
+        // provider in it. A model the snapshot does not list is forwarded all the same.
+        ("ent-allow-none", "openai/gpt-4o", None, "no_provider_upstream", Value::Null),
+        ("ent-allow", "deepseek/deepseek-chat", None, "no_provider_upstream", Value::Null),
+        (
+            "ent-allow",
+            "nobody/serves-this",
+            None,
+            "forwarded",
+            json!({"provider": {"only": ["openai"], "data_collection": "deny"}}),
+        ),
         ("ent-combo", "moonshotai/kimi-k2.5", None, "allowed", json!({"provider": {"only": ["deepinfra"]}})),
         ("ent-combo", "moonshotai/kimi-k2.5", Some("novita"), "provider_not_allowed", Value::Null),
         ("ent-custom", "acme/custom-llm", None, "exempt", Value::Null),
@@ -196,7 +204,7 @@ fn check_decisions(backend: Backend) {
         assert_eq!(got["reason"], reason, "{org} {model}: {got}");
         assert_eq!(got["routing"], routing, "{org} {model}");
         assert_eq!(got["allowed"], json!(code == 0), "{org} {model}: exit code {code}");
-        assert_eq!(code, if matches!(reason, "unrestricted" | "exempt" | "allowed") { 0 } else { 1 });
+        assert_eq!(code, if matches!(reason, "unrestricted" | "exempt" | "allowed" | "forwarded") { 0 } else { 1 });
         assert!(got["trace"].as_array().is_some_and(|t| !t.is_empty()) && got["message"].is_string());
     }
     let (legacy, _) = db.json(&["check", "--org", "ent-legacy", "--model", "anthropic/claude-sonnet-4.5"]);
@@ -222,9 +230,9 @@ fn check_explains_in_words(backend: Backend) {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     insta::allow_duplicates! { insta::assert_snapshot!(stdout, @r#"
-    allowed: openai/gpt-4o for Acme (allowed, HTTP 200)
+    allowed: openai/gpt-4o:free for Acme (allowed, HTTP 200)
       'openai/gpt-4o' is allowed through openai
-      routing: {"provider":{"only":["openai"]}}
+      routing: {"provider":{"only":["anthropic","openai"]}}
       steps (catalog snapshot 1):
         1. plan is enterprise: access configuration is enforced
         2. mode allow: provider_allow_list [anthropic, openai] is the source of truth

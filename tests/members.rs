@@ -53,7 +53,7 @@ fn members_on_the_own_schema(backend: Backend) {
     );
     // The group's model grant beats the deny list; by email, case-insensitively.
     let (doc, code) = check(&db, &["--model", "openai/o3", "--member", "ada@ACME.test"]);
-    assert_eq!((code, doc["reason"].as_str()), (0, Some("allowed")), "{doc}");
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("granted_to_member")), "{doc}");
     assert_eq!(doc["member"]["groups"], json!(["Research"]));
     // A member in no group, and no --member: the default policy (none) grants nothing.
     for member in [&["--member", "user-cy"][..], &[][..]] {
@@ -106,7 +106,7 @@ fn group_policy_edits_on_the_own_schema(backend: Backend) {
     assert_eq!((code, doc["changed"].as_bool(), doc["revision_after"].as_i64()), (0, Some(true), Some(1)), "{doc}");
     assert_eq!(doc["access"]["members"][0]["gained"], json!(["openai/o3"]), "{doc}");
     let (doc, code) = db.json(&["check", "--org", "Acme", "--model", "openai/o3", "--member", "ada@ACME.test"]);
-    assert_eq!((code, doc["reason"].as_str()), (0, Some("allowed")), "{doc}");
+    assert_eq!((code, doc["reason"].as_str()), (0, Some("granted_to_member")), "{doc}");
     let (members, _) = db.json(&["members", "list", "--org", "Acme"]);
     assert_eq!(
         (members["policy_revision"].as_i64(), members["default_policy"]["mode"].as_str()),

@@ -5,6 +5,22 @@ use clap::Args;
 use super::abuse::IdentityArgs;
 use super::OrgArg;
 
+/// A request's `provider.data_collection`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DataCollectionArg {
+    Allow,
+    Deny,
+}
+
+impl From<DataCollectionArg> for crate::policy::settings::DataCollection {
+    fn from(arg: DataCollectionArg) -> Self {
+        match arg {
+            DataCollectionArg::Allow => Self::Allow,
+            DataCollectionArg::Deny => Self::Deny,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     #[command(flatten)]
@@ -26,6 +42,15 @@ pub struct CheckArgs {
     /// group policies (current rules). Without it: a member in no group (the default policy)
     #[arg(long, value_name = "USER")]
     pub member: Option<String>,
+
+    /// The client's mode (x-kilocode-mode: code, architect, ask, …), which picks the route of
+    /// kilo-auto/org (Organization Auto)
+    #[arg(long, value_name = "MODE")]
+    pub mode: Option<String>,
+
+    /// What the request itself asks of data collection (the org's deny always wins)
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub data_collection: Option<DataCollectionArg>,
 
     /// Show every step of the decision
     #[arg(long)]

@@ -21,7 +21,7 @@ pub use abuse::{AbuseCommand, IdentityArgs};
 pub use audit::{AuditArgs, FailOn};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, ImportArgs, InputFormatArg};
-pub use check::CheckArgs;
+pub use check::{CheckArgs, DataCollectionArg};
 pub use db::DbCommand;
 pub use diff::DiffArgs;
 pub use groups::{DefaultPolicyCommand, GroupArg, GroupPolicyCommand, GroupsCommand, PolicyArgs, PolicyMode};
@@ -100,6 +100,12 @@ pub struct GlobalArgs {
     /// [default: current on the gateway's schema, marker on orgpolicy's own]
     #[arg(long, env = "ORGPOLICY_RULES", global = true, value_enum, value_name = "RULES")]
     pub rules: Option<RulesArg>,
+
+    /// The gateway's constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel
+    /// ids) as a TOML file of data/gateway-facts.toml's shape, for a gateway that shipped
+    /// something newer than this build knows [default: the facts built in]
+    #[arg(long, env = "ORGPOLICY_GATEWAY_FACTS", global = true, value_name = "FILE")]
+    pub gateway_facts: Option<std::path::PathBuf>,
 }
 
 /// Which organization: its id (or a unique start of it), or its name (any case, unique).

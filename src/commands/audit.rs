@@ -135,7 +135,7 @@ async fn catalog_history(
     let mut points: Vec<(Option<DateTime<Utc>>, i64, Vec<String>)> = Vec::new();
     Snapshot::for_each_live_set(store, &mut |row, live| points.push((row.created_at, row.id, live))).await?;
     if let Some(dir) = dir {
-        for file in CatalogFile::history(dir)? {
+        for file in CatalogFile::history(dir, &latest.shared_facts())? {
             points.push((file.generated_at, 0, file.catalog.slugs(file.catalog.live())));
         }
         // Stable: the database's own order stays where times are equal or unknown.

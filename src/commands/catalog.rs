@@ -1,6 +1,7 @@
 //! `catalog import|list|show|diff`.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use serde_json::{json, Value};
@@ -8,8 +9,10 @@ use serde_json::{json, Value};
 use crate::cli::{CatalogCommand, ImportArgs, InputFormatArg};
 use crate::error::fixable;
 use crate::output::views::catalog::{Diff, Imported, ProviderCounts, Shown, SnapshotSummary, Snapshots};
-use crate::policy::catalog::{self, parse_import, Catalog, InputFormat};
-use crate::store::Store;
+use crate::policy::catalog::{
+    self, parse_import, take_gateway_columns, Catalog, Columns, InputFormat, GATEWAY_COLUMNS_KEY,
+};
+use crate::store::{GatewayColumns, Store};
 use crate::ExitStatus;
 
 use crate::services::{read_input, Ctx, Snapshot};
@@ -59,9 +62,14 @@ async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<(
         InputFormatArg::Snapshot => InputFormat::Snapshot,
         InputFormatArg::Openrouter => InputFormat::Openrouter,
     };
-    let data = parse_import(&text, format).with_context(|| format!("catalog file '{}' is invalid", path.display()))?;
-    let incoming = Catalog::new(&data);
-    let previous = Snapshot::latest_if_any(store).await?;
+    let invalid = || format!("catalog file '{}' is invalid", path.display());
+    let mut data = parse_import(&text, format).with_context(invalid)?;
+    let (openrouter, vercel) = take_gateway_columns(&mut data).with_context(invalid)?;
+    let columns = GatewayColumns { openrouter, vercel };
+    let facts = ctx.facts(store).await?;
+    let parsed = Columns::parse(columns.openrouter.as_deref(), columns.vercel.as_deref(), &facts);
+    let incoming = Catalog::with_gateway(&data, Arc::new(parsed), Arc::clone(&facts));
+    let previous = Snapshot::latest_if_any(ctx, store).await?;
     let change = previous.as_ref().map(|p| catalog::diff(&p.catalog, &incoming));
     let summary = |id, catalog: &Catalog| SnapshotSummary {
         id,
@@ -80,7 +88,9 @@ async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<(
         diff: change,
     };
     if let Some(prev) = &previous {
-        if serde_json::to_value(&data)? == serde_json::to_value(&prev.data)? {
+        let same_columns =
+            json_eq(&columns.openrouter, &prev.columns.openrouter) && json_eq(&columns.vercel, &prev.columns.vercel);
+        if serde_json::to_value(&data)? == serde_json::to_value(&prev.data)? && same_columns {
             view.outcome = "identical";
             view.snapshot = Some(summary_of(prev));
             ctx.out.show(&view)?;
@@ -101,17 +111,29 @@ async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<(
         }
     }
     if !args.dry_run {
-        let id = store.insert_snapshot(&serde_json::to_string(&data)?, chrono::Utc::now()).await?;
-        view.snapshot = Some(summary_of(&Snapshot::from_row(store.snapshot(id).await?)?));
+        let id = store.insert_snapshot(&serde_json::to_string(&data)?, &columns, chrono::Utc::now()).await?;
+        view.snapshot = Some(summary_of(&Snapshot::from_row(store.snapshot(id).await?, &facts)?));
         view.outcome = "imported";
     }
     ctx.out.show(&view)?;
     Ok(())
 }
 
+/// Whether two stored JSON texts hold the same JSON (NULL and `{}` both narrow nothing).
+fn json_eq(a: &Option<String>, b: &Option<String>) -> bool {
+    let value = |t: &Option<String>| -> Value {
+        t.as_deref()
+            .and_then(|t| serde_json::from_str(t).ok())
+            .filter(|v: &Value| v.as_object().is_none_or(|m| !m.is_empty()))
+            .unwrap_or(Value::Null)
+    };
+    value(a) == value(b)
+}
+
 /// The snapshot's data as stored, with `generated_at` added when the row keeps its time in a
-/// column (orgpolicy's schema): a file `catalog import`, `diff --catalog` and
-/// `--catalog-history` read back, in order.
+/// column (orgpolicy's schema) and the row's `openrouter` and `vercel` columns under
+/// `gateway_columns`: a file `catalog import`, `diff --catalog` and `--catalog-history` read
+/// back, in order.
 async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -> anyhow::Result<()> {
     let row = match id {
         Some(id) => store.snapshot(id).await?,
@@ -121,6 +143,19 @@ async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -
         .with_context(|| format!("catalog snapshot {} in the database is malformed", row.id))?;
     if let (Some(map), Some(at)) = (data.as_object_mut(), row.created_at) {
         map.entry("generated_at").or_insert_with(|| json!(at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)));
+    }
+    let stored = |text: &Option<String>| -> anyhow::Result<Value> {
+        Ok(match text {
+            Some(t) => serde_json::from_str(t)
+                .with_context(|| format!("catalog snapshot {}'s gateway columns are malformed", row.id))?,
+            None => Value::Null,
+        })
+    };
+    if let (Some(map), true) = (data.as_object_mut(), row.columns != GatewayColumns::default()) {
+        map.insert(
+            GATEWAY_COLUMNS_KEY.into(),
+            json!({"openrouter": stored(&row.columns.openrouter)?, "vercel": stored(&row.columns.vercel)?}),
+        );
     }
     let mut text = serde_json::to_string_pretty(&data)?;
     text.push('\n');
@@ -137,10 +172,11 @@ async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -
 }
 
 async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
+    let facts = ctx.facts(store).await?;
     let mut summaries = Vec::new();
     store
         .for_each_snapshot(&mut |row| {
-            summaries.push(summary_of(&Snapshot::from_row(row)?));
+            summaries.push(summary_of(&Snapshot::from_row(row, &facts)?));
             Ok(())
         })
         .await?;
@@ -149,7 +185,7 @@ async fn list(ctx: &Ctx, store: &Store) -> anyhow::Result<()> {
 }
 
 async fn show(ctx: &Ctx, store: &Store, id: Option<i64>) -> anyhow::Result<()> {
-    let snapshot = Snapshot::load(store, id).await?;
+    let snapshot = Snapshot::load(ctx, store, id).await?;
     let c = &snapshot.catalog;
     let counts = c.model_counts();
     let providers = c
@@ -169,7 +205,7 @@ async fn show(ctx: &Ctx, store: &Store, id: Option<i64>) -> anyhow::Result<()> {
 }
 
 async fn diff(ctx: &Ctx, store: &Store, from: Option<i64>, to: Option<i64>) -> anyhow::Result<()> {
-    let (before, after) = Snapshot::range(store, from, to).await?;
+    let (before, after) = Snapshot::range(ctx, store, from, to).await?;
     let diff = catalog::diff(&before.catalog, &after.catalog);
     ctx.out.show(&Diff { from: before.id, to: after.id, diff })?;
     Ok(())

@@ -2,15 +2,13 @@
 //! the model chain (primary, fallbacks, the org's default model) and the org's policy.
 
 use crate::cli::CheckArgs;
-use crate::output::views::check::{decided_by, AbuseView, ChainLink, Checked, DefaultLink, ForPeople, MemberView};
+use crate::output::views::check::{AbuseView, ChainLink, Checked, DefaultLink, ForPeople, MemberView};
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
 use crate::policy::chain::{Chain, Selected};
-use crate::policy::gateway::Exemption;
-use crate::policy::groups;
-use crate::policy::Rules;
-use crate::policy::{Catalog, CompiledPolicy, Explanation, Request};
-use crate::store::Store;
+use crate::policy::groups::MemberGrant;
+use crate::policy::request::{self, Ask, Grant, Layer};
+use crate::policy::{Catalog, CompiledPolicy};
 use crate::ExitStatus;
 
 use crate::services::{Ctx, LoadedOrg, MemberAccess, Snapshot};
@@ -151,95 +149,68 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let abuse = abuse_layer(ctx, &args, &policy, c)?;
     let chain = (!args.fallback.is_empty()).then(|| {
         let models: Vec<String> = std::iter::once(&args.model).chain(&args.fallback).cloned().collect();
-        let default = org.settings.policy().ok().and_then(|p| p.default_model.clone());
+        let default = org.settings.gateway_lists().default_model.clone();
         Chain::evaluate(&policy, c, &models, args.provider.as_deref(), default.as_deref())
     });
 
     // The request that goes ahead: rewritten by quarantine-3, else the chain's choice, else
     // the model as asked.
-    let primary = Request::new(c, &args.model, args.provider.as_deref());
-    let request = match (abuse.rewritten(), &chain) {
-        (Some(free), _) => Request::new(c, free, None),
-        (None, Some(chain)) => chain.selected_link().map_or(primary, |l| l.request.clone()),
-        (None, None) => primary,
+    let asked = match (abuse.rewritten(), &chain) {
+        (Some(free), _) => free.to_string(),
+        (None, Some(chain)) => chain.selected_link().map_or(args.model.clone(), |l| l.requested.clone()),
+        (None, None) => args.model.clone(),
     };
-    let explained = policy.explain(c, &request);
-    // A rewrite keeps the free entry's full id (`x:free`).
-    let shown_model = abuse.rewritten().unwrap_or(&request.model).to_string();
+    let member = MemberAccess::load(&store, &org, args.member.as_deref()).await?;
+    let inputs = org.request_inputs(&store).await?;
+    let grant = match member.as_ref().map(|m| (&m.grant, &m.view.note)) {
+        Some((Some(grant), _)) => Grant::Member(grant),
+        Some((None, note)) => Grant::Invalid(note.as_deref().unwrap_or("stored group policy JSON is invalid")),
+        // The older rules know no groups: every member is on the org's settings.
+        None => Grant::Member(&MemberGrant::OrganizationBaseline),
+    };
+    let ask = Ask {
+        model: &asked,
+        provider: args.provider.as_deref(),
+        mode: args.mode.as_deref(),
+        data_collection: args.data_collection.map(Into::into),
+    };
+    let answer = request::answer(org.rules, &inputs.context(&org), &policy, grant, c, &ask);
     let chain_exhausted = chain.as_ref().is_some_and(|c| c.selected.is_none());
-    let rules = policy.rules();
-    let (allowed, reason, http_status) = match &abuse.enforcement {
-        Enforcement::Refused { status, code } => (false, *code, *status),
-        Enforcement::Proceeds { .. } => {
-            let allowed = explained.decision.reason.is_allowed();
-            // The gateway answers a refusal with 404 model_not_allowed since P2861.
-            let refused = if rules == Rules::Marker { 403 } else { 404 };
-            (allowed, explained.decision.reason.code(), if allowed { 200 } else { refused })
+    let (allowed, reason, http_status, error) = match (&abuse.enforcement, &chain) {
+        (Enforcement::Refused { status, code }, _) => (false, *code, *status, Some(*code)),
+        // Seed 003's chain: when every model (and the default) is rejected, the request is
+        // refused with the primary's reason, whatever the gateway would do with it alone.
+        (Enforcement::Proceeds { .. }, Some(chain)) if chain_exhausted => {
+            let status = if org.rules == crate::policy::Rules::Marker { 403 } else { 404 };
+            (false, chain.links[0].decision.reason.code(), status, Some("model_not_allowed"))
         }
+        (Enforcement::Proceeds { .. }, _) => (answer.allowed, answer.reason, answer.http_status, answer.error),
     };
-    let bypass = access_check_bypass(&store, &org, &request).await?;
-    let denial_source =
-        if rules == Rules::Marker || allowed { None } else { explained.decision.reason.denial_source() };
-    let member = MemberAccess::load(&store, &org, args.member.as_deref()).await?.map(|access| {
-        let mut view = access.view.clone();
-        view.decision = access.decide(c, &request.full);
-        view
-    });
-    // Per member (current rules), the member's decision is the request's, unless the abuse
-    // layer refused it first.
-    let mut message = final_message(&abuse, &explained);
-    let mut providers = if allowed { c.slugs(&explained.decision.providers) } else { Vec::new() };
-    let mut routing = if allowed { explained.routing.clone() } else { None };
-    let (mut allowed, mut reason, mut http_status) = (allowed, reason, http_status);
-    let mut member_step = None;
-    if let (Some(view), Enforcement::Proceeds { .. }) = (&member, &abuse.enforcement) {
-        match &view.decision {
-            // Decided by the org's own rules: the org-level explanation already says it, in
-            // the same terms as without groups.
-            Some(decision) if !decision.decided_by.is_grant() => {}
-            Some(decision) => {
-                let only = decision.gateway_routes();
-                allowed = decision.allowed && only.as_ref().is_none_or(|r| !r.is_empty());
-                reason = member_reason(decision, allowed);
-                http_status = if allowed { 200 } else { 404 };
-                providers = match &only {
-                    Some(only) if allowed => only.iter().map(|p| p.to_string()).collect(),
-                    None if allowed => {
-                        c.model_id(&request.model).map(|m| c.slugs(&c.model(m).serving)).unwrap_or_default()
-                    }
-                    _ => Vec::new(),
-                };
-                routing = only.filter(|_| allowed).map(|only| serde_json::json!({"provider": {"only": only}}));
-                message = member_message(view, decision, &shown_model, allowed);
-                let verdict = if allowed { "allowed" } else { "refused" };
-                member_step =
-                    Some(format!("the member's grant decides: {} → {verdict}", decided_by(&decision.decided_by)));
-            }
-            None => {
-                // Stored policies the gateway cannot parse: it fails closed.
-                (allowed, reason, http_status) = (false, "invalid_group_policy", 500);
-                providers.clear();
-                routing = None;
-                message = view.note.clone().unwrap_or_default();
-            }
-        }
-    }
-    let denial_source = if allowed { None } else { member_denial(&member).or(denial_source) };
+    let refused_by_abuse = matches!(abuse.enforcement, Enforcement::Refused { .. });
+    let member = member.map(|access| MemberView { decision: answer.decision.clone(), ..access.view });
+    // A rewrite keeps the free entry's full id (`x:free`).
+    let shown_model = abuse.rewritten().map_or_else(|| answer.model.clone(), str::to_string);
+    let routing = (!answer.routing.is_empty() && allowed).then(|| serde_json::json!({ "provider": answer.routing }));
 
     let view = Checked {
         org: org.row.id.clone(),
         model: shown_model,
         allowed,
         reason,
-        message,
-        providers,
+        error,
+        message: if refused_by_abuse { final_message(&abuse) } else { answer.message.clone() },
+        providers: if allowed { answer.providers.clone() } else { Vec::new() },
         routing,
-        trace: explained.trace.into_iter().chain(member_step).collect(),
+        trace: answer.trace.clone(),
         abuse: abuse.to_view(),
         http_status,
-        rules,
-        denial_source,
-        access_check_bypassed: bypass,
+        rules: org.rules,
+        denial_source: if allowed { None } else { answer.denial_source },
+        decided_by: if refused_by_abuse { "abuse" } else { answer.layer.code() },
+        route_target: answer.route_target.clone(),
+        notes: answer.notes.clone(),
+        trial: org.rules.is_gateway_reading().then(|| inputs.trial.clone()),
+        access_check_bypassed: (answer.layer == Layer::Bypass).then(|| answer.message.clone()),
         member,
         chain: chain.as_ref().map(|chain| {
             chain
@@ -262,8 +233,8 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
         }),
         people: ForPeople {
             org_name: org.row.name.clone(),
-            via: request.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default(),
-            refused_by_abuse: matches!(abuse.enforcement, Enforcement::Refused { .. }),
+            via: args.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default(),
+            refused_by_abuse,
             chain_exhausted,
             default_link: chain.as_ref().and_then(|chain| {
                 chain.default.as_ref().map(|d| DefaultLink {
@@ -273,68 +244,18 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
                 })
             }),
             explain: args.explain.then_some(snapshot.id),
+            layer: answer.layer.describe(),
         },
     };
     ctx.out.show(&view)?;
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
-fn member_reason(decision: &groups::MemberDecision, allowed: bool) -> &'static str {
-    match (decision.denial_source, &decision.decided_by, allowed) {
-        (Some(source), ..) => source.code(),
-        (None, _, false) => "no_real_provider",
-        (None, groups::DecidedBy::Exemption, true) => "exempt",
-        (None, _, true) => "allowed",
-    }
-}
-
-fn member_denial(member: &Option<MemberView>) -> Option<&'static str> {
-    let decision = member.as_ref()?.decision.as_ref()?;
-    decision.denial_source.map(groups::DenialSource::code)
-}
-
-fn member_message(view: &MemberView, decision: &groups::MemberDecision, model: &str, allowed: bool) -> String {
-    let why = decided_by(&decision.decided_by);
-    let who = match (&view.email, &view.id) {
-        (Some(email), _) => email.clone(),
-        (None, Some(id)) => id.clone(),
-        _ => "a member in no group".into(),
-    };
-    match (allowed, decision.gateway_routes()) {
-        (true, Some(only)) => format!("'{model}' is allowed for {who} through {} ({why})", only.join(", ")),
-        (true, None) => format!("'{model}' is allowed for {who} ({why})"),
-        (false, Some(_)) if decision.allowed => {
-            format!(
-                "'{model}' is refused for {who}: its only route is the virtual provider, which the gateway never sends"
-            )
-        }
-        (false, _) => format!("'{model}' is refused for {who}: {why}"),
-    }
-}
-
-/// Why the gateway would skip the access check entirely for this request, if it would: a
-/// direct-BYOK model for which the org holds an enabled key, or one of the org's custom LLMs.
-async fn access_check_bypass(store: &Store, org: &LoadedOrg, request: &Request) -> anyhow::Result<Option<String>> {
-    if let Some(provider) = Exemption::byok_provider(&request.full) {
-        if store.byok_providers(&org.row.id).await?.contains(&provider) {
-            return Ok(Some(format!(
-                "the organization holds an enabled {provider} BYOK key: the gateway skips the access check entirely for this model"
-            )));
-        }
-    }
-    if Exemption::of(&request.full) == Some(Exemption::CustomLlm) && org.custom_models.contains(&request.model) {
-        return Ok(Some(
-            "a custom LLM of this organization (custom_llm2): the gateway skips the access check entirely".into(),
-        ));
-    }
-    Ok(None)
-}
-
-fn final_message(abuse: &AbuseLayer, explained: &Explanation) -> String {
-    match (&abuse.enforcement, &abuse.identity) {
-        (Enforcement::Refused { .. }, Some(identity)) => {
+fn final_message(abuse: &AbuseLayer) -> String {
+    match &abuse.identity {
+        Some(identity) => {
             format!("refused before reaching any provider: abuse action '{}' is cached for {identity}", abuse.action())
         }
-        _ => explained.message.clone(),
+        None => String::new(),
     }
 }

@@ -41,13 +41,8 @@ async fn status(ctx: &Ctx, url: &str) -> anyhow::Result<ExitStatus> {
         other => other?,
     };
     let (migrations, checks) = (store.migration_status().await?, store.gateway_checks().await?);
-    let status = Status {
-        database: store.url(),
-        schema: store.schema(),
-        rules: ctx.rules(&store),
-        migrations: &migrations,
-        gateway_columns: &checks,
-    };
+    let facts = ctx.base_facts()?.label();
+    let status = Status::new(store.url(), store.schema(), ctx.rules(&store), &facts, &migrations, &checks);
     ctx.out.show(&status)?;
-    Ok(if status.mismatches() > 0 { ExitStatus::Failure } else { ExitStatus::Success })
+    Ok(if status.failing() { ExitStatus::Failure } else { ExitStatus::Success })
 }

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::policy::catalog::{parse_import, InputFormat, SnapshotData};
 use crate::policy::normalize;
-use crate::store::{NewMembers, NewOrg, Store};
+use crate::store::{GatewayColumns, NewMembers, NewOrg, Store};
 use crate::ExitStatus;
 
 use crate::services::Ctx;
@@ -91,8 +91,11 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
 
     let now = Utc::now();
     let latest = parse_import(CATALOG, InputFormat::Openrouter).context("the bundled catalog is invalid")?;
-    store.insert_snapshot(&serde_json::to_string(&older_snapshot(&latest))?, now - Duration::days(800)).await?;
-    store.insert_snapshot(&serde_json::to_string(&latest)?, now).await?;
+    let no_columns = GatewayColumns::default();
+    store
+        .insert_snapshot(&serde_json::to_string(&older_snapshot(&latest))?, &no_columns, now - Duration::days(800))
+        .await?;
+    store.insert_snapshot(&serde_json::to_string(&latest)?, &no_columns, now).await?;
 
     let sample: Sample = serde_json::from_str(ORGANIZATIONS).context("the bundled organizations are invalid")?;
     let orgs: Vec<NewOrg> = sample

@@ -49,7 +49,8 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     } else if args.migration {
         migration(ctx, &store, &org).await?
     } else {
-        catalog_change(&store, &org, args.catalog.as_deref().unwrap_or(".."), args.catalog_history.as_deref()).await?
+        catalog_change(ctx, &store, &org, args.catalog.as_deref().unwrap_or(".."), args.catalog_history.as_deref())
+            .await?
     };
     show(ctx, &org, report)?;
     Ok(ExitStatus::Success)
@@ -114,17 +115,24 @@ impl Compared {
     }
 }
 
-async fn catalog_change(store: &Store, org: &LoadedOrg, range: &str, history: Option<&Path>) -> anyhow::Result<Report> {
+async fn catalog_change(
+    ctx: &Ctx,
+    store: &Store,
+    org: &LoadedOrg,
+    range: &str,
+    history: Option<&Path>,
+) -> anyhow::Result<Report> {
     let (from, to) = parse_range(range)?;
+    let facts = ctx.facts(store).await?;
     let after = match to {
-        RangeSide::File(path) => Compared::file(CatalogFile::read(&path)?),
-        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
-        RangeSide::Default => Compared::snapshot(Snapshot::load(store, None).await?),
+        RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
+        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
+        RangeSide::Default => Compared::snapshot(Snapshot::load(ctx, store, None).await?),
     };
     let before = match from {
-        RangeSide::File(path) => Compared::file(CatalogFile::read(&path)?),
-        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(store, Some(id)).await?),
-        RangeSide::Default => previous_catalog(store, &after, history).await?,
+        RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
+        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
+        RangeSide::Default => previous_catalog(store, &after, history, &facts).await?,
     };
     let access = |c: &crate::policy::Catalog| org.compile(c).effective_access(c);
     let diff =
@@ -142,14 +150,19 @@ async fn catalog_change(store: &Store, org: &LoadedOrg, range: &str, history: Op
 
 /// The catalog before `after` by default: the snapshot before it in the database, else the
 /// newest file of the history folder.
-async fn previous_catalog(store: &Store, after: &Compared, history: Option<&Path>) -> anyhow::Result<Compared> {
+async fn previous_catalog(
+    store: &Store,
+    after: &Compared,
+    history: Option<&Path>,
+    facts: &std::sync::Arc<crate::policy::facts::GatewayFacts>,
+) -> anyhow::Result<Compared> {
     if let Some(id) = after.side.snapshot_id {
         if let Some(row) = store.snapshot_before(id).await? {
-            return Ok(Compared::snapshot(Snapshot::from_row(row)?));
+            return Ok(Compared::snapshot(Snapshot::from_row(row, facts)?));
         }
     }
     if let Some(dir) = history {
-        if let Some(newest) = CatalogFile::history(dir)?.pop() {
+        if let Some(newest) = CatalogFile::history(dir, facts)?.pop() {
             return Ok(Compared::file(newest));
         }
     }

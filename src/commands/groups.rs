@@ -15,8 +15,8 @@ use crate::policy::groups::{self, ModelAccess};
 use crate::services::group_policy::{self, find_group, members_change};
 use crate::services::{read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 use crate::store::{
-    AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, DEFAULT_POLICY_REMOVE, DEFAULT_POLICY_SET,
-    GROUP_POLICY_REMOVE, GROUP_POLICY_SET,
+    AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, WriteKind, DEFAULT_POLICY_REMOVE,
+    DEFAULT_POLICY_SET, GROUP_POLICY_REMOVE, GROUP_POLICY_SET,
 };
 use crate::ExitStatus;
 
@@ -169,6 +169,9 @@ fn refuse_unless_enterprise(org: &LoadedOrg) -> anyhow::Result<()> {
 
 async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
+    if !request.flags.dry_run {
+        store.ensure_writable(WriteKind::GroupPolicies).await?;
+    }
     let org = LoadedOrg::load(ctx, &store, request.org).await?.for_members(ctx, true);
     refuse_unless_enterprise(&org)?;
     let snapshot = Snapshot::latest(ctx, &store).await?;

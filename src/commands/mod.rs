@@ -27,7 +27,7 @@ use crate::ExitStatus;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let g = &cli.global;
-    let ctx = Ctx { out: Output::new(g.format, g.color, g.quiet, g.verbose), global: cli.global };
+    let ctx = Ctx::new(Output::new(g.format, g.color, g.quiet, g.verbose), cli.global);
     match cli.command {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,

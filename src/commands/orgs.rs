@@ -12,7 +12,7 @@ pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     let OrgsCommand::List { plan, mode, include_deleted } = cmd;
     let store = ctx.store().await?;
     let rules = ctx.rules(&store);
-    let snapshot = Snapshot::latest_if_any(&store).await?;
+    let snapshot = Snapshot::latest_if_any(ctx, &store).await?;
     if snapshot.is_none() {
         ctx.out
             .note("no catalog snapshot: provider counts are left empty (import one with `orgpolicy catalog import`)");

@@ -6,12 +6,14 @@
 //! *serves* a model when it lists it with a non-null endpoint; it is *live* when it serves one.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::facts::GatewayFacts;
 use super::normalize;
 use super::provider_set::{ProviderId, ProviderSet};
 
@@ -45,6 +47,18 @@ pub struct ModelEntry {
 }
 
 impl ModelEntry {
+    /// `getSnapshotModelVariantId`: the exact gateway id of this entry. Collapsed snapshots
+    /// list each base id once per provider with the variant in `endpoint.variant`; `standard`
+    /// (or none) is the base id itself.
+    pub fn variant_id(&self) -> std::borrow::Cow<'_, str> {
+        match self.endpoint.as_ref().and_then(|e| e.get("variant")).and_then(Value::as_str) {
+            Some(variant) if !variant.is_empty() && variant != "standard" => {
+                std::borrow::Cow::Owned(format!("{}:{variant}", self.slug))
+            }
+            _ => std::borrow::Cow::Borrowed(&self.slug),
+        }
+    }
+
     pub fn is_served(&self) -> bool {
         self.endpoint.as_ref().is_some_and(|e| !e.is_null())
     }
@@ -113,6 +127,36 @@ pub enum CatalogError {
     EmptySlug { path: String },
     #[error("provider '{slug}' is listed twice (providers[{first}] and providers[{second}])")]
     DuplicateProvider { slug: String, first: usize, second: usize },
+}
+
+/// The key under which exported catalog files carry the row's `openrouter` and `vercel` columns
+/// (the gateway keeps them beside `data`, not in it).
+pub const GATEWAY_COLUMNS_KEY: &str = "gateway_columns";
+
+/// A catalog file's two gateway columns as JSON text: `(openrouter, vercel)`.
+pub type ColumnTexts = (Option<String>, Option<String>);
+
+/// Takes the gateway columns out of a parsed file's data (they are stored beside it), checking
+/// their shape: an object holding `openrouter` and/or `vercel`, each a map of gateway model id
+/// to model, or null.
+pub fn take_gateway_columns(data: &mut SnapshotData) -> Result<ColumnTexts, CatalogError> {
+    let Some(columns) = data.extra.remove(GATEWAY_COLUMNS_KEY) else { return Ok((None, None)) };
+    let shape = |path: &str, message: &str| CatalogError::Shape {
+        path: format!("{GATEWAY_COLUMNS_KEY}{path}"),
+        message: message.to_string(),
+    };
+    let Value::Object(mut columns) = columns else { return Err(shape("", "expected an object")) };
+    if let Some(key) = columns.keys().find(|k| *k != "openrouter" && *k != "vercel") {
+        return Err(shape(&format!(".{key}"), "unknown column (openrouter or vercel)"));
+    }
+    let mut text = |name: &str| -> Result<Option<String>, CatalogError> {
+        match columns.remove(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(map @ Value::Object(_)) => Ok(Some(map.to_string())),
+            Some(_) => Err(shape(&format!(".{name}"), "expected a map of gateway model id to model, or null")),
+        }
+    };
+    Ok((text("openrouter")?, text("vercel")?))
 }
 
 /// Parses and validates a catalog file, returning it in the stored shape with provider slugs
@@ -273,6 +317,9 @@ pub struct Model {
     pub name: String,
     pub serving: ProviderSet,
     pub variants: Vec<Variant>,
+    /// The gateway's lookup ([`Catalog::lookup`]) of each of its variants, together: what the
+    /// current rules serve it through.
+    pub gateway: ProviderSet,
 }
 
 /// One full catalog id and the providers serving it.
@@ -281,6 +328,99 @@ pub struct Variant {
     pub full_id: String,
     pub serving: ProviderSet,
     pub free: ProviderSet,
+}
+
+/// What one gateway model id's endpoints say in the `openrouter` or `vercel` column of a catalog
+/// row (a map of exact gateway id to its stored model): the providers serving it, and for a
+/// latest alias (`~…`) its target.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredEndpoints {
+    pub providers: Vec<String>,
+    pub alias_target: Option<String>,
+}
+
+/// The `openrouter` and `vercel` columns of a catalog row, as the gateway's lookup reads them
+/// (GATEWAY-TODAY §1): OpenRouter endpoints by their tag's provider part, lowercased; Vercel
+/// endpoints by `provider_name`, else `tag`. A NULL or empty column narrows nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    openrouter: HashMap<String, StoredEndpoints>,
+    vercel: HashMap<String, StoredEndpoints>,
+}
+
+#[derive(Deserialize)]
+struct StoredModelLite {
+    #[serde(default)]
+    endpoints: Vec<StoredEndpointLite>,
+    #[serde(default)]
+    alias_target: Option<AliasTarget>,
+}
+
+#[derive(Deserialize)]
+struct StoredEndpointLite {
+    #[serde(default)]
+    tag: Option<String>,
+    #[serde(default)]
+    provider_name: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct AliasTarget {
+    slug: String,
+}
+
+impl Columns {
+    /// Reads the two columns' JSON text. A column that is not a map of models narrows nothing
+    /// (the gateway would find no entry in it either); an entry that is not a model is skipped.
+    pub fn parse(openrouter: Option<&str>, vercel: Option<&str>, facts: &GatewayFacts) -> Self {
+        let read = |text: Option<&str>| -> HashMap<String, StoredModelLite> {
+            let Some(text) = text else { return HashMap::new() };
+            let Ok(entries) = serde_json::from_str::<HashMap<String, Value>>(text) else { return HashMap::new() };
+            entries.into_iter().filter_map(|(id, v)| Some((id, serde_json::from_value(v).ok()?))).collect()
+        };
+        let openrouter = read(openrouter)
+            .into_iter()
+            .map(|(id, m)| {
+                let mut providers: Vec<String> = m
+                    .endpoints
+                    .iter()
+                    .filter_map(|e| e.tag.as_deref().filter(|t| !t.is_empty()))
+                    .map(|t| t.split('/').next().unwrap_or(t).to_lowercase())
+                    .collect();
+                providers.sort();
+                providers.dedup();
+                (id, StoredEndpoints { providers, alias_target: m.alias_target.map(|a| a.slug) })
+            })
+            .collect();
+        let vercel = read(vercel)
+            .into_iter()
+            .map(|(id, m)| {
+                let providers = m
+                    .endpoints
+                    .iter()
+                    .filter_map(|e| e.provider_name.as_deref().or(e.tag.as_deref()))
+                    .map(|p| facts.vercel_endpoint_provider(p).to_string())
+                    .collect();
+                (id, StoredEndpoints { providers, alias_target: None })
+            })
+            .collect();
+        Self { openrouter, vercel }
+    }
+
+    /// Whether either column holds anything (otherwise the lookup is the snapshot's).
+    pub fn is_empty(&self) -> bool {
+        self.openrouter.is_empty() && self.vercel.is_empty()
+    }
+
+    /// The OpenRouter column's entry for an exact gateway id.
+    pub fn openrouter(&self, id: &str) -> Option<&StoredEndpoints> {
+        self.openrouter.get(id)
+    }
+
+    /// Whether the OpenRouter column knows `id` (an empty column knows every id).
+    pub fn openrouter_knows(&self, id: &str) -> bool {
+        self.openrouter.is_empty() || self.openrouter.contains_key(id)
+    }
 }
 
 /// The interned index of one snapshot.
@@ -294,10 +434,24 @@ pub struct Catalog {
     served_by: Vec<Vec<ModelId>>,
     live: ProviderSet,
     all: ProviderSet,
+    /// Per normalized id, every provider listing any of its variants, whatever the endpoint:
+    /// the gateway's `models_by_provider` index.
+    listed: FxHashMap<String, ProviderSet>,
+    /// Per provider, its id on Vercel's side.
+    vercel_ids: Vec<String>,
+    columns: Arc<Columns>,
+    facts: Arc<GatewayFacts>,
 }
 
 impl Catalog {
+    /// A catalog of the snapshot alone: no gateway columns, the built-in gateway facts.
     pub fn new(data: &SnapshotData) -> Self {
+        Self::with_gateway(data, Arc::new(Columns::default()), GatewayFacts::shared())
+    }
+
+    /// The catalog as the gateway reads it: the snapshot, its row's `openrouter` and `vercel`
+    /// columns and the gateway's facts (exclusive models, direct-BYOK lists, Vercel ids).
+    pub fn with_gateway(data: &SnapshotData, columns: Arc<Columns>, facts: Arc<GatewayFacts>) -> Self {
         let by_slug: BTreeMap<String, &ProviderEntry> =
             data.providers.iter().map(|p| (normalize::provider_slug(&p.slug), p)).collect();
         let providers: Vec<Provider> = by_slug
@@ -307,14 +461,15 @@ impl Catalog {
         let provider_ids = providers.iter().enumerate().map(|(i, p)| (p.slug.clone(), i as ProviderId)).collect();
 
         // normalized id -> full id -> (name, serving, free)
-        type Entries<'a> = BTreeMap<String, BTreeMap<&'a str, (Option<&'a str>, ProviderSet, ProviderSet)>>;
+        type Entries<'a> =
+            BTreeMap<String, BTreeMap<std::borrow::Cow<'a, str>, (Option<&'a str>, ProviderSet, ProviderSet)>>;
         let mut entries: Entries = BTreeMap::new();
         for (pid, provider) in by_slug.values().enumerate() {
             for model in provider.models.iter().filter(|m| m.is_served()) {
                 let variant = entries
                     .entry(normalize::model_id(&model.slug))
                     .or_default()
-                    .entry(model.slug.as_str())
+                    .entry(model.variant_id())
                     .or_insert_with(|| (None, ProviderSet::new(), ProviderSet::new()));
                 variant.0 = variant.0.or(model.name.as_deref());
                 variant.1.insert(pid as ProviderId);
@@ -339,7 +494,7 @@ impl Catalog {
                     .map(|(full_id, (_, serving, free))| Variant { full_id: full_id.to_string(), serving, free })
                     .collect();
                 let serving = variants.iter().fold(ProviderSet::new(), |acc, v| acc.union(&v.serving));
-                Model { id, name, serving, variants }
+                Model { id, name, serving, variants, gateway: ProviderSet::new() }
             })
             .collect();
         let model_ids = models.iter().enumerate().map(|(i, m)| (m.id.clone(), i as ModelId)).collect();
@@ -351,7 +506,97 @@ impl Catalog {
                 served_by[provider as usize].push(id as ModelId);
             }
         }
-        Self { providers, provider_ids, models, model_ids, served_by, live, all }
+        let mut listed: FxHashMap<String, ProviderSet> = FxHashMap::default();
+        for (pid, provider) in by_slug.values().enumerate() {
+            for model in &provider.models {
+                listed.entry(normalize::model_id(&model.slug)).or_default().insert(pid as ProviderId);
+            }
+        }
+        let vercel_ids = providers.iter().map(|p| facts.vercel_provider_id(&p.slug).to_string()).collect();
+        let mut catalog = Self {
+            providers,
+            provider_ids,
+            models,
+            model_ids,
+            served_by,
+            live,
+            all,
+            listed,
+            vercel_ids,
+            columns,
+            facts,
+        };
+        // Each variant on the providers of its exact id (`x:free` may be another provider's).
+        let gateway: Vec<ProviderSet> = catalog
+            .models
+            .iter()
+            .map(|m| m.variants.iter().fold(ProviderSet::new(), |all, v| all.union(&catalog.lookup(&v.full_id))))
+            .collect();
+        for (model, set) in catalog.models.iter_mut().zip(gateway) {
+            model.gateway = set;
+        }
+        catalog
+    }
+
+    /// The gateway's facts this catalog was built with.
+    pub fn facts(&self) -> &GatewayFacts {
+        &self.facts
+    }
+
+    pub fn shared_facts(&self) -> Arc<GatewayFacts> {
+        Arc::clone(&self.facts)
+    }
+
+    /// The row's `openrouter` and `vercel` columns.
+    pub fn columns(&self) -> &Columns {
+        &self.columns
+    }
+
+    /// `getProviderSlugsForModel` (GATEWAY-TODAY §1): the providers serving exactly `id` (the
+    /// request as the gateway checks it: trimmed, lowercased, suffix kept). The snapshot's
+    /// providers of the normalized id, narrowed to those the OpenRouter column tags for the exact
+    /// id (when it tags any of them), plus those the Vercel column names for it.
+    pub fn lookup(&self, id: &str) -> ProviderSet {
+        let base = super::gateway::normalize_model_id(id);
+        let Some(snapshot) = self.listed.get(base) else { return ProviderSet::new() };
+        if self.columns.is_empty() {
+            return snapshot.clone();
+        }
+        let openrouter = self.columns.openrouter(id);
+        let narrowed = match openrouter {
+            Some(o) if !o.providers.is_empty() => {
+                let tagged: ProviderSet =
+                    snapshot.iter().filter(|p| o.providers.binary_search(&self.provider(*p).slug).is_ok()).collect();
+                if tagged.is_empty() {
+                    snapshot.clone()
+                } else {
+                    tagged
+                }
+            }
+            _ => snapshot.clone(),
+        };
+        if narrowed == *snapshot {
+            return narrowed;
+        }
+        let resolved = match (id.starts_with('~'), openrouter.and_then(|o| o.alias_target.as_deref())) {
+            (true, Some(target)) => target,
+            _ => id,
+        };
+        let Some(vercel) = self.columns.vercel.get(&self.facts.vercel_model_id(resolved)) else { return narrowed };
+        let kept: ProviderSet = snapshot
+            .iter()
+            .filter(|p| vercel.providers.iter().any(|v| *v == self.vercel_ids[usize::from(*p)]))
+            .collect();
+        narrowed.union(&kept)
+    }
+
+    /// The providers the gateway decides a request for `id` on: a restricted Kilo-exclusive
+    /// model's restriction (which need not be in the snapshot), else [`Catalog::lookup`].
+    pub fn gateway_providers(&self, id: &str) -> Vec<String> {
+        match self.facts.exclusive_restriction(id) {
+            Some(restriction) => restriction.to_vec(),
+            None => self.slugs(&self.lookup(id)),
+        }
     }
 
     /// Every provider listed, live or not, in slug order.
@@ -523,8 +768,19 @@ pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 
-    /// A small catalog: `(provider, [(full model id, served, free)])`.
+    /// A small catalog: `(provider, [full model id])`.
     pub(crate) fn catalog(spec: &[(&str, &[&str])]) -> Catalog {
+        Catalog::new(&catalog_data(spec))
+    }
+
+    /// A small catalog with the gateway's `openrouter` column (a map of exact id to endpoints).
+    pub(crate) fn catalog_with_openrouter(spec: &[(&str, &[&str])], openrouter: Value) -> Catalog {
+        let facts = GatewayFacts::shared();
+        let columns = Columns::parse(Some(&openrouter.to_string()), None, &facts);
+        Catalog::with_gateway(&catalog_data(spec), Arc::new(columns), facts)
+    }
+
+    fn catalog_data(spec: &[(&str, &[&str])]) -> SnapshotData {
         let providers = spec
             .iter()
             .map(|(slug, models)| {
@@ -534,8 +790,132 @@ pub(crate) mod tests {
                 }).collect::<Vec<_>>()})
             })
             .collect::<Vec<_>>();
-        let data = parse_import(&json!({"providers": providers}).to_string(), InputFormat::Snapshot).unwrap();
-        Catalog::new(&data)
+        parse_import(&json!({ "providers": providers }).to_string(), InputFormat::Snapshot).unwrap()
+    }
+
+    /// A collapsed snapshot (`(provider, [(slug, variant)])`) with the two gateway columns.
+    /// `(slug, endpoint.variant)`.
+    type Entries<'a> = &'a [(&'a str, Option<&'a str>)];
+
+    fn gateway_catalog(spec: &[(&str, Entries)], openrouter: Value, vercel: Value) -> Catalog {
+        let providers = spec
+            .iter()
+            .map(|(slug, models)| {
+                json!({"slug": slug, "models": models.iter().map(|(m, variant)| {
+                    json!({"slug": m, "endpoint": {"variant": variant, "is_free": *variant == Some("free")}})
+                }).collect::<Vec<_>>()})
+            })
+            .collect::<Vec<_>>();
+        let data = parse_import(&json!({ "providers": providers }).to_string(), InputFormat::Snapshot).unwrap();
+        let facts = GatewayFacts::shared();
+        let columns = Columns::parse(Some(&openrouter.to_string()), Some(&vercel.to_string()), &facts);
+        Catalog::with_gateway(&data, Arc::new(columns), facts)
+    }
+
+    const MODEL: &str = "nvidia/nemotron-3.5-lightning";
+    const FREE_MODEL: &str = "nvidia/nemotron-3.5-lightning:free";
+
+    fn tagged(tags: &[&str]) -> Value {
+        json!({"id": "x", "name": "x", "endpoints": tags.iter().map(|t| json!({"tag": t})).collect::<Vec<_>>()})
+    }
+
+    /// `makeSnapshot()` of models-by-provider-index.server.test.ts (K:1127c40).
+    fn nemotron(openrouter: Value, vercel: Value) -> Catalog {
+        gateway_catalog(
+            &[
+                ("deepinfra", &[(MODEL, Some("standard"))]),
+                ("coreweave", &[(MODEL, Some("standard"))]),
+                ("nvidia", &[(MODEL, Some("free"))]),
+            ],
+            openrouter,
+            vercel,
+        )
+    }
+
+    fn stored_models() -> Value {
+        json!({ MODEL: tagged(&["deepinfra/bf16", "coreweave/bf16"]), FREE_MODEL: tagged(&["nvidia/nvfp4"]) })
+    }
+
+    fn lookup(c: &Catalog, id: &str) -> Vec<String> {
+        c.slugs(&c.lookup(id))
+    }
+
+    /// Ported from models-by-provider-index.server.test.ts (K:1127c40, K:b38a13d): the gateway's
+    /// `getProviderSlugsForModel`, case by case.
+    #[test]
+    fn the_gateway_lookup_narrows_each_variant_to_its_endpoints() {
+        // "suffixes non-standard variants and leaves standard entries alone"
+        let entry = |variant: Value| -> ModelEntry {
+            serde_json::from_value(json!({"slug": MODEL, "endpoint": variant})).unwrap()
+        };
+        assert_eq!(entry(json!({"variant": "free"})).variant_id(), FREE_MODEL);
+        assert_eq!(entry(json!({"variant": "standard"})).variant_id(), MODEL);
+        assert_eq!(entry(json!({"variant": null})).variant_id(), MODEL);
+        assert_eq!(entry(Value::Null).variant_id(), MODEL);
+
+        // "indexes the snapshot by collapsed model id"
+        let c = nemotron(json!({}), json!({}));
+        assert_eq!(c.slugs(&c.model(c.model_id(MODEL).unwrap()).serving), ["coreweave", "deepinfra", "nvidia"]);
+
+        // "resolves variant-specific providers for suffixed ids"
+        let c = nemotron(stored_models(), json!({}));
+        assert_eq!(lookup(&c, FREE_MODEL), ["nvidia"]);
+        assert_eq!(lookup(&c, MODEL), ["coreweave", "deepinfra"]);
+
+        // "keeps the collapsed providers when no endpoint metadata is stored"
+        let c = nemotron(json!({}), json!({}));
+        assert_eq!(lookup(&c, FREE_MODEL), ["coreweave", "deepinfra", "nvidia"]);
+        // "falls back to the collapsed providers without usable endpoint metadata"
+        for stored in
+            [json!({ MODEL: {"id": MODEL, "endpoints": [{}]} }), json!({ MODEL: tagged(&["unknown-provider"]) })]
+        {
+            assert_eq!(lookup(&nemotron(stored, json!({})), MODEL), ["coreweave", "deepinfra", "nvidia"]);
+        }
+        // "maps endpoint tags to provider slugs and ignores untagged endpoints"
+        let c = nemotron(
+            json!({ MODEL: {"endpoints": [{"tag": "DeepInfra/fp8"}, {"tag": "deepinfra/bf16"}, {}]} }),
+            json!({}),
+        );
+        assert_eq!(lookup(&c, MODEL), ["deepinfra"]);
+
+        // "returns no providers for models missing from the snapshot"
+        let c = nemotron(stored_models(), json!({}));
+        assert!(lookup(&c, "unknown/model").is_empty());
+        assert!(lookup(&c, "unknown/model:free").is_empty());
+
+        // "does not retain paid Vercel providers for a free variant"
+        let c =
+            nemotron(stored_models(), json!({ MODEL: {"id": MODEL, "endpoints": [{"provider_name": "deepinfra"}]} }));
+        assert_eq!(lookup(&c, FREE_MODEL), ["nvidia"]);
+    }
+
+    /// "retains Vercel-only Bedrock and Alibaba endpoints identified by provider_name | tag"
+    /// and "maps model and provider IDs when retaining Vercel endpoints" (K:b38a13d).
+    #[test]
+    fn the_gateway_lookup_keeps_providers_named_by_vercel() {
+        let kimi = "moonshotai/kimi-k3";
+        for field in ["provider_name", "tag"] {
+            let vercel_endpoints: Vec<Value> =
+                ["bedrock", "alibaba", "fireworks"].iter().map(|p| json!({ field: p })).collect();
+            let c = gateway_catalog(
+                &[
+                    ("novita", &[(kimi, Some("standard"))]),
+                    ("amazon-bedrock", &[(kimi, Some("standard"))]),
+                    ("alibaba", &[(kimi, Some("standard"))]),
+                    ("deepinfra", &[(kimi, Some("standard"))]),
+                ],
+                json!({ kimi: tagged(&["novita/bf16"]) }),
+                json!({ kimi: {"id": kimi, "endpoints": vercel_endpoints} }),
+            );
+            assert_eq!(lookup(&c, kimi), ["alibaba", "amazon-bedrock", "novita"], "{field}");
+        }
+        let claude = "anthropic/claude-sonnet-4-6";
+        let c = gateway_catalog(
+            &[("anthropic", &[(claude, Some("standard"))]), ("google-vertex", &[(claude, Some("standard"))])],
+            json!({ claude: tagged(&["anthropic"]) }),
+            json!({"anthropic/claude-sonnet-4.6": {"endpoints": [{"provider_name": "vertexAnthropic"}]}}),
+        );
+        assert_eq!(lookup(&c, claude), ["anthropic", "google-vertex"]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde_json::{json, Map, Value};
 
 use super::access::EffectiveAccess;
 use super::catalog::{Catalog, ModelId};
+use super::facts::GatewayFacts;
 use super::gateway::{Exemption, GatewayLists, Rules, VIRTUAL_PROVIDER};
 use super::normalize;
 use super::provider_set::{ProviderId, ProviderSet};
@@ -131,6 +132,8 @@ pub struct CompiledPolicy {
     rules: Rules,
     data_collection: Option<DataCollection>,
     exempt: Vec<String>,
+    /// The gateway's facts of the catalog compiled against (which ids it exempts).
+    facts: Arc<GatewayFacts>,
 }
 
 #[derive(Debug, Clone)]
@@ -152,6 +155,9 @@ struct Restrictions {
     lists: Lists,
     /// `virtual` when the catalog lists it and the allow list names it (current rules).
     virtual_allowed: Option<ProviderId>,
+    /// Whether a model is served by what the gateway's lookup finds for its id (current rules)
+    /// rather than by every provider listing one of its variants.
+    gateway_lookup: bool,
 }
 
 /// The settings as read under the rules in force: the tool's normalized view (marker rules) or
@@ -177,6 +183,11 @@ impl Restrictions {
             Lists::Tool(p) => &p.model_deny_list,
             Lists::Gateway(g) => &g.model_deny_list,
         }
+    }
+
+    /// The providers serving catalog model `model` as these rules look it up.
+    fn served<'c>(&self, catalog: &'c Catalog, model: ModelId) -> &'c ProviderSet {
+        served(catalog, model, self.gateway_lookup)
     }
 
     fn combo_entries(&self) -> &[super::settings::ModelProvider] {
@@ -224,12 +235,19 @@ impl CompiledPolicy {
                         }
                         combos.sort_by_key(|(m, _)| *m);
                         let lists = Lists::Tool(Arc::clone(p));
-                        Rule::Restricted(Restrictions { mode, usable, combos, lists, virtual_allowed: None })
+                        Rule::Restricted(Restrictions {
+                            mode,
+                            usable,
+                            combos,
+                            lists,
+                            virtual_allowed: None,
+                            gateway_lookup: false,
+                        })
                     }
                 },
             }
         };
-        Self { rule, rules: org.rules, data_collection, exempt }
+        Self { rule, rules: org.rules, data_collection, exempt, facts: catalog.shared_facts() }
     }
 
     /// The policy under the gateway's `allow-list` or `current` rules: the document read as the
@@ -251,6 +269,7 @@ impl CompiledPolicy {
                     combos: Vec::new(),
                     lists: Lists::Gateway(lists),
                     virtual_allowed: None,
+                    gateway_lookup: org.rules == Rules::Current,
                 }),
                 Some(allow) => {
                     // Exact: a stored "OpenAI" names no catalog provider.
@@ -264,11 +283,12 @@ impl CompiledPolicy {
                         combos: Vec::new(),
                         lists: Lists::Gateway(lists),
                         virtual_allowed,
+                        gateway_lookup: org.rules == Rules::Current,
                     })
                 }
             }
         };
-        Self { rule, rules: org.rules, data_collection, exempt }
+        Self { rule, rules: org.rules, data_collection, exempt, facts: catalog.shared_facts() }
     }
 
     pub fn rules(&self) -> Rules {
@@ -282,19 +302,17 @@ impl CompiledPolicy {
             return Some("a custom model of the organization");
         }
         match self.rules {
-            Rules::Current => Exemption::of(&req.full).map(Exemption::describe),
+            Rules::Current => Exemption::of(&req.full, &self.facts).map(Exemption::describe),
             _ => None,
         }
     }
 
     /// The providers that serve the requested model as the rules look it up: every variant of
-    /// the normalized id, or (current rules) the exact variant requested.
+    /// the normalized id, or (current rules) what the gateway's lookup finds for the exact id.
     fn serving(&self, catalog: &Catalog, req: &Request) -> Option<ProviderSet> {
         let model = catalog.model(req.model_id?);
         match self.rules {
-            Rules::Current => {
-                model.variants.iter().find(|v| v.full_id.eq_ignore_ascii_case(&req.full)).map(|v| v.serving.clone())
-            }
+            Rules::Current => Some(catalog.lookup(&req.full)).filter(|set| !set.is_empty()),
             _ => Some(model.serving.clone()),
         }
     }
@@ -389,6 +407,27 @@ impl CompiledPolicy {
             _ => "denied: no allowed provider".into(),
         });
         Decision { reason, providers: candidates }
+    }
+
+    /// What the gateway of the older eras sends upstream for an enterprise org (GATEWAY-TODAY
+    /// §10): `(only, ignore)`: the whole allow list as stored (never intersected with the
+    /// catalog: the request path does not read it), or the legacy deny list (and the model's
+    /// blocked combinations) to ignore.
+    pub fn stored_routes(&self, model: &str) -> (Option<Vec<String>>, Option<Vec<String>>) {
+        match &self.rule {
+            Rule::Restricted(r) if r.mode == Mode::Allow => {
+                // orgpolicy's own model/provider combinations narrow the list for their model.
+                let blocked = |p: &String| r.combo_entries().iter().any(|e| e.model == model && e.provider == *p);
+                (Some(r.provider_list().iter().filter(|p| !blocked(p)).cloned().collect()), None)
+            }
+            Rule::Restricted(r) if r.mode == Mode::Legacy => (None, Some(r.ignore_list(model))),
+            _ => (None, None),
+        }
+    }
+
+    /// The org's `data_collection` as the rules read it.
+    pub fn data_collection(&self) -> Option<DataCollection> {
+        self.data_collection
     }
 
     /// The `provider` routing object the gateway sends upstream, or `None`.
@@ -531,16 +570,20 @@ impl CompiledPolicy {
     }
 
     pub fn effective_access(&self, catalog: &Catalog) -> EffectiveAccess {
-        let models = catalog.models().iter().enumerate().map(|(i, model)| match &self.rule {
-            Rule::NotEnforced | Rule::Unrestricted => model.serving.clone(),
-            Rule::Invalid(_) => ProviderSet::new(),
-            Rule::Restricted(_) if self.exempt.binary_search(&model.id).is_ok() => model.serving.clone(),
-            Rule::Restricted(r) if r.denied_models().binary_search(&model.id).is_ok() => ProviderSet::new(),
-            Rule::Restricted(_) if self.rules == Rules::Current && Exemption::of(&model.id).is_some() => {
-                model.serving.clone()
+        let current = self.rules == Rules::Current;
+        let models = catalog.models().iter().enumerate().map(|(i, model)| {
+            let serving = served(catalog, i as ModelId, current);
+            match &self.rule {
+                Rule::NotEnforced | Rule::Unrestricted => serving.clone(),
+                Rule::Invalid(_) => ProviderSet::new(),
+                Rule::Restricted(_) if self.exempt.binary_search(&model.id).is_ok() => serving.clone(),
+                Rule::Restricted(r) if r.denied_models().binary_search(&model.id).is_ok() => ProviderSet::new(),
+                Rule::Restricted(_) if current && Exemption::of(&model.id, catalog.facts()).is_some() => {
+                    serving.clone()
+                }
+                // Through the providers that serve it: a router's other routes are routing detail.
+                Rule::Restricted(r) => r.routes(serving, i as ModelId).intersection(serving),
             }
-            // Through the providers that serve it: a router's other routes are routing detail.
-            Rule::Restricted(r) => r.routes(&model.serving, i as ModelId).intersection(&model.serving),
         });
         let exempt = match self.rule {
             Rule::Invalid(_) => Vec::new(),
@@ -640,13 +683,15 @@ impl CompiledPolicy {
             _ => return self.provider_state(provider),
         };
         let id = &catalog.model(model).id;
-        if self.exempt.binary_search(id).is_ok() || (self.rules == Rules::Current && Exemption::of(id).is_some()) {
+        if self.exempt.binary_search(id).is_ok()
+            || (self.rules == Rules::Current && Exemption::of(id, catalog.facts()).is_some())
+        {
             PairState::Exempt
         } else if r.denied_models().binary_search(id).is_ok() {
             PairState::ModelDenied
-        } else if r.virtual_allowed.is_some_and(|v| catalog.model(model).serving.contains(v)) {
+        } else if r.virtual_allowed.is_some_and(|v| r.served(catalog, model).contains(v)) {
             // A router of the virtual provider: its routes, not the providers serving it.
-            let serving = &catalog.model(model).serving;
+            let serving = r.served(catalog, model);
             match r.routes(serving, model).intersection(serving).contains(provider) {
                 true => PairState::Allowed,
                 false => PairState::NotInAllowList,
@@ -666,6 +711,17 @@ impl CompiledPolicy {
             Rule::Invalid(e) => Some(e),
             _ => None,
         }
+    }
+}
+
+/// The providers serving catalog model `model`: what the gateway's lookup finds for its id
+/// (`gateway_lookup`, the current rules), else every provider serving one of its variants.
+fn served(catalog: &Catalog, model: ModelId, gateway_lookup: bool) -> &ProviderSet {
+    let model = catalog.model(model);
+    if gateway_lookup {
+        &model.gateway
+    } else {
+        &model.serving
     }
 }
 
@@ -711,7 +767,7 @@ impl Restrictions {
     /// in order of first appearance.
     fn exclusions(&self, catalog: &Catalog, model: ModelId) -> Vec<(Option<&'static str>, Vec<String>)> {
         let mut groups: Vec<(Option<&'static str>, Vec<String>)> = Vec::new();
-        for p in catalog.model(model).serving.iter() {
+        for p in self.served(catalog, model).iter() {
             let why = self.exclusion(p, model);
             let slug = catalog.provider(p).slug.clone();
             match groups.iter_mut().find(|(w, _)| *w == why) {
@@ -741,7 +797,7 @@ impl Restrictions {
 
     fn refusal(&self, catalog: &Catalog, req: &Request, candidates: &ProviderSet) -> String {
         let model_id = req.model_id.expect("a provider refusal is only reached for served models");
-        let serving = &catalog.model(model_id).serving;
+        let serving = self.served(catalog, model_id);
         if let Some(name) = &req.provider {
             let why = match req.provider_id {
                 Some(p) if serving.contains(p) => self.exclusion(p, model_id),
@@ -784,7 +840,8 @@ fn quoted(items: &[String]) -> String {
     items.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ")
 }
 
-fn list_or_none(items: &[String]) -> String {
+/// The items joined, or `(none)`.
+pub(crate) fn list_or_none(items: &[String]) -> String {
     if items.is_empty() {
         "(none)".into()
     } else {
@@ -1027,15 +1084,22 @@ mod tests {
     /// under each of the gateway's rules: (rules, plan, settings, model, reason, providers).
     #[test]
     fn gateway_rules_decide_as_the_gateway() {
-        let c = catalog(&[
-            ("anthropic", &["anthropic/claude"]),
-            ("openai", &["openai/gpt-4o", "openai/o3"]),
-            ("google", &["google/gemini", "shared/model"]),
-            ("deepinfra", &["nvidia/nemotron"]),
-            ("coreweave", &["nvidia/nemotron"]),
-            ("nvidia", &["nvidia/nemotron:free"]),
-            ("virtual", &["openrouter/auto"]),
-        ]);
+        // The OpenRouter column tells the variants' providers apart (GATEWAY-TODAY §1).
+        let c = crate::policy::catalog::tests::catalog_with_openrouter(
+            &[
+                ("anthropic", &["anthropic/claude"]),
+                ("openai", &["openai/gpt-4o", "openai/o3"]),
+                ("google", &["google/gemini", "shared/model"]),
+                ("deepinfra", &["nvidia/nemotron"]),
+                ("coreweave", &["nvidia/nemotron"]),
+                ("nvidia", &["nvidia/nemotron:free"]),
+                ("virtual", &["openrouter/auto"]),
+            ],
+            json!({
+                "nvidia/nemotron": {"endpoints": [{"tag": "deepinfra/bf16"}, {"tag": "coreweave/bf16"}]},
+                "nvidia/nemotron:free": {"endpoints": [{"tag": "nvidia/nvfp4"}]},
+            }),
+        );
         let org = json!({"provider_allow_list": ["anthropic", "openai"], "model_deny_list": ["openai/o3"]});
         let (cur, al, mk) = (Rules::Current, Rules::AllowList, Rules::Marker);
         let e = "enterprise";

@@ -9,6 +9,7 @@
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use super::facts::GatewayFacts;
 use super::settings::DataCollection;
 
 /// Which of the gateway's rules evaluation follows.
@@ -86,6 +87,38 @@ pub struct GatewayLists {
     pub malformed: Vec<&'static str>,
     /// Whether the never-enforced `model_allow_list` is stored (audit reports it).
     pub has_model_allow_list: bool,
+    /// `org_auto_model`, when it is an object (Organization Auto's routes and fallback).
+    pub org_auto: Option<OrgAutoSettings>,
+    /// The trial bypasses the settings can hold (`oss_sponsorship_tier` not null,
+    /// `suppress_trial_messaging` true), for the non-trial Enterprise check.
+    pub oss_sponsorship: bool,
+    pub suppress_trial_messaging: bool,
+}
+
+/// `org_auto_model` as the gateway reads it: per mode slug a target model, and a fallback.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrgAutoSettings {
+    /// In stored order.
+    pub routes: Vec<(String, String)>,
+    pub fallback_model: Option<String>,
+}
+
+impl OrgAutoSettings {
+    fn read(value: &serde_json::Value) -> Option<Self> {
+        let object = value.as_object()?;
+        let routes = object
+            .get("routes")
+            .and_then(serde_json::Value::as_object)
+            .map(|r| r.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string()))).collect())
+            .unwrap_or_default();
+        let fallback_model = object.get("fallback_model").and_then(serde_json::Value::as_str).map(str::to_string);
+        Some(Self { routes, fallback_model })
+    }
+
+    /// `getOrganizationAutoRoute`: the route of exactly this slug.
+    pub fn route(&self, slug: &str) -> Option<&str> {
+        self.routes.iter().find(|(s, _)| s == slug).map(|(_, t)| t.as_str())
+    }
 }
 
 impl GatewayLists {
@@ -121,6 +154,9 @@ impl GatewayLists {
             is_object: true,
             malformed,
             has_model_allow_list: raw.has_model_allow_list,
+            org_auto: raw.org_auto.as_ref().and_then(OrgAutoSettings::read),
+            oss_sponsorship: raw.oss_sponsorship,
+            suppress_trial_messaging: raw.suppress_trial_messaging,
         }
     }
 
@@ -135,19 +171,6 @@ pub fn normalize_model_id(id: &str) -> &str {
     id.split(':').next().unwrap_or(id)
 }
 
-/// Direct-BYOK provider ids: their models (`<provider_id>/<model>`) bypass catalog policy.
-pub const DIRECT_BYOK_PROVIDERS: &[&str] = &[
-    "byteplus-coding",
-    "chutes-byok",
-    "codestral",
-    "kimi-coding",
-    "neuralwatt",
-    "ollama-cloud",
-    "xiaomi-token-plan-ams",
-    "xiaomi-token-plan-sgp",
-    "zai-coding",
-];
-
 /// Why the current gateway exempts a model id from every restriction, on every plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -156,36 +179,35 @@ pub enum Exemption {
     CustomLlm,
     /// `kilo-auto/…`: an auto-routing alias, resolved before the check.
     AutoRouter,
-    /// `<direct-BYOK provider>/<model>`.
+    /// `<direct-BYOK provider>/<model>`, a model that provider lists.
     DirectByok,
 }
 
 impl Exemption {
-    /// `isModelRestrictionExempt`: on the trimmed, lowercased id. A direct-BYOK id needs a model
-    /// part after the provider (the gateway's catalog of such models is not in the database, so
-    /// every id under a direct-BYOK provider counts as known).
-    pub fn of(model: &str) -> Option<Self> {
-        // Without allocating: effective access asks this of every catalog model of every org.
+    /// `isModelRestrictionExempt`, on the trimmed, lowercased id: `kilo-internal/`, `kilo-auto/`,
+    /// or a model a direct-BYOK provider lists (its static list or its synced one;
+    /// GATEWAY-TODAY §3). `codestral/…` is not: that provider has no definition.
+    pub fn of(model: &str, facts: &GatewayFacts) -> Option<Self> {
+        // Without allocating for ids already lowercase: effective access asks this of every
+        // catalog model of every org.
         let id = model.trim();
-        let starts = |prefix: &str| id.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
-        if starts("kilo-internal/") {
+        let id: std::borrow::Cow<str> = if id.bytes().any(|b| b.is_ascii_uppercase()) || !id.is_ascii() {
+            id.to_lowercase().into()
+        } else {
+            id.into()
+        };
+        if id.starts_with("kilo-internal/") {
             return Some(Exemption::CustomLlm);
         }
-        if starts("kilo-auto/") {
+        if id.starts_with("kilo-auto/") {
             return Some(Exemption::AutoRouter);
         }
-        let (provider, rest) = id.split_once('/')?;
-        let direct = DIRECT_BYOK_PROVIDERS.iter().any(|p| p.eq_ignore_ascii_case(provider));
-        (direct && !rest.is_empty()).then_some(Exemption::DirectByok)
+        facts.direct_byok_provider(&id).map(|_| Exemption::DirectByok)
     }
 
     /// The direct-BYOK provider id of an exempt direct-BYOK model.
-    pub fn byok_provider(model: &str) -> Option<String> {
-        let id = model.trim().to_ascii_lowercase();
-        match Self::of(&id) {
-            Some(Exemption::DirectByok) => id.split_once('/').map(|(p, _)| p.to_string()),
-            _ => None,
-        }
+    pub fn byok_provider(model: &str, facts: &GatewayFacts) -> Option<String> {
+        facts.direct_byok_provider(&model.trim().to_lowercase()).map(str::to_string)
     }
 
     pub fn describe(self) -> &'static str {
@@ -244,6 +266,9 @@ struct Raw {
     allow_malformed: bool,
     deny_malformed: bool,
     has_model_allow_list: bool,
+    org_auto: Option<serde_json::Value>,
+    oss_sponsorship: bool,
+    suppress_trial_messaging: bool,
 }
 
 impl<'de> Deserialize<'de> for TopLevel {
@@ -273,6 +298,19 @@ impl<'de> Deserialize<'de> for TopLevel {
                         "provider_policy_mode" => raw.provider_policy_mode = map.next_value::<Lenient>()?.string,
                         "data_collection" => raw.data_collection = map.next_value::<Lenient>()?.string,
                         "default_model" => raw.default_model = map.next_value::<Lenient>()?.string,
+                        // Small where it is set at all; read only when it is an object.
+                        "org_auto_model" => {
+                            // As raw text first: a value no JSON tree holds elsewhere in it
+                            // (1e400) must not cost the rest of the document.
+                            let text = map.next_value::<Box<serde_json::value::RawValue>>()?;
+                            raw.org_auto = serde_json::from_str(text.get()).ok().filter(serde_json::Value::is_object)
+                        }
+                        "oss_sponsorship_tier" => {
+                            raw.oss_sponsorship = !matches!(map.next_value::<Presence>()?, Presence::Null)
+                        }
+                        "suppress_trial_messaging" => {
+                            raw.suppress_trial_messaging = matches!(map.next_value::<Presence>()?, Presence::True)
+                        }
                         other => {
                             raw.has_model_allow_list |= other == "model_allow_list";
                             map.next_value::<IgnoredAny>()?;
@@ -302,6 +340,52 @@ impl<'de> Deserialize<'de> for TopLevel {
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
                 Ok(TopLevel(None))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// Whether a value is null, `true`, or anything else, without building it.
+enum Presence {
+    Null,
+    True,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Presence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Presence;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Presence::Null)
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(if v { Presence::True } else { Presence::Other })
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(Presence::Other)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(Presence::Other)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(Presence::Other)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Presence::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Presence::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Presence::Other)
             }
         }
         deserializer.deserialize_any(V)
@@ -427,18 +511,22 @@ mod tests {
 
     #[test]
     fn exemptions() {
+        let facts = GatewayFacts::built_in();
         for (id, want) in [
             ("kilo-internal/acme-llama", Some(Exemption::CustomLlm)),
             ("  Kilo-Auto/balanced", Some(Exemption::AutoRouter)),
             ("kimi-coding/kimi-for-coding", Some(Exemption::DirectByok)),
-            ("zai-coding/glm-4.6", Some(Exemption::DirectByok)),
+            ("Kimi-Coding/Kimi-For-Coding", Some(Exemption::DirectByok)),
+            ("zai-coding/glm-5.2", Some(Exemption::DirectByok)),
+            ("zai-coding/glm-4.6", None),
+            ("codestral/codestral-2508", None),
             ("kimi-coding/", None),
             ("anthropic/claude", None),
             ("openai/kilo-internal/x", None),
         ] {
-            assert_eq!(Exemption::of(id), want, "{id}");
+            assert_eq!(Exemption::of(id, &facts), want, "{id}");
         }
-        assert_eq!(Exemption::byok_provider("kimi-coding/kimi-for-coding").as_deref(), Some("kimi-coding"));
+        assert_eq!(Exemption::byok_provider("kimi-coding/kimi-for-coding", &facts).as_deref(), Some("kimi-coding"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::facts::GatewayFacts;
 use super::gateway::{normalize_model_id, Exemption, VIRTUAL_PROVIDER};
 
 /// At most this many policies in one policies array (`MAX_ORGANIZATION_GROUP_POLICIES`).
@@ -268,24 +269,23 @@ pub trait ModelLookup {
     fn exclusive_restriction(&self, model: &str) -> Option<Vec<String>>;
     /// The providers serving exactly this id (suffix included), in catalog order.
     fn providers(&self, model: &str) -> Vec<String>;
+    /// The gateway's facts (which ids are exempt).
+    fn facts(&self) -> &GatewayFacts;
 }
 
-/// The catalog as the gateway's lookup reads it: the providers serving exactly the requested
-/// variant (`x:free` is not `x`). The catalog row carries no Kilo-exclusive restrictions, so
-/// none apply here.
+/// The catalog as the gateway's lookup reads it ([`super::Catalog::lookup`]), with the
+/// restrictions of Kilo-exclusive models from the gateway's facts.
 impl ModelLookup for super::Catalog {
-    fn exclusive_restriction(&self, _model: &str) -> Option<Vec<String>> {
-        None
+    fn exclusive_restriction(&self, model: &str) -> Option<Vec<String>> {
+        super::Catalog::facts(self).exclusive_restriction(model).map(<[String]>::to_vec)
     }
 
     fn providers(&self, model: &str) -> Vec<String> {
-        let Some(id) = self.model_id(&super::normalize::model_id(model)) else { return Vec::new() };
-        self.model(id)
-            .variants
-            .iter()
-            .find(|v| v.full_id.eq_ignore_ascii_case(model))
-            .map(|v| self.slugs(&v.serving))
-            .unwrap_or_default()
+        self.slugs(&self.lookup(model))
+    }
+
+    fn facts(&self) -> &GatewayFacts {
+        super::Catalog::facts(self)
     }
 }
 
@@ -406,7 +406,7 @@ impl MemberDecision {
 /// `getEffectiveModelDecision`: `model` as the gateway checks it (lowercased, after
 /// `kilo-auto` resolution).
 pub fn decide(grant: &MemberGrant, baseline: &Baseline, lookup: &impl ModelLookup, model: &str) -> MemberDecision {
-    if Exemption::of(model).is_some() {
+    if Exemption::of(model, lookup.facts()).is_some() {
         return MemberDecision::allow(None, DecidedBy::Exemption);
     }
     let norm = normalize_model_id(model);
@@ -499,6 +499,7 @@ mod tests {
     struct Snap {
         providers: HashMap<&'static str, Vec<&'static str>>,
         exclusive: HashMap<&'static str, Vec<&'static str>>,
+        facts: GatewayFacts,
     }
 
     impl Snap {
@@ -511,7 +512,7 @@ mod tests {
             for (id, ps) in extra {
                 providers.insert(id, ps.to_vec());
             }
-            Self { providers, exclusive: HashMap::new() }
+            Self { providers, exclusive: HashMap::new(), facts: GatewayFacts::built_in() }
         }
     }
 
@@ -521,6 +522,9 @@ mod tests {
         }
         fn providers(&self, model: &str) -> Vec<String> {
             self.providers.get(model).map(|ps| ps.iter().map(|p| p.to_string()).collect()).unwrap_or_default()
+        }
+        fn facts(&self) -> &GatewayFacts {
+            &self.facts
         }
     }
 

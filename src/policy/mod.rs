@@ -8,11 +8,13 @@ pub mod catalog;
 pub mod chain;
 pub mod edit;
 pub mod evaluate;
+pub mod facts;
 pub mod findings;
 pub mod gateway;
 pub mod groups;
 pub mod normalize;
 pub mod provider_set;
+pub mod request;
 pub mod settings;
 
 pub use access::{AccessDiff, EffectiveAccess, Pair};

@@ -1,17 +1,58 @@
 //! What every command runs with: the global flags, the output, and what follows from them
 //! (the store, the rules in force, who writes, the Redis cache).
 
+use std::sync::Arc;
+
 use crate::cli::GlobalArgs;
+use crate::error::fixable;
 use crate::output::Output;
+use crate::policy::facts::GatewayFacts;
 use crate::policy::Rules;
 use crate::store::{Actor, Schema, Store, StoreError};
 
 pub struct Ctx {
     pub global: GlobalArgs,
     pub out: Output,
+    /// The gateway's facts, once read (see [`Ctx::facts`]).
+    facts: std::sync::OnceLock<Arc<GatewayFacts>>,
 }
 
 impl Ctx {
+    pub fn new(out: Output, global: GlobalArgs) -> Self {
+        Self { global, out, facts: std::sync::OnceLock::new() }
+    }
+
+    /// The gateway's facts in force: `--gateway-facts FILE` or the built-in ones, with the
+    /// database's `direct_byok_model_lists` (where the gateway has that table). Read once.
+    pub async fn facts(&self, store: &Store) -> anyhow::Result<Arc<GatewayFacts>> {
+        if let Some(facts) = self.facts.get() {
+            return Ok(Arc::clone(facts));
+        }
+        let facts = Arc::new(self.base_facts()?.with_synced_lists(store.direct_byok_model_lists().await?));
+        self.out.detail(format!("gateway facts: {}", facts.label()));
+        Ok(Arc::clone(self.facts.get_or_init(|| facts)))
+    }
+
+    /// `--gateway-facts FILE` or the built-in facts, without what the database adds.
+    pub fn base_facts(&self) -> anyhow::Result<GatewayFacts> {
+        Ok(match &self.global.gateway_facts {
+            None => GatewayFacts::built_in(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    fixable(
+                        format!("could not read gateway facts file '{}': {e}", path.display()),
+                        "pass a file of data/gateway-facts.toml's shape to --gateway-facts (or ORGPOLICY_GATEWAY_FACTS)",
+                    )
+                })?;
+                GatewayFacts::parse(&text).map_err(|e| {
+                    fixable(
+                        format!("gateway facts file '{}' is invalid: {e}", path.display()),
+                        "compare it with data/gateway-facts.toml, the shape this build reads",
+                    )
+                })?
+            }
+        })
+    }
     pub fn database_url(&self) -> Result<&str, StoreError> {
         self.global.database_url.as_deref().filter(|u| !u.trim().is_empty()).ok_or(StoreError::MissingUrl)
     }

@@ -14,7 +14,7 @@ use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
 use crate::policy::{AccessDiff, CompiledPolicy, Org};
-use crate::store::{AuditLogEntry, Schema, SETTINGS_CHANGE};
+use crate::store::{AuditLogEntry, Schema, WriteKind, SETTINGS_CHANGE};
 use crate::ExitStatus;
 
 use super::{Ctx, LoadedOrg, Snapshot};
@@ -110,6 +110,9 @@ struct Outcome {
 
 pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
+    if !flags.dry_run {
+        store.ensure_writable(WriteKind::Settings).await?;
+    }
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let mut org = LoadedOrg::load(ctx, &store, org_query).await?;

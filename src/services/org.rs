@@ -3,6 +3,7 @@
 
 use crate::policy::catalog::Catalog;
 use crate::policy::evaluate::{CompiledPolicy, Org};
+use crate::policy::request::{OrgContext, Trial};
 use crate::policy::{Rules, Settings};
 use crate::store::{OrgRow, Store};
 
@@ -47,7 +48,42 @@ impl LoadedOrg {
     }
 }
 
+/// What the gateway reads about an org for a request, beyond its settings: its enabled BYOK
+/// keys, its own custom LLMs and whether it is past its Enterprise trial.
+pub struct RequestInputs {
+    pub byok_keys: Vec<String>,
+    pub custom_llms: Vec<String>,
+    pub trial: Trial,
+}
+
+impl RequestInputs {
+    pub fn context<'a>(&'a self, org: &'a LoadedOrg) -> OrgContext<'a> {
+        OrgContext {
+            plan: &org.row.plan,
+            lists: org.settings.gateway_lists(),
+            custom_llms: &self.custom_llms,
+            byok_keys: &self.byok_keys,
+            trial: self.trial.clone(),
+        }
+    }
+}
+
 impl LoadedOrg {
+    /// Reads what the gateway reads about this org for a request (see [`RequestInputs`]).
+    pub async fn request_inputs(&self, store: &Store) -> anyhow::Result<RequestInputs> {
+        let lists = self.settings.gateway_lists();
+        let trial = match store.trial_inputs(&self.row.id).await? {
+            _ if !crate::policy::evaluate::is_enterprise(&self.row.plan) => Trial::NotEnterprise,
+            Some(inputs) => {
+                Trial::of(&self.row.plan, lists, inputs.latest_seat_status.as_deref(), inputs.require_seats)
+            }
+            None => Trial::of(&self.row.plan, lists, None, None),
+        };
+        let custom_llms =
+            self.custom_models.iter().filter(|m| m.starts_with("kilo-internal/")).map(|m| m.to_lowercase()).collect();
+        Ok(RequestInputs { byok_keys: store.byok_providers(&self.row.id).await?, custom_llms, trial })
+    }
+
     /// The org as a listing names it, with what people are told about it first.
     pub fn listed(&self, policy: &CompiledPolicy) -> ListedOrg {
         let invalid = policy.invalid().map(|e| e.to_string());

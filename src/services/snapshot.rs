@@ -1,14 +1,17 @@
 //! Catalogs as commands load them: stored snapshots, parsed and indexed, and exported catalog
 //! files read from disk.
 
+use std::sync::Arc;
+
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 
 use crate::error::fixable;
-use crate::policy::catalog::{closest, Catalog, SnapshotData};
+use crate::policy::catalog::{closest, take_gateway_columns, Catalog, Columns, SnapshotData};
+use crate::policy::facts::GatewayFacts;
 use crate::policy::normalize;
 use crate::policy::provider_set::ProviderId;
-use crate::store::{SnapshotRow, Store, StoreError};
+use crate::store::{GatewayColumns, SnapshotRow, Store, StoreError};
 
 use super::Ctx;
 
@@ -18,42 +21,46 @@ pub struct Snapshot {
     /// When it was taken (the gateway's `generated_at`), if known.
     pub created_at: Option<DateTime<Utc>>,
     pub data: SnapshotData,
+    /// The row's `openrouter` and `vercel` columns as stored.
+    pub columns: GatewayColumns,
     pub catalog: Catalog,
 }
 
 impl Snapshot {
-    pub fn from_row(row: SnapshotRow) -> anyhow::Result<Self> {
+    /// A stored row as the gateway reads it: its data, its two gateway columns and the facts.
+    pub fn from_row(row: SnapshotRow, facts: &Arc<GatewayFacts>) -> anyhow::Result<Self> {
         let data: SnapshotData = serde_json::from_str(&row.data)
             .with_context(|| format!("catalog snapshot {} in the database is malformed", row.id))?;
-        let catalog = Catalog::new(&data);
-        Ok(Self { id: row.id, created_at: row.created_at, data, catalog })
+        let columns = Columns::parse(row.columns.openrouter.as_deref(), row.columns.vercel.as_deref(), facts);
+        let catalog = Catalog::with_gateway(&data, Arc::new(columns), Arc::clone(facts));
+        Ok(Self { id: row.id, created_at: row.created_at, data, columns: row.columns, catalog })
     }
 
     /// The latest snapshot, or `None` when the database has none yet.
-    pub async fn latest_if_any(store: &Store) -> anyhow::Result<Option<Self>> {
+    pub async fn latest_if_any(ctx: &Ctx, store: &Store) -> anyhow::Result<Option<Self>> {
         match store.latest_snapshot().await {
-            Ok(row) => Ok(Some(Self::from_row(row)?)),
+            Ok(row) => Ok(Some(Self::from_row(row, &ctx.facts(store).await?)?)),
             Err(StoreError::NoSnapshot) => Ok(None),
             Err(e) => Err(e.into()),
         }
     }
 
     /// Snapshot `id`, or the latest.
-    pub async fn load(store: &Store, id: Option<i64>) -> anyhow::Result<Self> {
+    pub async fn load(ctx: &Ctx, store: &Store, id: Option<i64>) -> anyhow::Result<Self> {
         let row = match id {
             Some(id) => store.snapshot(id).await?,
             None => store.latest_snapshot().await?,
         };
-        Self::from_row(row)
+        Self::from_row(row, &ctx.facts(store).await?)
     }
 
     /// Two snapshots to compare, `from` → `to`: by default the one before `to` → the latest.
-    pub async fn range(store: &Store, from: Option<i64>, to: Option<i64>) -> anyhow::Result<(Self, Self)> {
-        let after = Self::load(store, to).await?;
+    pub async fn range(ctx: &Ctx, store: &Store, from: Option<i64>, to: Option<i64>) -> anyhow::Result<(Self, Self)> {
+        let after = Self::load(ctx, store, to).await?;
         let before = match from {
-            Some(id) => Self::load(store, Some(id)).await?,
+            Some(id) => Self::load(ctx, store, Some(id)).await?,
             None => match store.snapshot_before(after.id).await? {
-                Some(row) => Self::from_row(row)?,
+                Some(row) => Self::from_row(row, &ctx.facts(store).await?)?,
                 None => {
                     return Err(crate::error::fixable(
                         format!("a catalog diff needs two snapshots, and snapshot {} has none before it", after.id),
@@ -86,7 +93,7 @@ impl Snapshot {
     }
 
     pub async fn latest(ctx: &Ctx, store: &Store) -> anyhow::Result<Self> {
-        let snapshot = Self::from_row(store.latest_snapshot().await?)?;
+        let snapshot = Self::from_row(store.latest_snapshot().await?, &ctx.facts(store).await?)?;
         ctx.out.detail(format!("catalog snapshot: {} ({})", snapshot.id, snapshot.taken()));
         Ok(snapshot)
     }
@@ -102,23 +109,32 @@ pub struct CatalogFile {
 }
 
 impl CatalogFile {
-    pub fn read(path: &std::path::Path) -> anyhow::Result<Self> {
+    /// A catalog file (as `catalog export` writes it, gateway columns included) read as the
+    /// gateway would read the row.
+    pub fn read(path: &std::path::Path, facts: &Arc<GatewayFacts>) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("could not read catalog file '{}'", path.display()))?;
-        let data = crate::policy::catalog::parse_import(&text, crate::policy::catalog::InputFormat::Auto)
-            .with_context(|| format!("catalog file '{}' is invalid", path.display()))?;
+        let invalid = || format!("catalog file '{}' is invalid", path.display());
+        let mut data = crate::policy::catalog::parse_import(&text, crate::policy::catalog::InputFormat::Auto)
+            .with_context(invalid)?;
+        let (openrouter, vercel) = take_gateway_columns(&mut data).with_context(invalid)?;
+        let columns = Columns::parse(openrouter.as_deref(), vercel.as_deref(), facts);
         let generated_at = data
             .extra
             .get("generated_at")
             .and_then(serde_json::Value::as_str)
             .and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok())
             .map(|t| t.with_timezone(&Utc));
-        Ok(Self { path: path.to_path_buf(), generated_at, catalog: Catalog::new(&data) })
+        Ok(Self {
+            path: path.to_path_buf(),
+            generated_at,
+            catalog: Catalog::with_gateway(&data, Arc::new(columns), Arc::clone(facts)),
+        })
     }
 
     /// Every `*.json` file of a history folder, oldest first by `generated_at` (a file without
     /// one is an error: its place in the history would be a guess).
-    pub fn history(dir: &std::path::Path) -> anyhow::Result<Vec<Self>> {
+    pub fn history(dir: &std::path::Path, facts: &Arc<GatewayFacts>) -> anyhow::Result<Vec<Self>> {
         let entries = std::fs::read_dir(dir).map_err(|e| {
             crate::error::fixable(
                 format!("could not read catalog history folder '{}': {e}", dir.display()),
@@ -131,7 +147,7 @@ impl CatalogFile {
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect();
         paths.sort();
-        let mut files = paths.iter().map(|p| Self::read(p)).collect::<anyhow::Result<Vec<_>>>()?;
+        let mut files = paths.iter().map(|p| Self::read(p, facts)).collect::<anyhow::Result<Vec<_>>>()?;
         if let Some(undated) = files.iter().find(|f| f.generated_at.is_none()) {
             return Err(crate::error::fixable(
                 format!(

@@ -7,58 +7,25 @@ use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPool;
 
 use super::postgres::{preview_swaps, read_only, set_group_policies, swap_batch, update_settings, Dialect, PgStore};
+use super::probe::{Access, Probe, TableSpec, WriteKind, GATEWAY_TABLES};
 use super::{
-    drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupPolicyWrite, NewOrg, OrgFilter, OrgRow,
-    Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite, NewOrg,
+    OrgFilter, OrgRow, Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
+    SETTINGS_CHANGE,
 };
 
 const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, o.deleted_at";
 const SNAPSHOT_COLUMNS: &str = "id::int8 AS id, data->>'generated_at' AS generated_at, data::text AS data";
 
-/// What the tool needs of the gateway's schema: (table, column, what for, accepted types).
-/// Tables marked optional are read when present (custom models, BYOK keys).
-const NEEDED: &[(&str, &str, &str, &[&str])] = &[
-    ("organizations", "id", "read", &["uuid"]),
-    ("organizations", "name", "read", &["text"]),
-    ("organizations", "plan", "read", &["text"]),
-    ("organizations", "settings", "read, write", &["jsonb"]),
-    ("organizations", "created_at", "read", &["timestamptz"]),
-    ("organizations", "updated_at", "write", &["timestamptz"]),
-    ("organizations", "deleted_at", "read", &["timestamptz"]),
-    ("models_by_provider", "id", "read", &["int4", "int8"]),
-    ("models_by_provider", "data", "read", &["jsonb"]),
-    ("organization_audit_logs", "id", "read", &["uuid"]),
-    ("organization_audit_logs", "action", "read, write", &["text"]),
-    ("organization_audit_logs", "actor_id", "read, write", &["text"]),
-    ("organization_audit_logs", "actor_email", "read, write", &["text"]),
-    ("organization_audit_logs", "actor_name", "read, write", &["text"]),
-    ("organization_audit_logs", "organization_id", "read, write", &["uuid"]),
-    ("organization_audit_logs", "message", "read, write", &["text"]),
-    ("organization_audit_logs", "created_at", "read", &["timestamptz"]),
-    ("custom_llm2", "public_id", "read (exempt models)", &["text"]),
-    ("custom_llm2", "definition", "read (exempt models)", &["jsonb"]),
-    ("byok_api_keys", "organization_id", "read (check)", &["uuid"]),
-    ("byok_api_keys", "provider_id", "read (check)", &["text"]),
-    ("byok_api_keys", "is_enabled", "read (check)", &["bool"]),
-];
-
-/// The three tables without which nothing works.
-const REQUIRED_TABLES: &[&str] = &["organizations", "models_by_provider", "organization_audit_logs"];
-
 pub struct GatewayStore {
     pg: PgStore,
-    /// Whether `custom_llm2` and `byok_api_keys` are there (learnt by `ensure_usable`).
-    has_custom_llm2: std::sync::atomic::AtomicBool,
-    has_byok_keys: std::sync::atomic::AtomicBool,
+    /// What the database holds and what the role may do (learnt by `ensure_usable`).
+    probe: std::sync::OnceLock<Probe>,
 }
 
 impl GatewayStore {
     pub fn new(pg: PgStore) -> Self {
-        Self {
-            pg,
-            has_custom_llm2: std::sync::atomic::AtomicBool::new(true),
-            has_byok_keys: std::sync::atomic::AtomicBool::new(true),
-        }
+        Self { pg, probe: std::sync::OnceLock::new() }
     }
 
     pub async fn close(&self) {
@@ -73,9 +40,20 @@ impl GatewayStore {
         self.pg.identity().await
     }
 
+    /// The probe `ensure_usable` took, or a fresh one (`db status` does not call it).
+    async fn probe(&self) -> Result<&Probe> {
+        if let Some(probe) = self.probe.get() {
+            return Ok(probe);
+        }
+        let mut conn = self.pool().acquire().await?;
+        let probe = Probe::read(&mut conn).await?;
+        Ok(self.probe.get_or_init(|| probe))
+    }
+
     /// Whether a backfill plan has been applied here: the gateway keeps no details, so the
     /// message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
     pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
+        self.probe().await?.readable("organization_audit_logs")?;
         let short = plan_sha256.get(..12).unwrap_or(plan_sha256);
         Ok(sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM organization_audit_logs
@@ -87,54 +65,108 @@ impl GatewayStore {
         .await?)
     }
 
-    /// Every needed column, checked against information_schema.
-    pub async fn checks(&self) -> Result<Vec<SchemaCheck>> {
-        let found: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT table_name::text, column_name::text, udt_name::text FROM information_schema.columns
-             WHERE table_schema = current_schema()
-               AND table_name IN ('organizations', 'models_by_provider', 'organization_audit_logs',
-                                  'custom_llm2', 'byok_api_keys')",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        Ok(NEEDED
-            .iter()
-            .map(|(table, column, use_, types)| {
-                let actual = found.iter().find(|(t, c, _)| t == table && c == column).map(|(_, _, ty)| ty.clone());
-                let state = match &actual {
-                    None => "missing",
-                    Some(ty) if types.contains(&ty.as_str()) => "ok",
-                    Some(_) => "wrong type",
-                };
-                SchemaCheck {
-                    table,
-                    column: Some(column),
-                    use_,
-                    expected: types.first().copied().unwrap_or_default(),
-                    state,
-                    found: actual,
-                }
-            })
-            .collect())
+    /// Every table the tool uses, its columns and the role's privileges, for `db status`.
+    pub async fn checks(&self) -> Result<Vec<TableCheck>> {
+        let probe = self.probe().await?;
+        Ok(GATEWAY_TABLES.iter().map(|spec| TableCheck::of(spec, probe)).collect())
     }
 
-    /// Refuses a database that lacks what every command needs; remembers which optional
-    /// tables are there.
+    /// Refuses a database that lacks what every command needs, or whose role may not read it.
     pub async fn ensure_usable(&self) -> Result<()> {
-        use std::sync::atomic::Ordering::Relaxed;
-        let checks = self.checks().await?;
-        let broken: Vec<String> = checks
+        let probe = self.probe().await?;
+        let broken: Vec<String> = GATEWAY_TABLES
             .iter()
-            .filter(|c| c.state != "ok" && REQUIRED_TABLES.contains(&c.table))
+            .filter(|spec| spec.required)
+            .flat_map(|spec| TableCheck::of(spec, probe).columns)
+            .filter(|c| c.state != "ok" && c.state != "absent (optional)")
             .map(|c| format!("{}.{} {}", c.table, c.column.unwrap_or_default(), c.state))
             .collect();
         if !broken.is_empty() {
             return Err(StoreError::NotGateway { url: self.pg.url().to_string(), missing: broken.join(", ") });
         }
-        let table_ok = |table: &str| checks.iter().filter(|c| c.table == table).all(|c| c.state == "ok");
-        self.has_custom_llm2.store(table_ok("custom_llm2"), Relaxed);
-        self.has_byok_keys.store(table_ok("byok_api_keys"), Relaxed);
+        for table in ["organizations", "models_by_provider"] {
+            probe.readable(table)?;
+        }
         Ok(())
+    }
+
+    /// The `openrouter` and `vercel` columns as text, or NULL where the schema predates them.
+    async fn column_texts(&self) -> Result<&'static str> {
+        let probe = self.probe().await?;
+        Ok(
+            match (
+                probe.has_column("models_by_provider", "openrouter"),
+                probe.has_column("models_by_provider", "vercel"),
+            ) {
+                (true, true) => "openrouter::text AS openrouter, vercel::text AS vercel",
+                (true, false) => "openrouter::text AS openrouter, NULL::text AS vercel",
+                (false, true) => "NULL::text AS openrouter, vercel::text AS vercel",
+                (false, false) => "NULL::text AS openrouter, NULL::text AS vercel",
+            },
+        )
+    }
+
+    /// Refuses a write the role may not make, before anything is asked or written.
+    pub async fn ensure_writable(&self, kind: WriteKind) -> Result<()> {
+        self.probe().await?.ensure_writable(kind)
+    }
+}
+
+/// One table of [`GATEWAY_TABLES`] as found: its columns and what the role may do with it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TableCheck {
+    pub table: &'static str,
+    pub required: bool,
+    pub present: bool,
+    /// What the reads are for.
+    pub reads: &'static str,
+    pub read: Access,
+    /// Per kind of write that touches the table: whether the role may make it.
+    pub writes: Vec<(WriteKind, Access)>,
+    pub columns: Vec<SchemaCheck>,
+}
+
+impl TableCheck {
+    fn of(spec: &'static TableSpec, probe: &Probe) -> Self {
+        let present = probe.has_table(spec.table);
+        let columns = spec
+            .columns
+            .iter()
+            .map(|c| {
+                let found = probe.column(spec.table, c.name).map(|f| f.udt.clone());
+                let state = match (&found, present) {
+                    (None, false) if spec.required => "missing",
+                    (None, false) => "absent (optional)",
+                    (None, true) if c.optional => "absent (optional)",
+                    (None, true) => "missing",
+                    (Some(ty), _) if c.types.contains(&ty.as_str()) => "ok",
+                    (Some(_), _) => "wrong type",
+                };
+                SchemaCheck {
+                    table: spec.table,
+                    column: Some(c.name),
+                    use_: spec.reads,
+                    expected: c.types.first().copied().unwrap_or_default(),
+                    state,
+                    found,
+                }
+            })
+            .collect();
+        let mut writes: Vec<(WriteKind, Access)> = Vec::new();
+        for w in spec.writes {
+            if !writes.iter().any(|(k, _)| *k == w.commands) {
+                writes.push((w.commands, probe.write_access(spec.table, w.commands)));
+            }
+        }
+        Self {
+            table: spec.table,
+            required: spec.required,
+            present,
+            reads: spec.reads,
+            read: probe.read_access(spec.table),
+            writes,
+            columns,
+        }
     }
 }
 
@@ -144,13 +176,15 @@ struct GatewaySnapshot {
     id: i64,
     generated_at: Option<String>,
     data: String,
+    #[sqlx(flatten)]
+    columns: GatewayColumns,
 }
 
 impl From<GatewaySnapshot> for SnapshotRow {
     fn from(row: GatewaySnapshot) -> Self {
         let created_at =
             row.generated_at.and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok()).map(|t| t.with_timezone(&Utc));
-        SnapshotRow { id: row.id, created_at, data: row.data }
+        SnapshotRow { id: row.id, created_at, data: row.data, columns: row.columns }
     }
 }
 
@@ -216,9 +250,10 @@ impl StoreBackend for GatewayStore {
     }
 
     async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
-        use std::sync::atomic::Ordering::Relaxed;
+        let probe = self.probe().await?;
+        probe.readable("organization_audit_logs")?;
         // Custom models: the orgs a custom LLM belongs to are listed in its definition.
-        let custom = if self.has_custom_llm2.load(Relaxed) {
+        let custom = if probe.readable("custom_llm2")? {
             "LEFT JOIN (SELECT e.org_id, json_agg(c.public_id)::text AS models
                         FROM custom_llm2 c,
                              jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.definition->'organization_ids') = 'array'
@@ -242,7 +277,7 @@ impl StoreBackend for GatewayStore {
     }
 
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
-        if !self.has_custom_llm2.load(std::sync::atomic::Ordering::Relaxed) {
+        if !self.probe().await?.readable("custom_llm2")? {
             return Ok(Vec::new());
         }
         Ok(sqlx::query_scalar(
@@ -256,7 +291,7 @@ impl StoreBackend for GatewayStore {
     }
 
     async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
-        if !self.has_byok_keys.load(std::sync::atomic::Ordering::Relaxed) {
+        if !self.probe().await?.readable("byok_api_keys")? {
             return Ok(Vec::new());
         }
         Ok(sqlx::query_scalar(
@@ -267,23 +302,79 @@ impl StoreBackend for GatewayStore {
         .await?)
     }
 
+    /// `isNonTrialEnterpriseOrganization`'s reads: the latest seat purchase (by `created_at`)
+    /// and `require_seats`; `None` when the database has no seat purchases table.
+    async fn trial_inputs(&self, org_id: &str) -> Result<Option<super::TrialInputs>> {
+        let probe = self.probe().await?;
+        if !probe.readable("organization_seats_purchases")? {
+            return Ok(None);
+        }
+        let latest_seat_status: Option<String> = sqlx::query_scalar(
+            "SELECT subscription_status FROM organization_seats_purchases
+             WHERE organization_id = $1::uuid ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(org_id)
+        .fetch_optional(self.pool())
+        .await?;
+        let require_seats: Option<bool> = if probe.has_column("organizations", "require_seats") {
+            sqlx::query_scalar("SELECT require_seats FROM organizations WHERE id = $1::uuid")
+                .bind(org_id)
+                .fetch_optional(self.pool())
+                .await?
+        } else {
+            None
+        };
+        Ok(Some(super::TrialInputs { latest_seat_status, require_seats }))
+    }
+
+    async fn direct_byok_model_lists(&self) -> Result<Vec<(String, Vec<String>)>> {
+        if !self.probe().await?.readable("direct_byok_model_lists")? {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT provider_id, models::text FROM direct_byok_model_lists ORDER BY provider_id")
+                .fetch_all(self.pool())
+                .await?;
+        // `models` is the provider's model list: objects with an `id` (anything else is skipped,
+        // as the gateway's schema check would refuse it).
+        Ok(rows
+            .into_iter()
+            .map(|(provider, models)| {
+                let ids = serde_json::from_str::<Vec<serde_json::Value>>(&models)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|m| m.get("id").and_then(serde_json::Value::as_str).map(str::to_string))
+                    .collect();
+                (provider, ids)
+            })
+            .collect())
+    }
+
     async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>> {
-        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id DESC LIMIT 1");
+        let sql = format!(
+            "SELECT {SNAPSHOT_COLUMNS}, {} FROM models_by_provider ORDER BY id DESC LIMIT 1",
+            self.column_texts().await?
+        );
         Ok(sqlx::query_as::<_, GatewaySnapshot>(&sql).fetch_optional(self.pool()).await?.map(Into::into))
     }
 
     async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>> {
-        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id = $1");
+        let sql =
+            format!("SELECT {SNAPSHOT_COLUMNS}, {} FROM models_by_provider WHERE id = $1", self.column_texts().await?);
         Ok(sqlx::query_as::<_, GatewaySnapshot>(&sql).bind(id).fetch_optional(self.pool()).await?.map(Into::into))
     }
 
     async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
-        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider WHERE id < $1 ORDER BY id DESC LIMIT 1");
+        let sql = format!(
+            "SELECT {SNAPSHOT_COLUMNS}, {} FROM models_by_provider WHERE id < $1 ORDER BY id DESC LIMIT 1",
+            self.column_texts().await?
+        );
         Ok(sqlx::query_as::<_, GatewaySnapshot>(&sql).bind(id).fetch_optional(self.pool()).await?.map(Into::into))
     }
 
     async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
-        let sql = format!("SELECT {SNAPSHOT_COLUMNS} FROM models_by_provider ORDER BY id");
+        let sql =
+            format!("SELECT {SNAPSHOT_COLUMNS}, {} FROM models_by_provider ORDER BY id", self.column_texts().await?);
         let rows: Vec<GatewaySnapshot> = sqlx::query_as(&sql).fetch_all(self.pool()).await.map_err(StoreError::from)?;
         for row in rows {
             f(row.into())?;
@@ -291,7 +382,7 @@ impl StoreBackend for GatewayStore {
         Ok(())
     }
 
-    async fn insert_snapshot(&self, _data: &str, _created_at: DateTime<Utc>) -> Result<i64> {
+    async fn insert_snapshot(&self, _data: &str, _columns: &GatewayColumns, _created_at: DateTime<Utc>) -> Result<i64> {
         Err(catalog_is_the_syncs())
     }
 
@@ -314,6 +405,7 @@ impl StoreBackend for GatewayStore {
     }
 
     async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
+        self.probe().await?.readable("organization_audit_logs")?;
         Ok(sqlx::query_as(
             "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
                     message, NULL::text AS details, created_at

@@ -16,11 +16,14 @@ pub mod abuse;
 mod faults;
 mod gateway;
 mod postgres;
+pub mod probe;
 mod sqlite;
 mod url;
 
 use chrono::{DateTime, Utc};
 
+pub use self::gateway::TableCheck;
+pub use self::probe::{Access, WriteKind};
 pub use self::url::{backend_of, redact, Backend};
 
 /// The audit action of every settings change this tool writes (and the one `audit` reads).
@@ -117,6 +120,14 @@ pub struct GroupPolicyWrite<'a> {
 /// The gateway's `default_policies` for a settings row it creates.
 pub const DEFAULT_POLICIES_ALL: &str = r#"[{"type":"model_access","data":{"mode":"all"}}]"#;
 
+/// The latest seat purchase's `subscription_status` (`None`: no purchase) and the org's
+/// `require_seats` (`None`: the column is not there).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrialInputs {
+    pub latest_seat_status: Option<String>,
+    pub require_seats: Option<bool>,
+}
+
 /// One organization as stored; `settings` is the document's text, parsed by the caller.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrgRow {
@@ -150,6 +161,16 @@ pub struct SnapshotRow {
     pub id: i64,
     pub created_at: Option<DateTime<Utc>>,
     pub data: String,
+    #[sqlx(flatten)]
+    pub columns: GatewayColumns,
+}
+
+/// The `openrouter` and `vercel` columns of a catalog row, as stored (JSON text; NULL when the
+/// row has none or the schema predates them).
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct GatewayColumns {
+    pub openrouter: Option<String>,
+    pub vercel: Option<String>,
 }
 
 /// Which schema the database has.
@@ -331,6 +352,8 @@ pub enum StoreError {
     AmbiguousOrg { query: String, ids: Vec<String> },
     #[error("'{member}' is not a member of organization '{org}'")]
     MemberNotFound { member: String, org: String, suggestions: Vec<String>, elsewhere: Option<String> },
+    #[error("the database role '{role}' may not {} table {table} ({privileges} not granted)", if privileges.starts_with("SELECT") { "read" } else { "write" })]
+    MissingPrivilege { table: String, role: String, privileges: String },
     #[error("the database at {url} has no member-level access tables ({missing})")]
     NoGroupTables { url: String, missing: String },
     #[error("the database has no catalog snapshot")]
@@ -385,6 +408,10 @@ impl StoreError {
             StoreError::MemberNotFound { .. } => {
                 "pass the member's user id (kilo_user_id) or email; list them with `orgpolicy members list --org ORG`".into()
             }
+            StoreError::MissingPrivilege { table, role, privileges } => format!(
+                "GRANT {privileges} ON {table} TO {}; `orgpolicy db status` lists every table and privilege orgpolicy uses",
+                quote_ident(role)
+            ),
             StoreError::NoGroupTables { .. } => {
                 "member-level access needs the gateway's schema of August 2026 or later (organization_groups, organization_group_memberships, organization_group_policy_settings, organization_memberships); on orgpolicy's own schema run `orgpolicy db migrate`".into()
             }
@@ -395,6 +422,17 @@ impl StoreError {
             }
             StoreError::Sql(_) | StoreError::Migrate(_) => return None,
         })
+    }
+}
+
+/// A role name as SQL needs it: bare when it is a plain lowercase identifier, quoted otherwise.
+fn quote_ident(name: &str) -> String {
+    let plain = name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if plain {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
     }
 }
 
@@ -468,12 +506,22 @@ pub(crate) trait StoreBackend {
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>>;
     /// Direct-BYOK provider ids for which the org holds an enabled key.
     async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>>;
+    /// What says whether an Enterprise org is past its trial: `None` where the schema keeps no
+    /// seat purchases (orgpolicy's own).
+    async fn trial_inputs(&self, _org_id: &str) -> Result<Option<TrialInputs>> {
+        Ok(None)
+    }
+    /// The synced model lists of direct-BYOK providers: `(provider id, model ids)` (the
+    /// gateway's `direct_byok_model_lists`; empty where there is no such table).
+    async fn direct_byok_model_lists(&self) -> Result<Vec<(String, Vec<String>)>> {
+        Ok(Vec::new())
+    }
     async fn latest_snapshot(&self) -> Result<Option<SnapshotRow>>;
     async fn snapshot(&self, id: i64) -> Result<Option<SnapshotRow>>;
     async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>>;
     /// Every stored snapshot, oldest first.
     async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()>;
-    async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64>;
+    async fn insert_snapshot(&self, data: &str, columns: &GatewayColumns, created_at: DateTime<Utc>) -> Result<i64>;
     /// One compare-and-swap with its audit row; the audit row's id, `None` on a lost race.
     async fn update_settings(
         &self,
@@ -642,11 +690,21 @@ impl Store {
         Ok(())
     }
 
-    /// The gateway schema's tables and columns the tool reads or writes, each checked.
-    pub async fn gateway_checks(&self) -> Result<Vec<SchemaCheck>> {
+    /// The gateway schema's tables and columns the tool reads or writes, each checked, with the
+    /// connected role's privileges.
+    pub async fn gateway_checks(&self) -> Result<Vec<TableCheck>> {
         match self {
             Store::Gateway(g) => g.checks().await,
             _ => Ok(Vec::new()),
+        }
+    }
+
+    /// Refuses a write the connected role may not make (the gateway's schema, where a read-only
+    /// role is the norm), before anything is asked or written.
+    pub async fn ensure_writable(&self, kind: WriteKind) -> Result<()> {
+        match self {
+            Store::Gateway(g) => g.ensure_writable(kind).await,
+            _ => Ok(()),
         }
     }
 
@@ -753,6 +811,14 @@ impl Store {
     }
 
     /// Direct-BYOK provider ids with an enabled key of the org (gateway only).
+    pub async fn trial_inputs(&self, org_id: &str) -> Result<Option<TrialInputs>> {
+        dispatch!(self, s => s.trial_inputs(org_id).await)
+    }
+
+    pub async fn direct_byok_model_lists(&self) -> Result<Vec<(String, Vec<String>)>> {
+        dispatch!(self, s => s.direct_byok_model_lists().await)
+    }
+
     pub async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
         dispatch!(self, s => s.byok_providers(org_id).await)
     }
@@ -777,8 +843,13 @@ impl Store {
 
     /// Stores a snapshot; it becomes the latest. `created_at` is when it was synced. Refused on
     /// the gateway, whose sync job owns its catalog row.
-    pub async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
-        dispatch!(self, s => s.insert_snapshot(data, created_at).await)
+    pub async fn insert_snapshot(
+        &self,
+        data: &str,
+        columns: &GatewayColumns,
+        created_at: DateTime<Utc>,
+    ) -> Result<i64> {
+        dispatch!(self, s => s.insert_snapshot(data, columns, created_at).await)
     }
 
     /// Compare-and-swap: writes `new` only where the org's settings still equal `old`, with the

@@ -8,16 +8,17 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GroupPolicyWrite, GroupRow, MemberContext,
-    MemberRow, NewOrg, OrgFilter, OrgMembers, OrgRow, PolicySlot, Result, RowFn, Schema, SnapshotRow, StoreBackend,
-    StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite,
+    GroupRow, MemberContext, MemberRow, NewOrg, OrgFilter, OrgMembers, OrgRow, PolicySlot, Result, RowFn, Schema,
+    SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 const ORG_COLUMNS: &str =
     "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, NULL::timestamptz AS deleted_at";
-const SNAPSHOT_COLUMNS: &str = "id, created_at, data::text AS data";
+const SNAPSHOT_COLUMNS: &str =
+    "id, created_at, data::text AS data, openrouter::text AS openrouter, vercel::text AS vercel";
 
 pub struct PgStore {
     pool: PgPool,
@@ -77,8 +78,8 @@ impl PgStore {
 
     pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
         let exists: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM information_schema.tables
-             WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations')",
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND c.relname = '_sqlx_migrations')",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -90,14 +91,17 @@ impl PgStore {
             .await?)
     }
 
-    /// Which schema the database has, from information_schema alone (nothing is tried, nothing
+    /// Which schema the database has, from the catalog alone (nothing is tried, nothing
     /// written): the tool's migration table means its own; the gateway's three policy tables
     /// without it mean the gateway's.
     pub async fn detect_schema(&self) -> Result<Option<Schema>> {
+        // pg_catalog, not information_schema: the latter hides the tables a role holds no
+        // privilege on, and a table the role may not read is still there.
         let tables: Vec<String> = sqlx::query_scalar(
-            "SELECT table_name::text FROM information_schema.tables
-             WHERE table_schema = current_schema()
-               AND table_name IN ('_sqlx_migrations', 'organizations', 'models_by_provider', 'organization_audit_logs')",
+            "SELECT c.relname::text FROM pg_catalog.pg_class c
+             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+               AND c.relname IN ('_sqlx_migrations', 'organizations', 'models_by_provider', 'organization_audit_logs')",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -144,26 +148,21 @@ const GROUP_TABLES: [&str; 4] = [
     "organization_group_policy_settings",
 ];
 
-/// Checks that the member-level tables are there; returns how to read a member's email: the
-/// SQL expression and the join it needs.
+/// Checks that the member-level tables are there and readable (a table the role may not read
+/// is an error, never an absence); returns how to read a member's email: the SQL expression and
+/// the join it needs.
 async fn member_tables(tx: &mut sqlx::PgConnection, url: &str) -> Result<(&'static str, &'static str)> {
-    let present: Vec<(String, String)> = sqlx::query_as(
-        "SELECT table_name::text, column_name::text FROM information_schema.columns
-         WHERE table_schema = current_schema()
-           AND (table_name = ANY($1) OR (table_name = 'kilocode_users' AND column_name IN ('id', 'google_user_email')))",
-    )
-    .bind(GROUP_TABLES.to_vec())
-    .fetch_all(&mut *tx)
-    .await?;
-    let has_table = |t: &str| present.iter().any(|(table, _)| table == t);
-    let missing: Vec<&str> = GROUP_TABLES.iter().copied().filter(|t| !has_table(t)).collect();
+    let probe = super::probe::Probe::read(tx).await?;
+    let missing: Vec<&str> = GROUP_TABLES.iter().copied().filter(|t| !probe.has_table(t)).collect();
     if !missing.is_empty() {
         return Err(StoreError::NoGroupTables { url: url.to_string(), missing: missing.join(", ") });
     }
-    let has_column = |t: &str, c: &str| present.iter().any(|(table, column)| table == t && column == c);
-    Ok(if has_column("organization_memberships", "email") {
+    for table in GROUP_TABLES {
+        probe.readable(table)?;
+    }
+    Ok(if probe.has_column("organization_memberships", "email") {
         ("m.email", "")
-    } else if has_column("kilocode_users", "google_user_email") && has_column("kilocode_users", "id") {
+    } else if probe.has_column("kilocode_users", "google_user_email") && probe.readable("kilocode_users")? {
         ("u.google_user_email", "LEFT JOIN kilocode_users u ON u.id = m.kilo_user_id")
     } else {
         ("NULL::text", "")
@@ -525,12 +524,17 @@ impl StoreBackend for PgStore {
         drain(sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool), f).await
     }
 
-    async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
-        Ok(sqlx::query_scalar("INSERT INTO models_by_provider (data, created_at) VALUES ($1::jsonb, $2) RETURNING id")
-            .bind(data)
-            .bind(created_at)
-            .fetch_one(&self.pool)
-            .await?)
+    async fn insert_snapshot(&self, data: &str, columns: &GatewayColumns, created_at: DateTime<Utc>) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO models_by_provider (data, openrouter, vercel, created_at)
+             VALUES ($1::jsonb, $2::jsonb, $3::jsonb, $4) RETURNING id",
+        )
+        .bind(data)
+        .bind(&columns.openrouter)
+        .bind(&columns.vercel)
+        .bind(created_at)
+        .fetch_one(&self.pool)
+        .await?)
     }
 
     async fn update_settings(

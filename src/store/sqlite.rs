@@ -8,8 +8,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use super::postgres::connect_reason;
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, NewOrg, OrgFilter, OrgRow, Result, RowFn,
-    SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, NewOrg, OrgFilter, OrgRow,
+    Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -20,7 +20,7 @@ const ORG_COLUMNS: &str = "id, name, plan, settings, created_at, NULL AS deleted
 /// minifying both sides; an unparseable stored document never matches. `$1` is the expected
 /// document.
 const SAME: &str = "CASE WHEN json_valid(settings) THEN json(settings) END = json($1)";
-const SNAPSHOT_COLUMNS: &str = "id, created_at, data";
+const SNAPSHOT_COLUMNS: &str = "id, created_at, data, openrouter, vercel";
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -198,9 +198,13 @@ impl StoreBackend for SqliteStore {
         drain(sqlx::query_as::<_, SnapshotRow>(&sql).fetch(&self.pool), f).await
     }
 
-    async fn insert_snapshot(&self, data: &str, created_at: DateTime<Utc>) -> Result<i64> {
-        Ok(sqlx::query_scalar("INSERT INTO models_by_provider (data, created_at) VALUES ($1, $2) RETURNING id")
+    async fn insert_snapshot(&self, data: &str, columns: &GatewayColumns, created_at: DateTime<Utc>) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO models_by_provider (data, openrouter, vercel, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
             .bind(data)
+            .bind(&columns.openrouter)
+            .bind(&columns.vercel)
             .bind(timestamp(created_at))
             .fetch_one(&self.pool)
             .await?)

@@ -8,7 +8,7 @@ use crate::output::prompt::some_names;
 use crate::output::{self};
 use crate::planfile::VerifiedPlan;
 use crate::services::{Ctx, Snapshot};
-use crate::store::Store;
+use crate::store::{Store, WriteKind};
 use crate::ExitStatus;
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
@@ -35,7 +35,7 @@ pub(super) async fn check_plan_matches(
             format!("pass --rules {} to use it, or make a new plan under the rules in force", plan.header.rules),
         ));
     }
-    let latest = Snapshot::from_row(store.latest_snapshot().await?)?;
+    let latest = Snapshot::from_row(store.latest_snapshot().await?, &ctx.facts(store).await?)?;
     if plan.header.catalog_fingerprint != latest.catalog.policy_fingerprint() {
         return Err(fixable(
             format!(
@@ -90,6 +90,10 @@ async fn plan_to_apply(
 
 pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
+    if !args.dry_run {
+        // Before the plan file is kept: a run the role may not make leaves nothing behind.
+        store.ensure_writable(WriteKind::Settings).await?;
+    }
     let mut temp = None;
     let (plan, saved) = plan_to_apply(ctx, &store, &args, &mut temp).await?;
     let catalog = check_plan_matches(ctx, &store, &plan).await?;

@@ -8,13 +8,16 @@ use crate::output::prompt::some_names;
 use crate::output::{self};
 use crate::planfile::VerifiedPlan;
 use crate::services::Ctx;
-use crate::store::Store;
+use crate::store::{Store, WriteKind};
 use crate::ExitStatus;
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
 
 pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
+    if !args.dry_run {
+        store.ensure_writable(WriteKind::Settings).await?;
+    }
     let plan = VerifiedPlan::open(&args.file)?;
     check_same_database(ctx, &store, &plan).await?;
     if plan.orgs == 0 {

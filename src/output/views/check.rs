@@ -8,6 +8,7 @@ use serde_json::Value;
 use crate::output::{Output, Tone, View};
 use crate::policy::abuse::Action;
 use crate::policy::groups::{DecidedBy, MemberDecision, MemberGrant};
+use crate::policy::request::Trial;
 use crate::policy::Rules;
 
 /// The abuse layer: `{"identity", "action", "status", "value", "delay_ms", "rewritten_model"}`.
@@ -100,16 +101,21 @@ pub struct DefaultLink {
     pub message: String,
 }
 
-/// `check`: `{"org", "model", "allowed", "reason", "message", "providers", "routing", "trace",
-/// "abuse", "http_status", "rules", "denial_source", "access_check_bypassed", "member"}`, and
-/// with `--fallback`: `"chain": [links], "selected", "selected_from"` (`primary`, `fallback`,
-/// `default_model`, `none`).
+/// `check`: `{"org", "model", "allowed", "reason", "error", "message", "providers", "routing",
+/// "trace", "abuse", "http_status", "rules", "denial_source", "decided_by", "route_target",
+/// "notes", "trial", "access_check_bypassed", "member"}`, and with `--fallback`: `"chain":
+/// [links], "selected", "selected_from"` (`primary`, `fallback`, `default_model`, `none`).
+/// `error` is the gateway's `error_type`; `decided_by` the layer of its request path that
+/// decided (`policy`, `unavailable`, `organization_auto`, `data_collection`,
+/// `exclusive_provider`, `upstream`, `openrouter_model`, `bypass`, `auto_tier`,
+/// `model_missing`, `served`, or `abuse`).
 #[derive(Serialize)]
 pub struct Checked {
     pub org: String,
     pub model: String,
     pub allowed: bool,
     pub reason: &'static str,
+    pub error: Option<&'static str>,
     pub message: String,
     pub providers: Vec<String>,
     pub routing: Option<Value>,
@@ -118,6 +124,12 @@ pub struct Checked {
     pub http_status: u16,
     pub rules: Rules,
     pub denial_source: Option<&'static str>,
+    pub decided_by: &'static str,
+    /// The Organization Auto route the request took.
+    pub route_target: Option<String>,
+    pub notes: Vec<String>,
+    /// Whether Anthropic may serve Claude for the org (gateway rules only).
+    pub trial: Option<Trial>,
     pub access_check_bypassed: Option<String>,
     pub member: Option<MemberView>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,6 +152,8 @@ pub struct ForPeople {
     pub default_link: Option<DefaultLink>,
     /// The snapshot id, when `--explain` asks for the steps.
     pub explain: Option<i64>,
+    /// The layer that decided, in words.
+    pub layer: &'static str,
 }
 
 impl View for Checked {
@@ -170,11 +184,20 @@ impl View for Checked {
             ))?;
             out.line(format!("  {}", self.message))?;
         }
+        if let Some(target) = &self.route_target {
+            out.line(format!("  Organization Auto route: {target}"))?;
+        }
+        for note in &self.notes {
+            out.note(note);
+        }
         if let Some(routing) = &self.routing {
             out.line(format!("  routing: {routing}"))?;
         }
+        if let Some(error) = self.error {
+            out.line(format!("  gateway error: {error}, decided by {} (rules: {})", people.layer, self.rules))?;
+        }
         if let Some(source) = self.denial_source {
-            out.line(format!("  gateway denial source: {source} (rules: {})", self.rules))?;
+            out.line(format!("  gateway denial source: {source}"))?;
         }
         if let Some(bypass) = &self.access_check_bypassed {
             out.line(format!("  {}", out.paint(format!("note: {bypass}"), Tone::Warn)))?;
