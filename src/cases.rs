@@ -19,8 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The reason codes a case may expect (those of `check`).
-pub const REASONS: [&str; 7] =
-    ["unrestricted", "exempt", "allowed", "model_denied", "not_in_catalog", "provider_not_allowed", "invalid_settings"];
+pub use crate::policy::request::REASONS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -323,7 +323,7 @@ org = "acme"
 model = "deepseek/deepseek-chat"
 provider = "deepseek"
 expect = "deny"
-reason = "provider_not_allowed"
+reason = "no_provider_upstream"
 
 [[case]]
 org = "legacy"

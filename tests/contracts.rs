@@ -111,7 +111,7 @@ fn decisions_and_ci() {
     snap!("diff_migration", contract(&db, &["diff", "--org", "Legacy", "--migration"], &[]));
     let cases = db.file(
         "cases.toml",
-        "[[case]]\norg = \"Legacy\"\nmodel = \"openai/gpt-4o\"\nexpect = \"allow\"\n\n[[case]]\norg = \"Allowing\"\nmodel = \"x/y\"\nexpect = \"allow\"\n",
+        "[[case]]\norg = \"Legacy\"\nmodel = \"openai/gpt-4o\"\nexpect = \"allow\"\n\n[[case]]\norg = \"Legacy\"\nmodel = \"x/y\"\nexpect = \"allow\"\n",
     );
     snap!("test", contract(&db, &["test", cases.to_str().unwrap()], &[]));
 }

@@ -697,8 +697,10 @@ fn audit_under_the_current_rules_with_exported_history() {
         findings(&doc, "Groupco"),
         ["group_grant_beyond_baseline", "group_grant_beyond_baseline", "invalid_group_policy", "member_without_grant"]
     );
+    // Organization Auto with a route the policy refuses.
+    assert_eq!(findings(&doc, "Autoco"), ["org_auto_target_refused"]);
     let summary = &doc["summary"];
-    assert_eq!((summary["orgs_with_findings"].as_u64(), summary["infos"].as_u64()), (Some(6), Some(2)), "{summary}");
+    assert_eq!((summary["orgs_with_findings"].as_u64(), summary["infos"].as_u64()), (Some(7), Some(2)), "{summary}");
     // The marker era's reading of the same database.
     let (doc, _) = db.json(&["audit", "--rules", "marker"]);
     assert_eq!(findings(&doc, "Globex"), ["legacy_not_migrated"]);
@@ -870,6 +872,12 @@ fn todays_layers_answer_as_the_gateway_does() {
     );
     let (_, _, doc) = answer("Autoco", "kilo-auto/org", &["--mode", "build"]);
     assert_eq!(doc["route_target"], "openai/gpt-4o");
+    // audit names the refused route.
+    let (audit, _) = db.json(&["audit"]);
+    let refused: Vec<&Value> =
+        audit["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "org_auto_target_refused").collect();
+    assert_eq!(refused.len(), 1, "{audit}");
+    assert_eq!((refused[0]["name"].as_str(), refused[0]["data"]["route"].as_str()), (Some("Autoco"), Some("ask")));
     let (_, status, _) = answer("Acme", "kilo-auto/org", &[]);
     assert_eq!(status, (400, Some("organization_auto_configuration".into())));
     // Data collection denied: free models are refused; the request cannot allow it back.
@@ -877,6 +885,12 @@ fn todays_layers_answer_as_the_gateway_does() {
     assert_eq!(status, (400, Some("data_collection_required".into())));
     let (_, status, _) = answer("Teamsy", "nvidia/nemotron:free", &["--data-collection", "deny"]);
     assert_eq!(status, (400, Some("data_collection_required".into())));
+    // Listings hide what every provider trains on from an org that denies data collection.
+    let (doc, _) = db.json(&["models", "list", "--org", "Privateco"]);
+    assert_eq!(doc["hidden_data_collection_required"], serde_json::json!(["deepseek/deepseek-chat"]), "{doc}");
+    assert!(doc["models"].as_array().unwrap().iter().all(|m| m["model"] != "deepseek/deepseek-chat"));
+    let (doc, _) = db.json(&["models", "list", "--org", "Globex"]);
+    assert!(doc["models"].as_array().unwrap().iter().any(|m| m["model"] == "deepseek/deepseek-chat"), "{doc}");
     // A model of a synced direct-BYOK list is exempt from the policy; without the org's key it
     // goes to the managed gateways, which do not know it. codestral has no definition.
     let (_, status, doc) = answer("Lockedco", "zai-coding/glm-4.7", &[]);
@@ -918,4 +932,88 @@ fn todays_layers_answer_as_the_gateway_does() {
     assert_eq!(doc["providers"], serde_json::json!(["nvidia"]), "{doc}");
     // Importing it again is a no-op: the columns are part of what is compared.
     own.cmd().args(["catalog", "import"]).arg(&export).assert().success().stdout(predicate::str::contains("identical"));
+}
+
+/// Edits write what the gateway's updateAllowLists writes (GATEWAY-TODAY §9): the lists as it
+/// stores them, an invalid default model cleared, the group-policy revision bumped in the same
+/// transaction (the row created where there is none), its audit message; and a change that would
+/// break an enabled Organization Auto is refused as it refuses it.
+#[test]
+fn list_edits_follow_update_allow_lists() {
+    let db = gateway();
+    let revision = |org: &str| -> Vec<i32> {
+        query(
+            &db,
+            &format!("SELECT policy_revision FROM organization_group_policy_settings WHERE organization_id = '{org}'"),
+        )
+    };
+    let last_message = |org: &str| -> String {
+        query::<String>(
+            &db,
+            &format!("SELECT message FROM organization_audit_logs WHERE organization_id = '{org}' ORDER BY created_at DESC LIMIT 1"),
+        )
+        .remove(0)
+    };
+    assert_eq!(revision(GROUPCO), vec![3]);
+    db.cmd().args(["providers", "deny", "--org", "Groupco", "anthropic", "--yes"]).assert().success();
+    assert_eq!(revision(GROUPCO), vec![4], "the revision moves with the lists");
+    assert_eq!(last_message(GROUPCO), "Disallowed providers: anthropic [orgpolicy providers deny]");
+
+    // Acme has no settings row: it is created as the gateway creates it. Its default model is
+    // cleared once the lists refuse it.
+    sql(&db, &format!("UPDATE organizations SET settings = settings || '{{\"default_model\": \"openai/gpt-4o\"}}' WHERE id = '{ACME}'"));
+    assert!(revision(ACME).is_empty());
+    db.cmd().args(["providers", "deny", "--org", "Acme", "openai", "--yes"]).assert().success();
+    assert_eq!(revision(ACME), vec![1]);
+    let policies: Vec<String> = query(
+        &db,
+        &format!(
+            "SELECT default_policies::text FROM organization_group_policy_settings WHERE organization_id = '{ACME}'"
+        ),
+    );
+    assert_eq!(policies, vec![r#"[{"data": {"mode": "all"}, "type": "model_access"}]"#]);
+    let settings: Vec<String> = query(&db, &format!("SELECT settings::text FROM organizations WHERE id = '{ACME}'"));
+    assert!(!settings[0].contains("default_model"), "{}", settings[0]);
+    assert_eq!(
+        last_message(ACME),
+        "Disallowed providers: openai [orgpolicy providers deny] (cleared default_model openai/gpt-4o)"
+    );
+    // Deny entries as the gateway stores them: cut at `:`, deduplicated, in order.
+    db.cmd().args(["models", "deny", "--org", "Acme", "anthropic/claude:free", "--yes"]).assert().success();
+    let settings: Vec<String> =
+        query(&db, &format!("SELECT settings->>'model_deny_list' FROM organizations WHERE id = '{ACME}'"));
+    assert_eq!(settings, vec![r#"["openai/o3", "anthropic/claude"]"#]);
+
+    // Organization Auto: while a route is already refused (Autoco's "ask"), the gateway refuses
+    // every change of the lists; so does orgpolicy.
+    const AUTOCO: &str = "a0000000-0000-4000-8000-00000000000d";
+    db.cmd()
+        .args(["models", "deny", "--org", "Autoco", "nvidia/nemotron", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("active Organization Auto route \"ask\" is invalid"));
+    sql(
+        &db,
+        &format!(
+            "UPDATE organizations SET settings = settings #- '{{org_auto_model,routes,ask}}' WHERE id = '{AUTOCO}'"
+        ),
+    );
+    // A change that leaves a route or the fallback refused is refused.
+    let before: Vec<i64> = query(&db, "SELECT count(*) FROM organization_audit_logs");
+    db.cmd()
+        .args(["providers", "deny", "--org", "Autoco", "openai", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Cannot update model policy because active Organization Auto route \"code\" is invalid: Organization Auto route target 'openai/gpt-4o' is not allowed by the organization's model policy.",
+        ));
+    db.cmd()
+        .args(["models", "deny", "--org", "Autoco", "openai/o3", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("active Organization Auto fallback is invalid"));
+    assert_eq!(query::<i64>(&db, "SELECT count(*) FROM organization_audit_logs"), before, "nothing written");
+    assert!(revision(AUTOCO).is_empty());
+    // A change that keeps every target allowed goes through.
+    db.cmd().args(["models", "deny", "--org", "Autoco", "deepseek/deepseek-chat", "--yes"]).assert().success();
 }

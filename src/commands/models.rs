@@ -6,7 +6,8 @@ use crate::output::views::listing::{ModelLine, Models, PairLine};
 use crate::policy::catalog::ModelId;
 use crate::policy::edit::{Edit, Target, Verb};
 use crate::policy::normalize;
-use crate::policy::settings::ModelProvider;
+use crate::policy::settings::{DataCollection, ModelProvider};
+use crate::policy::Rules;
 use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, MemberAccess, Snapshot};
 use crate::ExitStatus;
 
@@ -42,8 +43,16 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
     let policy = org.compile(c);
     let needle = search.as_deref().map(str::to_lowercase);
 
+    // The gateway hides what every provider trains on from orgs that deny data collection.
+    let hide_training =
+        org.rules == Rules::Current && org.settings.gateway_lists().data_collection == Some(DataCollection::Deny);
+    let mut hidden = Vec::new();
     let mut lines = Vec::new();
     for (i, model) in c.models().iter().enumerate() {
+        if hide_training && model.variants.iter().all(|v| c.requires_data_collection(&v.full_id)) {
+            hidden.push(model.id.clone());
+            continue;
+        }
         let decision = access.as_ref().map(|a| a.decide(c, &model.id));
         let state_of = |p| {
             let org_state = policy.pair_state(c, i as ModelId, p);
@@ -53,8 +62,8 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
             }
         };
         let model_matches = needle.as_deref().is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
-        let providers: Vec<PairLine> = model
-            .serving
+        let providers: Vec<PairLine> = policy
+            .served_providers(c, i as ModelId)
             .iter()
             .filter(|p| only.is_none_or(|o| o == *p))
             .filter(|p| {
@@ -77,6 +86,7 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
         org: listed,
         rules: org.rules,
         models: lines,
+        hidden_data_collection_required: hidden,
         custom_models: org.custom_models.clone(),
         member,
     })?;

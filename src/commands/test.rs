@@ -7,11 +7,13 @@ use serde_json::Value;
 use crate::cases::{self, Case, Expect};
 use crate::cli::TestArgs;
 use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
-use crate::policy::{CompiledPolicy, Request};
+use crate::policy::groups::MemberGrant;
+use crate::policy::request::{self, Ask, Grant};
+use crate::policy::CompiledPolicy;
 use crate::store::{Store, StoreError};
 use crate::ExitStatus;
 
-use crate::services::{Ctx, LoadedOrg, Snapshot};
+use crate::services::{Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
 
 pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     let cases = cases::read(&args.cases)?;
@@ -21,7 +23,7 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     let mut outcomes = Vec::with_capacity(cases.len());
     for (i, case) in cases.iter().enumerate() {
         let outcome = match orgs.get(ctx, &store, &snapshot, &case.org).await? {
-            Ok((org, policy)) => evaluate(case, i, org, policy, &snapshot),
+            Ok(org) => evaluate(case, i, org, &snapshot),
             Err(message) => failed_lookup(case, i, message),
         };
         outcomes.push(outcome);
@@ -32,10 +34,19 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     Ok(if failed == 0 { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
+/// One org as the cases ask about it: what the gateway reads for a request from a member in no
+/// group, loaded once per run.
+struct TestedOrg {
+    org: LoadedOrg,
+    policy: CompiledPolicy,
+    inputs: RequestInputs,
+    member: Option<MemberAccess>,
+}
+
 /// Orgs by the name or id a case gives, loaded and compiled once per run.
 #[derive(Default)]
 struct Orgs {
-    loaded: HashMap<String, Result<(LoadedOrg, CompiledPolicy), String>>,
+    loaded: HashMap<String, Result<TestedOrg, String>>,
 }
 
 impl Orgs {
@@ -46,12 +57,14 @@ impl Orgs {
         store: &Store,
         snapshot: &Snapshot,
         query: &str,
-    ) -> anyhow::Result<Result<(&LoadedOrg, &CompiledPolicy), String>> {
+    ) -> anyhow::Result<Result<&TestedOrg, String>> {
         if !self.loaded.contains_key(query) {
             let entry = match LoadedOrg::load(ctx, store, query).await {
                 Ok(org) => {
                     let policy = org.compile(&snapshot.catalog);
-                    Ok((org, policy))
+                    let inputs = org.request_inputs(store).await?;
+                    let member = MemberAccess::load(store, &org, None).await?;
+                    Ok(TestedOrg { org, policy, inputs, member })
                 }
                 Err(e) => match e.downcast::<StoreError>() {
                     Ok(
@@ -65,33 +78,43 @@ impl Orgs {
             };
             self.loaded.insert(query.to_string(), entry);
         }
-        Ok(self.loaded[query].as_ref().map(|(o, p)| (o, p)).map_err(Clone::clone))
+        Ok(self.loaded[query].as_ref().map_err(Clone::clone))
     }
 }
 
-fn evaluate(case: &Case, index: usize, org: &LoadedOrg, policy: &CompiledPolicy, snapshot: &Snapshot) -> CaseOutcome {
+/// One case decided as `check` decides it: the gateway's answer for a member in no group.
+fn evaluate(case: &Case, index: usize, tested: &TestedOrg, snapshot: &Snapshot) -> CaseOutcome {
     let c = &snapshot.catalog;
-    let request = Request::new(c, &case.model, case.provider.as_deref());
-    let explained = policy.explain(c, &request);
-    let reason = explained.decision.reason;
-    let got = if reason.is_allowed() { Expect::Allow } else { Expect::Deny };
+    let org = &tested.org;
+    let grant = match tested.member.as_ref().map(|m| (&m.grant, &m.view.note)) {
+        Some((Some(grant), _)) => Grant::Member(grant),
+        Some((None, note)) => Grant::Invalid(note.as_deref().unwrap_or("stored group policy JSON is invalid")),
+        None => Grant::Member(&MemberGrant::OrganizationBaseline),
+    };
+    let ask = Ask { model: &case.model, provider: case.provider.as_deref(), ..Ask::default() };
+    let answer = request::answer(org.rules, &tested.inputs.context(org), &tested.policy, grant, c, &ask);
+    let reason = answer.reason;
+    let routing =
+        (answer.allowed && !answer.routing.is_empty()).then(|| serde_json::json!({ "provider": answer.routing }));
+    let got = if answer.allowed { Expect::Allow } else { Expect::Deny };
     let mut failures = Vec::new();
     if got != case.expect {
         failures.push(format!(
-            "expected {}, got {} ({}): {}",
+            "expected {}, got {} ({}, HTTP {}): {}",
             case.expect.as_str(),
             got.as_str(),
-            reason.code(),
-            explained.message
+            reason,
+            answer.http_status,
+            answer.message
         ));
     }
-    if let Some(want) = case.reason.as_deref().filter(|want| *want != reason.code()) {
-        failures.push(format!("expected reason {want}, got {}", reason.code()));
+    if let Some(want) = case.reason.as_deref().filter(|want| *want != reason) {
+        failures.push(format!("expected reason {want}, got {reason}"));
     }
-    if let Some(want) = case.routing.as_ref().filter(|want| Some(*want) != explained.routing.as_ref()) {
+    if let Some(want) = case.routing.as_ref().filter(|want| Some(*want) != routing.as_ref()) {
         failures.push(format!(
             "expected routing {want}, got {}",
-            explained.routing.as_ref().map_or("none".to_string(), Value::to_string)
+            routing.as_ref().map_or("none".to_string(), Value::to_string)
         ));
     }
     CaseOutcome {
@@ -101,12 +124,7 @@ fn evaluate(case: &Case, index: usize, org: &LoadedOrg, policy: &CompiledPolicy,
         provider: case.provider.clone(),
         passed: failures.is_empty(),
         expected: expected(case),
-        actual: Some(Actual {
-            decision: got.as_str(),
-            reason: reason.code(),
-            routing: explained.routing,
-            message: explained.message,
-        }),
+        actual: Some(Actual { decision: got.as_str(), reason, routing, message: answer.message }),
         failures,
     }
 }

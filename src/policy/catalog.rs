@@ -423,6 +423,24 @@ impl Columns {
     }
 }
 
+/// `buildDataCollectionRequiredModelIds` (models-by-provider-index.server.ts K:ccd6431): the
+/// exact ids where every entry trains, by its endpoint's `data_policy.training`, else its
+/// provider's `dataPolicy.training`.
+fn data_collection_required<'a>(providers: impl Iterator<Item = &'a ProviderEntry>) -> rustc_hash::FxHashSet<String> {
+    let training = |v: Option<&Value>| v.and_then(|v| v.get("training")).and_then(Value::as_bool);
+    let mut trains: FxHashMap<String, bool> = FxHashMap::default();
+    for provider in providers {
+        let provider_trains = training(provider.extra.get("dataPolicy")).unwrap_or(false);
+        for model in &provider.models {
+            let endpoint = model.endpoint.as_ref().and_then(|e| e.get("data_policy"));
+            let model_trains = training(endpoint).unwrap_or(provider_trains);
+            let entry = trains.entry(model.variant_id().into_owned()).or_insert(true);
+            *entry = *entry && model_trains;
+        }
+    }
+    trains.into_iter().filter(|(_, all)| *all).map(|(id, _)| id).collect()
+}
+
 /// The interned index of one snapshot.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -439,6 +457,9 @@ pub struct Catalog {
     listed: FxHashMap<String, ProviderSet>,
     /// Per provider, its id on Vercel's side.
     vercel_ids: Vec<String>,
+    /// Exact ids every provider listing them may train on: hidden from the listings of orgs
+    /// that deny data collection (`buildDataCollectionRequiredModelIds`).
+    data_collection_required: rustc_hash::FxHashSet<String>,
     columns: Arc<Columns>,
     facts: Arc<GatewayFacts>,
 }
@@ -513,6 +534,7 @@ impl Catalog {
             }
         }
         let vercel_ids = providers.iter().map(|p| facts.vercel_provider_id(&p.slug).to_string()).collect();
+        let data_collection_required = data_collection_required(by_slug.values().copied());
         let mut catalog = Self {
             providers,
             provider_ids,
@@ -523,6 +545,7 @@ impl Catalog {
             all,
             listed,
             vercel_ids,
+            data_collection_required,
             columns,
             facts,
         };
@@ -536,6 +559,11 @@ impl Catalog {
             model.gateway = set;
         }
         catalog
+    }
+
+    /// Whether every provider listing this exact id may train on prompts.
+    pub fn requires_data_collection(&self, id: &str) -> bool {
+        self.data_collection_required.contains(id)
     }
 
     /// The gateway's facts this catalog was built with.
@@ -887,6 +915,39 @@ pub(crate) mod tests {
         let c =
             nemotron(stored_models(), json!({ MODEL: {"id": MODEL, "endpoints": [{"provider_name": "deepinfra"}]} }));
         assert_eq!(lookup(&c, FREE_MODEL), ["nvidia"]);
+    }
+
+    /// "includes only model variants that train on every provider" and "keys standard and free
+    /// variants separately" (models-by-provider-index.server.test.ts, K:1127c40).
+    #[test]
+    fn data_collection_required_variants() {
+        let model = |slug: &str, variant: &str, trains: Option<bool>| {
+            let mut endpoint = json!({"variant": variant});
+            if let Some(t) = trains {
+                endpoint["data_policy"] = json!({ "training": t });
+            }
+            json!({"slug": slug, "endpoint": endpoint})
+        };
+        let provider = |slug: &str, trains: bool, models: Vec<Value>| json!({"slug": slug, "dataPolicy": {"training": trains, "retainsPrompts": true}, "models": models});
+        let data = json!({"providers": [
+            provider("meta", false, vec![
+                model("meta/muse-spark-1.3-contributor", "standard", Some(true)),
+                model("meta/muse-spark-1.3", "standard", Some(false)),
+                model("mixed/model", "standard", Some(true)),
+            ]),
+            provider("other", true, vec![model("mixed/model", "standard", None), model(MODEL, "free", None)]),
+            provider("private", false, vec![model("mixed/model", "standard", Some(false))]),
+        ]});
+        let c = Catalog::new(&parse_import(&data.to_string(), InputFormat::Snapshot).unwrap());
+        let mut required: Vec<&String> = c.data_collection_required.iter().collect();
+        required.sort();
+        assert_eq!(required, ["meta/muse-spark-1.3-contributor", FREE_MODEL]);
+        let data = json!({"providers": [
+            provider("paid", false, vec![model(MODEL, "standard", None)]),
+            provider("free", false, vec![model(MODEL, "free", Some(true))]),
+        ]});
+        let c = Catalog::new(&parse_import(&data.to_string(), InputFormat::Snapshot).unwrap());
+        assert!(c.requires_data_collection(FREE_MODEL) && !c.requires_data_collection(MODEL));
     }
 
     /// "retains Vercel-only Bedrock and Alibaba endpoints identified by provider_name | tag"

@@ -213,13 +213,38 @@ fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied
         );
     }
     let (added, removed) = if add { (changed, Vec::new()) } else { (Vec::new(), changed) };
+    let list = as_the_gateway_writes(key, list);
     let mut after = org.settings.with_key(key, Some(list_value(&list)));
-    let cleared_default = newly_disallowed_default(org, &after, catalog);
+    let cleared_default = cleared_by_the_gateway(&after, catalog);
     if let Some(model) = &cleared_default {
         after = after.with_key(settings::DEFAULT_MODEL, None);
         summary.push_str(&format!("; cleared default_model '{model}', no longer allowed"));
     }
     Ok(Applied { settings: after, key, added, removed, cleared_default, summary })
+}
+
+/// What the gateway's `updateAllowLists` stores for a list it is given (K:0877964): providers
+/// deduplicated, the first kept; deny entries cut at `:` (case kept) and deduplicated.
+fn as_the_gateway_writes(key: &str, list: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(list.len());
+    for entry in list {
+        let entry = if key == MODEL_DENY_LIST { super::gateway::normalize_model_id(&entry).to_string() } else { entry };
+        if !out.contains(&entry) {
+            out.push(entry);
+        }
+    }
+    out
+}
+
+/// The `default_model` the gateway clears with a change of the lists: one its listing predicate
+/// refuses under the new lists (never `kilo-auto/org`; nothing when no list restricts).
+fn cleared_by_the_gateway(after: &Settings, catalog: &Catalog) -> Option<String> {
+    let lists = after.gateway_lists();
+    let model = lists.default_model.clone()?;
+    let restricted = lists.provider_allow_list.is_some() || !lists.model_deny_list.is_empty();
+    let allowed =
+        model == catalog.facts().auto.org || !restricted || super::request::listing_allows(lists, catalog, &model);
+    (!allowed).then_some(model)
 }
 
 /// A list key of the stored document as it is (`None` when absent or null); refuses a
@@ -318,10 +343,34 @@ mod tests {
                 providers(Verb::Deny, &["openai"]),
                 Ok(r#"{"provider_allow_list":["azure"]}"#),
             ),
+            // Written as the gateway's updateAllowLists writes a list it is given: deny entries
+            // cut at `:` (case kept) and deduplicated, provider entries deduplicated, in order.
             (
-                json!({"model_deny_list": ["A/B:free"]}),
+                json!({"model_deny_list": ["A/B:free", "a/b", "A/B"]}),
                 models(Verb::Deny, &["openai/gpt-4o"]),
-                Ok(r#"{"model_deny_list":["A/B:free","openai/gpt-4o"]}"#),
+                Ok(r#"{"model_deny_list":["A/B","a/b","openai/gpt-4o"]}"#),
+            ),
+            (
+                json!({"provider_allow_list": ["azure", "openai", "azure"]}),
+                providers(Verb::Allow, &["anthropic"]),
+                Ok(r#"{"provider_allow_list":["azure","openai","anthropic"]}"#),
+            ),
+            // A default model the new lists refuse is cleared, as the gateway clears it; never
+            // kilo-auto/org.
+            (
+                json!({"provider_allow_list": ["openai", "anthropic"], "default_model": "anthropic/claude"}),
+                providers(Verb::Deny, &["anthropic"]),
+                Ok(r#"{"provider_allow_list":["openai"]}"#),
+            ),
+            (
+                json!({"provider_allow_list": ["openai"], "default_model": "Anthropic/Claude"}),
+                models(Verb::Deny, &["x/y"]),
+                Ok(r#"{"provider_allow_list":["openai"],"model_deny_list":["x/y"]}"#),
+            ),
+            (
+                json!({"provider_allow_list": ["openai"], "default_model": "kilo-auto/org"}),
+                providers(Verb::Deny, &["openai"]),
+                Ok(r#"{"provider_allow_list":[],"default_model":"kilo-auto/org"}"#),
             ),
             (json!({"model_deny_list": ["A/B:free"]}), models(Verb::Allow, &["a/b"]), Ok(r#"{"model_deny_list":[]}"#)),
             (json!({"q": 1}), models(Verb::Deny, &["a/b"]), Ok(r#"{"q":1,"model_deny_list":["a/b"]}"#)),

@@ -705,6 +705,12 @@ impl CompiledPolicy {
         }
     }
 
+    /// The providers serving catalog model `model` as these rules look it up (the gateway's
+    /// lookup of its variants under the current rules).
+    pub fn served_providers<'c>(&self, catalog: &'c Catalog, model: ModelId) -> &'c ProviderSet {
+        served(catalog, model, self.rules == Rules::Current)
+    }
+
     /// The org's invalid-settings error, if that is why nothing is allowed.
     pub fn invalid(&self) -> Option<&InvalidSettings> {
         match &self.rule {

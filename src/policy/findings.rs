@@ -67,10 +67,13 @@ pub enum Code {
     GroupGrantBeyondBaseline,
     /// Group policies: more groups than the gateway lets an org have (written around it).
     TooManyGroups,
+    /// Current rules: an enabled Organization Auto whose route (or fallback) the gateway
+    /// refuses, so requests in that mode get 400 `organization_auto_configuration`.
+    OrgAutoTargetRefused,
 }
 
 impl Code {
-    pub const ALL: [Code; 16] = [
+    pub const ALL: [Code; 17] = [
         Code::InvalidSettings,
         Code::NoLiveProviderAllowed,
         Code::SilentEnablement,
@@ -87,6 +90,7 @@ impl Code {
         Code::GroupGrantNotInCatalog,
         Code::GroupGrantBeyondBaseline,
         Code::TooManyGroups,
+        Code::OrgAutoTargetRefused,
     ];
 
     pub fn severity(self) -> Severity {
@@ -96,7 +100,8 @@ impl Code {
             | Code::SilentEnablement
             | Code::DenyListIgnored
             | Code::StaleAllowListEnforced
-            | Code::InvalidGroupPolicy => Severity::Error,
+            | Code::InvalidGroupPolicy
+            | Code::OrgAutoTargetRefused => Severity::Error,
             Code::GroupGrantBeyondBaseline => Severity::Info,
             _ => Severity::Warning,
         }
@@ -120,6 +125,7 @@ impl Code {
             Code::GroupGrantNotInCatalog => "group_grant_not_in_catalog",
             Code::GroupGrantBeyondBaseline => "group_grant_beyond_baseline",
             Code::TooManyGroups => "too_many_groups",
+            Code::OrgAutoTargetRefused => "org_auto_target_refused",
         }
     }
 }
@@ -193,6 +199,12 @@ pub enum Data {
     Members {
         members: Vec<String>,
         count: usize,
+    },
+    /// An Organization Auto route (`route` null: the fallback) and why the gateway refuses it.
+    OrgAuto {
+        route: Option<String>,
+        target: String,
+        reason: String,
     },
 }
 
@@ -520,6 +532,9 @@ impl<'c> Auditor<'c> {
             }
         }
         findings.extend(self.ineffective_entries(lists));
+        if org.rules == super::Rules::Current {
+            findings.extend(org_auto_findings(org.plan, lists, c));
+        }
         let unknown_providers: Vec<&str> = lists
             .provider_allow_list
             .iter()
@@ -772,6 +787,35 @@ impl<'c> Auditor<'c> {
             )
         })
     }
+}
+
+/// Each route (and the fallback) of an enabled Organization Auto that the gateway would refuse.
+/// A direct-BYOK target is left alone: whether the org holds that key is not read here.
+fn org_auto_findings(plan: &str, lists: &GatewayLists, catalog: &Catalog) -> Vec<Finding> {
+    use super::request::{validate_org_auto_target, OrgContext, Trial};
+    let Some(auto) = lists.org_auto.as_ref() else { return Vec::new() };
+    if lists.default_model.as_deref() != Some(catalog.facts().auto.org.as_str()) {
+        return Vec::new();
+    }
+    let org = OrgContext { plan, lists, custom_llms: &[], byok_keys: &[], trial: Trial::Unknown };
+    let routes = auto.routes.iter().map(|(slug, target)| (Some(slug.as_str()), target.as_str()));
+    let fallback = std::iter::once((None, auto.fallback_model.as_deref().unwrap_or_default()));
+    routes
+        .chain(fallback)
+        .filter(|(_, target)| catalog.facts().direct_byok_provider(&target.trim().to_lowercase()).is_none())
+        .filter_map(|(route, target)| {
+            let reason = validate_org_auto_target(&org, catalog, target).err()?;
+            let which = route.map_or("its fallback".to_string(), |r| format!("route '{r}'"));
+            Some(Finding::new(
+                Code::OrgAutoTargetRefused,
+                format!(
+                    "Organization Auto's {which} is refused: {reason} Requests {} get 400 organization_auto_configuration",
+                    route.map_or("in every other mode".to_string(), |r| format!("in mode '{r}'"))
+                ),
+                Data::OrgAuto { route: route.map(str::to_string), target: target.to_string(), reason },
+            ))
+        })
+        .collect()
 }
 
 fn invalid_settings(invalid: &InvalidSettings) -> Finding {

@@ -222,32 +222,39 @@ impl Exemption {
 /// The virtual provider: the snapshot-only home of routers such as `openrouter/auto`.
 pub const VIRTUAL_PROVIDER: &str = "virtual";
 
-/// The audit message the gateway writes for `organization.settings.change`, from the set
-/// differences of the two lists it manages; `suffix` says which orgpolicy command wrote it.
-pub fn settings_change_message(
-    allow_before: Option<&[String]>,
-    allow_after: Option<&[String]>,
-    deny_before: &[String],
-    deny_after: &[String],
-    suffix: &str,
-) -> String {
-    let minus = |a: &[String], b: &[String]| -> Vec<String> {
-        let mut out: Vec<String> = a.iter().filter(|x| !b.contains(x)).cloned().collect();
-        out.sort();
-        out.dedup();
+/// The audit message the gateway writes for `organization.settings.change`
+/// (`createAccessListsDiffMessage`, AW/routers/organizations/organization-settings-router.ts
+/// K:0877964): for each list that changed, the models first, then the providers, the entries
+/// added in the new list's order and those removed in the old one's; `suffix` says which
+/// orgpolicy command wrote it.
+pub fn settings_change_message(before: &GatewayLists, after: &GatewayLists, suffix: &str) -> String {
+    fn minus(a: &[String], b: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for x in a.iter().filter(|x| !b.contains(x)) {
+            if !out.contains(x) {
+                out.push(x.clone());
+            }
+        }
         out
+    }
+    let mut parts = Vec::new();
+    let mut list = |label: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            parts.push(format!("{label}: {}", items.join(", ")));
+        }
     };
-    let (allow_before, allow_after) = (allow_before.unwrap_or_default(), allow_after.unwrap_or_default());
-    let parts: Vec<String> = [
-        ("Allowed providers", minus(allow_after, allow_before)),
-        ("Disallowed providers", minus(allow_before, allow_after)),
-        ("Denied models", minus(deny_after, deny_before)),
-        ("Allowed models", minus(deny_before, deny_after)),
-    ]
-    .into_iter()
-    .filter(|(_, items)| !items.is_empty())
-    .map(|(label, items)| format!("{label}: {}", items.join(", ")))
-    .collect();
+    if before.model_deny_entries != after.model_deny_entries {
+        list("Denied models", minus(&after.model_deny_entries, &before.model_deny_entries));
+        list("Allowed models", minus(&before.model_deny_entries, &after.model_deny_entries));
+    }
+    if before.provider_allow_list != after.provider_allow_list {
+        let (old, new) = (
+            before.provider_allow_list.as_deref().unwrap_or_default(),
+            after.provider_allow_list.as_deref().unwrap_or_default(),
+        );
+        list("Allowed providers", minus(new, old));
+        list("Disallowed providers", minus(old, new));
+    }
     let body = if parts.is_empty() { "Updated access lists".to_string() } else { parts.join("; ") };
     format!("{body} [{suffix}]")
 }
@@ -531,19 +538,21 @@ mod tests {
 
     #[test]
     fn audit_messages_follow_the_gateway_format() {
-        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let lists = |text: &str| GatewayLists::read(text);
         let msg = settings_change_message(
-            Some(&s(&["a", "b"])),
-            Some(&s(&["b", "c"])),
-            &s(&["m1"]),
-            &s(&["m2"]),
+            &lists(r#"{"provider_allow_list": ["b", "a"], "model_deny_list": ["m1", "A/B:free"]}"#),
+            &lists(r#"{"provider_allow_list": ["b", "c", "d"], "model_deny_list": ["A/B", "m2"]}"#),
             "orgpolicy providers allow",
         );
         assert_eq!(
             msg,
-            "Allowed providers: c; Disallowed providers: a; Denied models: m2; Allowed models: m1 [orgpolicy providers allow]"
+            "Denied models: A/B, m2; Allowed models: m1, A/B:free; Allowed providers: c, d; Disallowed providers: a [orgpolicy providers allow]"
         );
-        assert_eq!(settings_change_message(None, None, &[], &[], "orgpolicy"), "Updated access lists [orgpolicy]");
-        assert_eq!(settings_change_message(None, Some(&s(&["x"])), &[], &[], "o"), "Allowed providers: x [o]");
+        let same = lists(r#"{"provider_allow_list": ["x"]}"#);
+        assert_eq!(settings_change_message(&same, &same, "orgpolicy"), "Updated access lists [orgpolicy]");
+        assert_eq!(
+            settings_change_message(&lists("{}"), &lists(r#"{"provider_allow_list": ["x"]}"#), "o"),
+            "Allowed providers: x [o]"
+        );
     }
 }

@@ -210,6 +210,31 @@ pub struct Answer {
     pub decision: Option<MemberDecision>,
 }
 
+/// Every `reason` an [`Answer`] can give (what `check` prints and `test` cases may expect).
+pub const REASONS: &[&str] = &[
+    "allowed",
+    "unrestricted",
+    "exempt",
+    "granted_to_member",
+    "forwarded",
+    "auto_tier",
+    "byok_key",
+    "custom_llm",
+    "model_not_found",
+    "organization_auto_configuration",
+    "unavailable_model",
+    "model_denied",
+    "not_in_catalog",
+    "provider_not_allowed",
+    "no_grant",
+    "no_real_provider",
+    "invalid_group_policy",
+    "invalid_settings",
+    "data_collection_required",
+    "exclusive_provider_not_allowed",
+    "no_provider_upstream",
+];
+
 const MODEL_NOT_ALLOWED: &str = "The requested model is not allowed for your team.";
 const EFFICIENT_POOL_BLOCKED: &str = "Auto-routing could not select an eligible model for this request. Please try again or contact support if the problem persists.";
 const UNAVAILABLE: &str = "The requested model is currently unavailable. Please choose a different model.";
@@ -697,6 +722,34 @@ pub fn org_auto_target(org: &OrgContext<'_>, catalog: &Catalog, mode: Option<&st
     validate_org_auto_target(org, catalog, target)
 }
 
+/// At most this many Organization Auto routes (`MAX_ORGANIZATION_AUTO_ROUTES`).
+pub const MAX_ORG_AUTO_ROUTES: usize = 100;
+
+/// `assertActiveOrganizationAutoTargetsAllowed` (organization-settings-router.ts K:0877964): an
+/// enabled Organization Auto whose routes or fallback the org's lists would refuse, with the
+/// gateway's message; the gateway refuses a change of the lists that leaves it so.
+pub fn org_auto_broken(org: &OrgContext<'_>, catalog: &Catalog) -> Option<String> {
+    let lists = org.lists;
+    if lists.default_model.as_deref() != Some(catalog.facts().auto.org.as_str()) {
+        return None;
+    }
+    let auto = lists.org_auto.as_ref()?;
+    if auto.routes.len() > MAX_ORG_AUTO_ROUTES {
+        return Some(format!("Organization Auto supports at most {MAX_ORG_AUTO_ROUTES} routes"));
+    }
+    for (slug, target) in &auto.routes {
+        if let Err(message) = validate_org_auto_target(org, catalog, target) {
+            return Some(format!(
+                "Cannot update model policy because active Organization Auto route \"{slug}\" is invalid: {message}"
+            ));
+        }
+    }
+    let fallback = auto.fallback_model.as_deref().unwrap_or_default();
+    validate_org_auto_target(org, catalog, fallback).err().map(|message| {
+        format!("Cannot update model policy because active Organization Auto fallback is invalid: {message}")
+    })
+}
+
 /// `validateOrganizationAutoTarget`: whether a route target may be used, and the id it resolves to.
 pub fn validate_org_auto_target(org: &OrgContext<'_>, catalog: &Catalog, target: &str) -> Result<String, String> {
     let facts = catalog.facts();
@@ -897,7 +950,9 @@ mod tests {
                 Org { plan: self.plan, settings: &self.settings, custom_models: &self.custom, rules },
                 c,
             );
-            answer(rules, &context, &policy, Grant::Member(grant), c, ask)
+            let a = answer(rules, &context, &policy, Grant::Member(grant), c, ask);
+            assert!(REASONS.contains(&a.reason), "{} is not in REASONS", a.reason);
+            a
         }
 
         /// A member in no group of an org without group settings: the baseline.

@@ -131,6 +131,9 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     let mut confirmed = false;
     for attempt in 1..=MAX_ATTEMPTS {
         let applied = edit::apply(&edit, org.as_org(), c).map_err(|e| explain_refusal(&org, e))?;
+        if org.rules.is_gateway_reading() && !applied.is_noop() {
+            refuse_broken_org_auto(&store, &org, &applied, c).await?;
+        }
         let after = CompiledPolicy::new(Org { settings: &applied.settings, ..org.as_org() }, c);
         let diff = AccessDiff::between((c, &org.compile(c).effective_access(c)), (c, &after.effective_access(c)));
         let mut outcome = Outcome { before: org.settings.document().clone(), applied, diff, audit_id: None };
@@ -192,6 +195,25 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     ))
 }
 
+/// The gateway refuses a change of the lists that breaks an enabled Organization Auto
+/// (GATEWAY-TODAY §6); so does this edit, with the gateway's message.
+async fn refuse_broken_org_auto(
+    store: &crate::store::Store,
+    org: &LoadedOrg,
+    applied: &Applied,
+    c: &Catalog,
+) -> anyhow::Result<()> {
+    let inputs = org.request_inputs(store).await?;
+    let context = crate::policy::request::OrgContext { lists: applied.settings.gateway_lists(), ..inputs.context(org) };
+    match crate::policy::request::org_auto_broken(&context, c) {
+        None => Ok(()),
+        Some(message) => Err(fixable(
+            format!("cannot edit '{}': {message}", org.row.name),
+            "change the Organization Auto route (or its fallback) first, or make this edit leave its targets allowed; nothing was written",
+        )),
+    }
+}
+
 /// `orgpolicy providers deny` and so on, for the gateway's audit message.
 fn command_name(edit: &Edit) -> String {
     let noun = match edit.target {
@@ -209,13 +231,7 @@ fn command_name(edit: &Edit) -> String {
 /// before and after, with the command that wrote it.
 fn gateway_message(org: &LoadedOrg, applied: &Applied, command: &str) -> String {
     let (before, after) = (org.settings.gateway_lists(), applied.settings.gateway_lists());
-    let mut message = settings_change_message(
-        before.provider_allow_list.as_deref(),
-        after.provider_allow_list.as_deref(),
-        &before.model_deny_list,
-        &after.model_deny_list,
-        command,
-    );
+    let mut message = settings_change_message(before, after, command);
     if let Some(model) = &applied.cleared_default {
         message.push_str(&format!(" (cleared default_model {model})"));
     }

@@ -11,7 +11,7 @@ mod snapshot;
 
 pub use context::Ctx;
 pub use member::{access_change, MemberAccess, ProposedPolicy};
-pub use org::LoadedOrg;
+pub use org::{LoadedOrg, RequestInputs};
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 
 /// Whether `haystack` contains `needle` (already lowercase), ignoring case: `--search`.

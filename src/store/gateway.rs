@@ -393,7 +393,8 @@ impl StoreBackend for GatewayStore {
         new: &str,
         audit: &AuditLogEntry,
     ) -> Result<Option<String>> {
-        update_settings(self.pool(), Dialect::Gateway, org_id, old, new, audit).await
+        let bump = self.probe().await?.has_table("organization_group_policy_settings");
+        update_settings(self.pool(), Dialect::Gateway, bump, org_id, old, new, audit).await
     }
 
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {

@@ -314,10 +314,14 @@ pub(super) async fn insert_audit(
 }
 
 /// One compare-and-swap of an org's settings with its audit row, on either PostgreSQL schema
-/// (the gateway's never writes a soft-deleted org); the audit row's id, `None` on a lost race.
+/// (the gateway's never writes a soft-deleted org), of an org still on the Enterprise plan; as
+/// the gateway's `updateAllowLists` does, under the org's group-policy lock and bumping its
+/// `policy_revision` (the row created as the gateway creates it) where that table is
+/// (`bump_revision`). The audit row's id, `None` on a lost race.
 pub(super) async fn update_settings(
     pool: &PgPool,
     dialect: Dialect,
+    bump_revision: bool,
     org_id: &str,
     old: &str,
     new: &str,
@@ -325,9 +329,15 @@ pub(super) async fn update_settings(
 ) -> Result<Option<String>> {
     let live = if dialect == Dialect::Gateway { " AND deleted_at IS NULL" } else { "" };
     let mut tx = pool.begin().await?;
+    if bump_revision {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('organization-group-policy:' || $1, 0))")
+            .bind(org_id)
+            .execute(&mut *tx)
+            .await?;
+    }
     let updated = sqlx::query(&format!(
         "UPDATE organizations SET settings = $1::jsonb, updated_at = now()
-         WHERE id = $2::uuid AND settings = $3::jsonb{live}"
+         WHERE id = $2::uuid AND settings = $3::jsonb AND plan = 'enterprise'{live}"
     ))
     .bind(new)
     .bind(org_id)
@@ -338,6 +348,20 @@ pub(super) async fn update_settings(
     if updated != 1 {
         tx.rollback().await?;
         return Ok(None);
+    }
+    if bump_revision {
+        sqlx::query(
+            "INSERT INTO organization_group_policy_settings (organization_id, default_policies, policy_revision, updated_by_kilo_user_id)
+             VALUES ($1::uuid, $2::jsonb, 1, $3)
+             ON CONFLICT (organization_id) DO UPDATE
+             SET policy_revision = organization_group_policy_settings.policy_revision + 1, updated_at = now(),
+                 updated_by_kilo_user_id = EXCLUDED.updated_by_kilo_user_id",
+        )
+        .bind(org_id)
+        .bind(super::DEFAULT_POLICIES_ALL)
+        .bind(&audit.actor.id)
+        .execute(&mut *tx)
+        .await?;
     }
     let id = insert_audit(&mut tx, dialect, org_id, audit).await?;
     tx.commit().await?;
@@ -544,7 +568,7 @@ impl StoreBackend for PgStore {
         new: &str,
         audit: &AuditLogEntry,
     ) -> Result<Option<String>> {
-        update_settings(&self.pool, Dialect::Own, org_id, old, new, audit).await
+        update_settings(&self.pool, Dialect::Own, true, org_id, old, new, audit).await
     }
 
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {

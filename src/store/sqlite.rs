@@ -221,7 +221,7 @@ impl StoreBackend for SqliteStore {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());
         let updated = sqlx::query(&format!(
-            "UPDATE organizations SET settings = $2, updated_at = $3 WHERE id = lower($4) AND {SAME}"
+            "UPDATE organizations SET settings = $2, updated_at = $3 WHERE id = lower($4) AND plan = 'enterprise' AND {SAME}"
         ))
         .bind(old)
         .bind(new)
@@ -234,6 +234,20 @@ impl StoreBackend for SqliteStore {
             tx.rollback().await?;
             return Ok(None);
         }
+        // The gateway bumps the org's group-policy revision with every change of its lists.
+        sqlx::query(
+            "INSERT INTO organization_group_policy_settings
+                (organization_id, default_policies, policy_revision, updated_by_kilo_user_id, created_at, updated_at)
+             VALUES (lower($1), $2, 1, $3, $4, $4)
+             ON CONFLICT (organization_id) DO UPDATE
+             SET policy_revision = policy_revision + 1, updated_at = $4, updated_by_kilo_user_id = excluded.updated_by_kilo_user_id",
+        )
+        .bind(org_id)
+        .bind(super::DEFAULT_POLICIES_ALL)
+        .bind(&audit.actor.id)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
         let id = insert_audit(&mut tx, org_id, audit, &now).await?;
         tx.commit().await?;
         Ok(Some(id))

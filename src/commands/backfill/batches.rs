@@ -190,13 +190,8 @@ pub(super) fn swap_of(entry: PlanEntry, direction: Direction, plan: &str, schema
             Direction::Apply => "backfill apply",
             Direction::Rollback => "backfill rollback",
         };
-        let message = crate::policy::gateway::settings_change_message(
-            before.provider_allow_list.as_deref(),
-            after.provider_allow_list.as_deref(),
-            &before.model_deny_list,
-            &after.model_deny_list,
-            &format!("orgpolicy {verb}, plan {plan}"),
-        );
+        let message =
+            crate::policy::gateway::settings_change_message(before, after, &format!("orgpolicy {verb}, plan {plan}"));
         let (expected, replacement) = match direction {
             Direction::Apply => (entry.old, entry.new),
             Direction::Rollback => (entry.new, entry.old),

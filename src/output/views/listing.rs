@@ -125,6 +125,10 @@ pub struct Models {
     pub org: ListedOrg,
     pub rules: Rules,
     pub models: Vec<ModelLine>,
+    /// Models left out because every provider of theirs trains on prompts and the org denies
+    /// data collection (the gateway hides them from its listing; current rules).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hidden_data_collection_required: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<MemberView>,
     /// The org's own models (custom LLMs, BYOK), exempt from catalog policy.
@@ -177,6 +181,13 @@ impl View for Models {
         }
         if !self.custom_models.is_empty() {
             out.note(format!("custom models (exempt from catalog policy): {}", self.custom_models.join(", ")));
+        }
+        if !self.hidden_data_collection_required.is_empty() {
+            out.note(format!(
+                "{} not listed: every provider of theirs trains on prompts and the organization denies data collection ({})",
+                plural(self.hidden_data_collection_required.len(), "model", "models"),
+                out.some_of(&self.hidden_data_collection_required.iter().map(String::as_str).collect::<Vec<_>>())
+            ));
         }
         out.line(format!(
             "{}, {} usable, {} blocked",
