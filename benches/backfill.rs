@@ -6,7 +6,9 @@
 //! - apply vs one set-based SQL `UPDATE` doing the same transformation without audit rows
 //!   (target <= 2x), and vs one `UPDATE` round trip per org, the reference script's way;
 //! - apply through a proxy that adds 1 ms to every round trip vs loopback (target <= 1.2x);
-//! - peak RSS of plan and apply at 400,000 orgs vs 100,000 (target <= 1.5x).
+//! - peak RSS of plan and apply at 400,000 orgs vs 100,000 (target <= 1.5x);
+//! - plan on the gateway's schema, under the marker and the current rules, vs the own schema,
+//!   each as a ratio to its raw read (target <= 1.2x; issue 22).
 //!
 //! Run: `cargo bench --bench backfill` (takes a few minutes; PostgreSQL at
 //! ORGPOLICY_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432/postgres).
@@ -142,28 +144,32 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
         let gateway_db = copy("gateway");
         let gateway_url = database_url(&gateway_db);
         rt.block_on(gatewayize(&gateway_url));
-        // Back to back, so that both ratios see the same server state.
-        let ratio = |url: &str, rules: &str| {
-            let read = rt.block_on(read_rows(url));
-            let path = dir.join(format!("plan-{rules}-{n}.jsonl"));
-            let args = ["backfill", "plan", "--format", "json", "--rules", rules, "--out", path.to_str().unwrap()];
-            let best = (0..3).map(|_| measure(url, &args).seconds).fold(f64::MAX, f64::min);
-            (best, read)
-        };
-        let (own_best, own_read) = ratio(&url, "marker");
+        // Interleaved rounds, best of each, so that every ratio sees the same machine: the
+        // runs are under a second and one busy moment would otherwise decide the comparison.
+        let runs: [(&str, &str); 3] = [(&url, "marker"), (&gateway_url, "marker"), (&gateway_url, "current")];
+        let mut best = [f64::MAX; 3];
+        for _ in 0..5 {
+            for (slot, (url, rules)) in runs.iter().enumerate() {
+                let path = dir.join(format!("plan-{slot}-{rules}-{n}.jsonl"));
+                let args = ["backfill", "plan", "--format", "json", "--rules", rules, "--out", path.to_str().unwrap()];
+                best[slot] = best[slot].min(measure(url, &args).seconds);
+            }
+        }
+        let (own_read, gateway_read) = (rt.block_on(read_rows(&url)), rt.block_on(read_rows(&gateway_url)));
+        let own_ratio = best[0] / own_read;
         println!(
-            "plan, own schema (marker rules): {own_best:.2}s vs reading the rows {own_read:.2}s: {:.2}x",
-            own_best / own_read
+            "plan, own schema (marker rules): {:.2}s vs reading the rows {own_read:.2}s: {own_ratio:.2}x",
+            best[0]
         );
-        for rules in ["marker", "current"] {
-            let (best, read) = ratio(&gateway_url, rules);
+        for (slot, rules) in [(1, "marker"), (2, "current")] {
+            let ratio = best[slot] / gateway_read;
             println!(
-                "plan, gateway schema ({rules} rules): {best:.2}s vs reading the rows {read:.2}s: {:.2}x = {:.2} of the own schema's ratio (target within 10%)",
-                best / read,
-                (best / read) / (own_best / own_read)
+                "plan, gateway schema ({rules} rules): {:.2}s vs reading the rows {gateway_read:.2}s: {ratio:.2}x = {:.2}x the own schema's ratio (target <= 1.2x)",
+                best[slot],
+                ratio / own_ratio
             );
         }
-        let path = dir.join(format!("plan-marker-{n}.jsonl"));
+        let path = dir.join(format!("plan-1-marker-{n}.jsonl"));
         let applied = measure(
             &gateway_url,
             &["backfill", "apply", path.to_str().unwrap(), "--yes", "--format", "json", "--rules", "marker"],

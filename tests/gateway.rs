@@ -274,6 +274,50 @@ fn members_are_decided_by_their_groups() {
         .stderr(predicate::str::contains("--rules current"));
 }
 
+/// `orgs list --trial` says what `check` decides Claude routing from (non-trial-enterprise.test.ts:
+/// a paid seat purchase, `require_seats = false`, an ended purchase, a Teams org).
+#[test]
+fn trial_states_in_the_org_list_agree_with_check() {
+    let db = gateway();
+    let (list, code) = db.json(&["orgs", "list", "--trial"]);
+    assert_eq!(code, 0);
+    let state = |name: &str| {
+        let org = list["orgs"].as_array().unwrap().iter().find(|o| o["name"] == name).unwrap();
+        org["trial"].clone()
+    };
+    assert_eq!(state("Acme"), serde_json::json!({"state": "non_trial", "reason": "paid_seat_purchase"}));
+    assert_eq!(state("Initech"), serde_json::json!({"state": "non_trial", "reason": "require_seats_disabled"}));
+    assert_eq!(state("Umbrella"), serde_json::json!({"state": "trial"}));
+    assert_eq!(state("Teamsy"), serde_json::json!({"state": "not_enterprise"}));
+    for name in ["Acme", "Initech", "Umbrella", "Teamsy", "Globex"] {
+        let (doc, _) = db.json(&["check", "--org", name, "--model", "anthropic/claude"]);
+        assert_eq!(doc["trial"], state(name), "{name}: {doc}");
+    }
+    // The listings say what check says: Claude is not served through Anthropic for a trial
+    // org (the gateway's `ignore`), whatever its lists allow.
+    let pair = |org: &str| {
+        let (doc, _) = db.json(&["models", "list", "--org", org]);
+        let model = doc["models"].as_array().unwrap().iter().find(|m| m["model"] == "anthropic/claude").cloned();
+        let p =
+            model.and_then(|m| m["providers"].as_array().unwrap().iter().find(|p| p["slug"] == "anthropic").cloned());
+        p.map(|p| (p["allowed"].as_bool().unwrap(), p["reason"].as_str().unwrap().to_string()))
+    };
+    assert_eq!(pair("Globex"), Some((false, "ignored_upstream".to_string())));
+    assert_eq!(pair("Acme"), Some((true, "allowed".to_string())));
+    let (checked, code) =
+        db.json(&["check", "--org", "Globex", "--model", "anthropic/claude", "--provider", "anthropic"]);
+    assert_eq!(code, 1, "{checked}");
+    let (providers, _) = db.json(&["providers", "list", "--org", "Globex"]);
+    let anthropic = providers["providers"].as_array().unwrap().iter().find(|p| p["slug"] == "anthropic").unwrap();
+    assert_eq!((anthropic["allowed"].as_bool(), anthropic["models_blocked"].as_u64()), (Some(true), Some(1)));
+    // Without the flag the list reads no seat purchases and says nothing about trials.
+    let (plain, _) = db.json(&["orgs", "list"]);
+    assert!(plain["orgs"][0].get("trial").is_none(), "{plain}");
+    let table = db.cmd().args(["orgs", "list", "--trial"]).output().unwrap();
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(text.lines().any(|l| l.contains("Umbrella") && l.trim_end().ends_with("trial")), "{text}");
+}
+
 #[test]
 fn deleted_orgs_and_null_actors() {
     let db = gateway();
@@ -880,6 +924,15 @@ fn todays_layers_answer_as_the_gateway_does() {
     assert_eq!((refused[0]["name"].as_str(), refused[0]["data"]["route"].as_str()), (Some("Autoco"), Some("ask")));
     let (_, status, _) = answer("Acme", "kilo-auto/org", &[]);
     assert_eq!(status, (400, Some("organization_auto_configuration".into())));
+    // The listing ends with kilo-auto/org for an org with Organization Auto on (the settings
+    // router's "should include Organization Auto only for enabled enterprise organizations").
+    let (doc, _) = db.json(&["models", "list", "--org", "Autoco"]);
+    let auto = &doc["organization_auto"];
+    assert_eq!(auto["model"], "kilo-auto/org", "{doc}");
+    let refused: Vec<_> = auto["routes"].as_array().unwrap().iter().filter(|r| !r["refused"].is_null()).collect();
+    assert_eq!((refused.len(), refused[0]["mode"].as_str()), (1, Some("ask")), "{doc}");
+    let (doc, _) = db.json(&["models", "list", "--org", "Acme"]);
+    assert!(doc.get("organization_auto").is_none(), "{doc}");
     // Data collection denied: free models are refused; the request cannot allow it back.
     let (_, status, _) = answer("Privateco", "nvidia/nemotron:free", &["--data-collection", "allow"]);
     assert_eq!(status, (400, Some("data_collection_required".into())));

@@ -15,6 +15,10 @@ pub enum OrgsCommand {
         /// Also list soft-deleted organizations (gateway), marked as such
         #[arg(long)]
         include_deleted: bool,
+        /// Also say whether each Enterprise org is in its trial, as the gateway decides it for
+        /// Claude routing (latest seat purchase, sponsorship, require_seats)
+        #[arg(long)]
+        trial: bool,
     },
 }
 

@@ -11,8 +11,7 @@ use crate::error::fixable;
 use crate::output::plural;
 use crate::output::views::diff::{AccessChange, MigrationView, OrgRef, Side};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
-use crate::policy::evaluate::Org;
-use crate::policy::{AccessDiff, CompiledPolicy, Settings};
+use crate::policy::{AccessDiff, Settings};
 use crate::store::Store;
 use crate::ExitStatus;
 
@@ -134,7 +133,8 @@ async fn catalog_change(
         RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
         RangeSide::Default => previous_catalog(store, &after, history, &facts).await?,
     };
-    let access = |c: &crate::policy::Catalog| org.compile(c).effective_access(c);
+    let inputs = org.served_inputs(store).await?;
+    let access = |c: &crate::policy::Catalog| org.compile_served(c, inputs.as_ref()).effective_access(c);
     let diff =
         AccessDiff::between((&before.catalog, &access(&before.catalog)), (&after.catalog, &access(&after.catalog)));
     Ok(Report {
@@ -203,8 +203,10 @@ async fn settings_change(ctx: &Ctx, store: &Store, org: &LoadedOrg, path: &Path)
     let proposed = read_settings(path)?;
     let snapshot = Snapshot::latest(ctx, store).await?;
     let c = &snapshot.catalog;
-    let after = CompiledPolicy::new(Org { settings: &proposed, ..org.as_org() }, c);
-    let diff = AccessDiff::between((c, &org.compile(c).effective_access(c)), (c, &after.effective_access(c)));
+    let inputs = org.served_inputs(store).await?;
+    let before = org.compile_served(c, inputs.as_ref()).effective_access(c);
+    let after = org.compile_served_with(&proposed, c, inputs.as_ref()).effective_access(c);
+    let diff = AccessDiff::between((c, &before), (c, &after));
     Ok(Report {
         change: "settings",
         title: format!("current settings → {} (catalog snapshot {})", path.display(), snapshot.id),

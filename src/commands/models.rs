@@ -2,13 +2,13 @@
 //! model lists (every provider, or one model/provider combination).
 
 use crate::cli::{ModelEditArgs, ModelsCommand};
-use crate::output::views::listing::{ModelLine, Models, PairLine};
-use crate::policy::catalog::ModelId;
+use crate::output::views::listing::{ModelLine, Models, OrgAutoListing, PairLine};
+use crate::policy::catalog::{Catalog, ModelId};
 use crate::policy::edit::{Edit, Target, Verb};
-use crate::policy::normalize;
 use crate::policy::settings::{DataCollection, ModelProvider};
 use crate::policy::Rules;
-use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, MemberAccess, Snapshot};
+use crate::policy::{normalize, request};
+use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
 use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
@@ -40,7 +40,8 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
         None => None,
     };
     let only = provider.as_deref().map(|p| catalog_provider(c, p)).transpose()?;
-    let policy = org.compile(c);
+    let inputs = org.served_inputs(&store).await?;
+    let policy = org.compile_served(c, inputs.as_ref());
     let needle = search.as_deref().map(str::to_lowercase);
 
     // The gateway hides what every provider trains on from orgs that deny data collection.
@@ -57,7 +58,12 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
         let state_of = |p| {
             let org_state = policy.pair_state(c, i as ModelId, p);
             match &decision {
-                Some(decision) => MemberAccess::pair_state(org_state, decision.as_ref(), &c.provider(p).slug),
+                Some(decision) => policy.as_served(
+                    c,
+                    i as ModelId,
+                    p,
+                    MemberAccess::pair_state(org_state, decision.as_ref(), &c.provider(p).slug),
+                ),
                 None => org_state,
             }
         };
@@ -80,6 +86,7 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
             lines.push(ModelLine { model: model.id.clone(), name: model.name.clone(), providers });
         }
     }
+    let organization_auto = organization_auto(&org, inputs.as_ref(), c);
     let listed = org.listed(&policy);
     let member = access.map(|a| a.view);
     ctx.out.show(&Models {
@@ -87,10 +94,17 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
         rules: org.rules,
         models: lines,
         hidden_data_collection_required: hidden,
+        organization_auto,
         custom_models: org.custom_models.clone(),
         member,
     })?;
     Ok(ExitStatus::Success)
+}
+
+/// `kilo-auto/org` with its routes, when the org has Organization Auto on (current rules).
+fn organization_auto(org: &LoadedOrg, inputs: Option<&RequestInputs>, c: &Catalog) -> Option<OrgAutoListing> {
+    let routes = request::org_auto_routes(&inputs?.context(org), c)?;
+    Some(OrgAutoListing::from((c.facts().auto.org.clone(), routes)))
 }
 
 async fn change(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Result<ExitStatus> {

@@ -9,7 +9,7 @@ use crate::ExitStatus;
 use crate::services::{Ctx, Snapshot};
 
 pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
-    let OrgsCommand::List { plan, mode, include_deleted } = cmd;
+    let OrgsCommand::List { plan, mode, include_deleted, trial } = cmd;
     let store = ctx.store().await?;
     let rules = ctx.rules(&store);
     let snapshot = Snapshot::latest_if_any(ctx, &store).await?;
@@ -19,13 +19,17 @@ pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     }
     let catalog = snapshot.as_ref().map(|s| &s.catalog);
     // Rows stream out as they are read: one JSON object with the list, or table lines.
-    let mut list = ListWriter::start(&ctx.out, &[("rules", serde_json::json!(rules))], "orgs", OrgLine::COLUMNS)?;
+    let columns = if trial { OrgLine::COLUMNS_WITH_TRIAL } else { OrgLine::COLUMNS };
+    let mut list = ListWriter::start(&ctx.out, &[("rules", serde_json::json!(rules))], "orgs", columns)?;
     let mut tally = Tally::default();
     store
         .for_each_org(
-            &OrgFilter { plan: plan.map(|p| p.as_str().to_string()), by_name: true, include_deleted },
+            &OrgFilter { plan: plan.map(|p| p.as_str().to_string()), by_name: true, include_deleted, trial },
             &mut |row| {
-                let line = OrgLine::new(&row, catalog, rules);
+                let mut line = OrgLine::new(&row, catalog, rules);
+                if trial {
+                    line.trial = Some(OrgLine::trial_of(&row));
+                }
                 if mode.is_some_and(|m| m != mode_of(&line)) {
                     return Ok(());
                 }

@@ -22,7 +22,8 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>, member: Option<&str>
     let org = LoadedOrg::load(ctx, &store, org).await?.for_members(ctx, member.is_some());
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
-    let policy = org.compile(c);
+    let inputs = org.served_inputs(&store).await?;
+    let policy = org.compile_served(c, inputs.as_ref());
     let access = policy.effective_access(c);
     let needle = search.as_deref().map(str::to_lowercase);
     // With --member, each model as that member gets it (decided once per model).
@@ -46,7 +47,8 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>, member: Option<&str>
                     .iter()
                     .map(|&m| {
                         let org_pair = policy.pair_state(c, m as ModelId, p);
-                        MemberAccess::pair_state(org_pair, decisions[m].as_ref(), slug)
+                        let member_pair = MemberAccess::pair_state(org_pair, decisions[m].as_ref(), slug);
+                        policy.as_served(c, m as ModelId, p, member_pair)
                     })
                     .collect();
                 let allowed = states.iter().filter(|s| s.is_allowed()).count();

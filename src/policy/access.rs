@@ -256,6 +256,29 @@ mod tests {
             prop_assert_eq!(policy.provider_rule_change(&c, &c.set_of(&stale)), (diff.gained.len(), diff.lost.len()));
         }
 
+        /// Counting per provider the pairs two policies differing only in their providers
+        /// change (the backfill's change) gives what comparing their effective access model by
+        /// model gives; routers of the virtual provider and exempt models included.
+        #[test]
+        fn pairs_counted_per_provider_match_the_full_comparison(
+            c in catalog_strategy(),
+            settings in settings_strategy(),
+            allowed in subset(&PROVIDERS),
+            custom in subset(&MODELS),
+            rules in rules_strategy(),
+        ) {
+            let s = Settings::from_value(settings);
+            let moved = s
+                .with_key("provider_allow_list", Some(json!(allowed)))
+                .with_key("provider_policy_mode", Some(json!("allow")));
+            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom, rules };
+            let (a, b) = (CompiledPolicy::new(org, &c), CompiledPolicy::new(Org { settings: &moved, ..org }, &c));
+            if let Some(counts) = a.pairs_changed_to(&b, &c) {
+                let diff = AccessDiff::between((&c, &a.effective_access(&c)), (&c, &b.effective_access(&c)));
+                prop_assert_eq!(counts, (diff.gained.len(), diff.lost.len()));
+            }
+        }
+
         /// `check` agrees with the effective access computed for the org, pair by pair. Under
         /// the current rules the gateway looks each variant up on its own, so a model is usable
         /// when one of its variants is.

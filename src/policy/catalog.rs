@@ -462,6 +462,54 @@ pub struct Catalog {
     data_collection_required: rustc_hash::FxHashSet<String>,
     columns: Arc<Columns>,
     facts: Arc<GatewayFacts>,
+    /// Per model, whether today's gateway exempts it from every restriction (`kilo-internal/`,
+    /// `kilo-auto/`, a listed direct-BYOK model): asked of every model of every org, so once.
+    exempt: Vec<bool>,
+    /// Per model, whether the gateway routes it as Claude (GATEWAY-TODAY §4).
+    claude: Vec<bool>,
+    /// [`ServingProfile`]s: by the snapshot's serving sets, and by the gateway's lookup with
+    /// its exemptions (today's rules).
+    profiles: [ServingProfile; 2],
+}
+
+/// Who serves what, counted once per catalog so that comparing two policies that differ only
+/// in their providers costs a pass over the providers, not over every model: per provider, the
+/// plain models it serves (neither exempt nor served by the virtual provider, whose routers
+/// route through the allowed providers), and the models that are not plain.
+#[derive(Debug, Clone, Default)]
+pub struct ServingProfile {
+    /// Indexed by provider id.
+    pub plain_served: Vec<u32>,
+    /// Per model, whether it is plain.
+    pub plain: Vec<bool>,
+    /// The models served by the virtual provider (and not exempt), each compared on its own.
+    pub routers: Vec<ModelId>,
+}
+
+impl ServingProfile {
+    fn of(catalog: &Catalog, gateway_lookup: bool) -> Self {
+        let virtual_provider = catalog.provider_id(super::gateway::VIRTUAL_PROVIDER);
+        let mut profile = ServingProfile {
+            plain_served: vec![0; catalog.providers.len()],
+            plain: vec![false; catalog.models.len()],
+            routers: Vec::new(),
+        };
+        for (i, model) in catalog.models.iter().enumerate() {
+            if gateway_lookup && catalog.exempt[i] {
+                continue;
+            }
+            let served = if gateway_lookup { &model.gateway } else { &model.serving };
+            if virtual_provider.is_some_and(|v| served.contains(v)) {
+                profile.routers.push(i as ModelId);
+                continue;
+            }
+            profile.plain[i] = true;
+            for p in served.iter() {
+                profile.plain_served[usize::from(p)] += 1;
+            }
+        }
+        profile
+    }
 }
 
 impl Catalog {
@@ -548,7 +596,13 @@ impl Catalog {
             data_collection_required,
             columns,
             facts,
+            exempt: Vec::new(),
+            claude: Vec::new(),
+            profiles: Default::default(),
         };
+        catalog.claude = catalog.models.iter().map(|m| catalog.facts.is_claude(&m.id)).collect();
+        catalog.exempt =
+            catalog.models.iter().map(|m| super::gateway::Exemption::of(&m.id, &catalog.facts).is_some()).collect();
         // Each variant on the providers of its exact id (`x:free` may be another provider's).
         let gateway: Vec<ProviderSet> = catalog
             .models
@@ -558,7 +612,25 @@ impl Catalog {
         for (model, set) in catalog.models.iter_mut().zip(gateway) {
             model.gateway = set;
         }
+        catalog.profiles = [ServingProfile::of(&catalog, false), ServingProfile::of(&catalog, true)];
         catalog
+    }
+
+    /// Who serves what, by the snapshot's serving sets or (`gateway_lookup`) the gateway's
+    /// lookup and exemptions.
+    pub fn serving_profile(&self, gateway_lookup: bool) -> &ServingProfile {
+        &self.profiles[usize::from(gateway_lookup)]
+    }
+
+    /// Whether today's gateway exempts catalog model `model` from the org's restrictions
+    /// ([`Exemption::of`](super::gateway::Exemption::of) its id).
+    pub fn is_exempt(&self, model: ModelId) -> bool {
+        self.exempt[model as usize]
+    }
+
+    /// Whether the gateway routes catalog model `model` as Claude.
+    pub fn is_claude(&self, model: ModelId) -> bool {
+        self.claude[model as usize]
     }
 
     /// Whether every provider listing this exact id may train on prompts.
@@ -805,6 +877,13 @@ pub(crate) mod tests {
     pub(crate) fn catalog_with_openrouter(spec: &[(&str, &[&str])], openrouter: Value) -> Catalog {
         let facts = GatewayFacts::shared();
         let columns = Columns::parse(Some(&openrouter.to_string()), None, &facts);
+        Catalog::with_gateway(&catalog_data(spec), Arc::new(columns), facts)
+    }
+
+    /// A small catalog judged with another deploy's gateway facts.
+    pub(crate) fn catalog_with_facts(spec: &[(&str, &[&str])], facts: GatewayFacts) -> Catalog {
+        let facts = Arc::new(facts);
+        let columns = Columns::parse(None, None, &facts);
         Catalog::with_gateway(&catalog_data(spec), Arc::new(columns), facts)
     }
 

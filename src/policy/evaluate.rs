@@ -134,6 +134,10 @@ pub struct CompiledPolicy {
     exempt: Vec<String>,
     /// The gateway's facts of the catalog compiled against (which ids it exempts).
     facts: Arc<GatewayFacts>,
+    /// The provider the gateway leaves out upstream for Claude ids (Anthropic, for all but
+    /// non-trial Enterprise orgs and orgs with their own key), when the org's request inputs
+    /// were read ([`Self::ignoring_upstream`]).
+    claude_ignored: Option<ProviderId>,
 }
 
 #[derive(Debug, Clone)]
@@ -247,7 +251,7 @@ impl CompiledPolicy {
                 },
             }
         };
-        Self { rule, rules: org.rules, data_collection, exempt, facts: catalog.shared_facts() }
+        Self { rule, rules: org.rules, data_collection, exempt, facts: catalog.shared_facts(), claude_ignored: None }
     }
 
     /// The policy under the gateway's `allow-list` or `current` rules: the document read as the
@@ -288,11 +292,23 @@ impl CompiledPolicy {
                 }
             }
         };
-        Self { rule, rules: org.rules, data_collection, exempt, facts: catalog.shared_facts() }
+        Self { rule, rules: org.rules, data_collection, exempt, facts: catalog.shared_facts(), claude_ignored: None }
     }
 
     pub fn rules(&self) -> Rules {
         self.rules
+    }
+
+    /// The policy as the org's requests are served: Claude models are not used through
+    /// `provider` (the gateway's `ignore` for them, GATEWAY-TODAY §4).
+    pub fn ignoring_upstream(mut self, catalog: &Catalog, provider: Option<&str>) -> Self {
+        self.claude_ignored = provider.and_then(|p| catalog.provider_id(p));
+        self
+    }
+
+    /// The provider left out upstream for catalog model `model`, if any.
+    fn ignored_upstream(&self, catalog: &Catalog, model: ModelId) -> Option<ProviderId> {
+        self.claude_ignored.filter(|_| catalog.is_claude(model))
     }
 
     /// Why the model is exempt from catalog policy, if it is: one of the org's custom models,
@@ -506,37 +522,28 @@ impl CompiledPolicy {
 
     /// The pairs (gained, lost) if only the provider rule changed to "these providers are
     /// allowed", everything else (model denies, combinations, exempt models) staying: what
-    /// honouring a stale `provider_allow_list` would do.
-    ///
-    /// Counted per provider rather than per model: the pairs through the providers only one
-    /// rule lets through, minus those of denied and exempt models and of blocked combinations.
-    /// That is a few dozen additions per org instead of a pass over every catalog model.
+    /// honouring a stale `provider_allow_list` would do. Counted as
+    /// [`Self::pairs_changed_to`] counts.
     pub fn provider_rule_change(&self, catalog: &Catalog, allowed: &ProviderSet) -> (usize, usize) {
-        let (usable, denied, combos): (&ProviderSet, &[String], &[(ModelId, ProviderSet)]) = match &self.rule {
+        let from = match &self.rule {
             Rule::Invalid(_) => return (0, 0),
-            Rule::NotEnforced | Rule::Unrestricted => (catalog.all(), &[], &[]),
-            Rule::Restricted(r) => (&r.usable, r.denied_models(), &r.combos),
+            Rule::Restricted(r) => r.clone(),
+            // Letting every provider through is what an open rule does.
+            Rule::NotEnforced | Rule::Unrestricted => Restrictions {
+                mode: Mode::Unrestricted,
+                usable: catalog.all().clone(),
+                combos: Vec::new(),
+                lists: Lists::Gateway(Arc::default()),
+                virtual_allowed: None,
+                gateway_lookup: self.rules == Rules::Current,
+            },
         };
-        // Models whose pairs no provider rule decides: denied outright, or exempt.
-        let mut skipped: Vec<ModelId> = denied.iter().chain(&self.exempt).filter_map(|m| catalog.model_id(m)).collect();
-        skipped.sort_unstable();
-        skipped.dedup();
-        let count = |providers: ProviderSet| -> usize {
-            let served: usize = providers.iter().map(|p| catalog.models_served_by(p).len()).sum();
-            let of_skipped: usize =
-                skipped.iter().map(|m| catalog.model(*m).serving.intersection(&providers).len()).sum();
-            let blocked: usize = combos
-                .iter()
-                .filter(|(m, _)| skipped.binary_search(m).is_err())
-                .map(|(m, set)| {
-                    ProviderSet::count_with([&catalog.model(*m).serving, set, &providers], |[s, b, x]| s & b & x)
-                })
-                .sum();
-            served - of_skipped - blocked
-        };
-        let only_allowed = allowed.intersection(catalog.all()).difference(usable);
-        let only_usable = usable.difference(allowed);
-        (count(only_allowed), count(only_usable))
+        let usable = allowed.intersection(catalog.all());
+        let virtual_allowed =
+            catalog.provider_id(VIRTUAL_PROVIDER).filter(|v| self.rules == Rules::Current && usable.contains(*v));
+        let to = Restrictions { mode: Mode::Allow, usable, virtual_allowed, ..from.clone() };
+        let with = |r: Restrictions| CompiledPolicy { rule: Rule::Restricted(r), ..self.clone() };
+        with(from).pairs_changed_to(&with(to), catalog).unwrap_or_default()
     }
 
     /// Whether `self` and `other` certainly give the same effective access over `catalog`,
@@ -544,7 +551,7 @@ impl CompiledPolicy {
     /// property test checks it) but not complete: `false` means "compute and compare".
     pub fn same_access_as(&self, other: &Self, catalog: &Catalog) -> bool {
         let open = |rule: &Rule| matches!(rule, Rule::NotEnforced | Rule::Unrestricted);
-        if self.rules != other.rules {
+        if self.rules != other.rules || self.claude_ignored != other.claude_ignored {
             return false;
         }
         match (&self.rule, &other.rule) {
@@ -570,26 +577,89 @@ impl CompiledPolicy {
     }
 
     pub fn effective_access(&self, catalog: &Catalog) -> EffectiveAccess {
-        let current = self.rules == Rules::Current;
-        let models = catalog.models().iter().enumerate().map(|(i, model)| {
-            let serving = served(catalog, i as ModelId, current);
-            match &self.rule {
-                Rule::NotEnforced | Rule::Unrestricted => serving.clone(),
-                Rule::Invalid(_) => ProviderSet::new(),
-                Rule::Restricted(_) if self.exempt.binary_search(&model.id).is_ok() => serving.clone(),
-                Rule::Restricted(r) if r.denied_models().binary_search(&model.id).is_ok() => ProviderSet::new(),
-                Rule::Restricted(_) if current && Exemption::of(&model.id, catalog.facts()).is_some() => {
-                    serving.clone()
-                }
-                // Through the providers that serve it: a router's other routes are routing detail.
-                Rule::Restricted(r) => r.routes(serving, i as ModelId).intersection(serving),
-            }
-        });
+        let models = (0..catalog.models().len()).map(|i| self.model_access(catalog, i as ModelId));
         let exempt = match self.rule {
             Rule::Invalid(_) => Vec::new(),
             _ => self.exempt.clone(),
         };
         EffectiveAccess::new(models.collect(), exempt)
+    }
+
+    /// The providers through which the org may use catalog model `i`.
+    fn model_access(&self, catalog: &Catalog, i: ModelId) -> ProviderSet {
+        let access = self.policy_access(catalog, i);
+        match self.ignored_upstream(catalog, i) {
+            Some(p) if access.contains(p) => access.difference(&std::iter::once(p).collect()),
+            _ => access,
+        }
+    }
+
+    /// [`Self::model_access`] as the policy alone decides it.
+    fn policy_access(&self, catalog: &Catalog, i: ModelId) -> ProviderSet {
+        let current = self.rules == Rules::Current;
+        let serving = served(catalog, i, current);
+        match &self.rule {
+            Rule::NotEnforced | Rule::Unrestricted => serving.clone(),
+            Rule::Invalid(_) => ProviderSet::new(),
+            Rule::Restricted(_) if self.exempt.binary_search(&catalog.model(i).id).is_ok() => serving.clone(),
+            Rule::Restricted(r) if r.denied_models().binary_search(&catalog.model(i).id).is_ok() => ProviderSet::new(),
+            Rule::Restricted(_) if current && catalog.is_exempt(i) => serving.clone(),
+            // Through the providers that serve it: a router's other routes are routing detail.
+            Rule::Restricted(r) => r.routes(serving, i).intersection(serving),
+        }
+    }
+
+    /// The model/provider pairs gained and lost going from this policy to `to`, counted per
+    /// provider rather than per model, when the two restrict the same models and differ only
+    /// in their providers (what the backfill changes); `None` otherwise. The counts are those
+    /// of comparing [`Self::effective_access`] model by model.
+    pub fn pairs_changed_to(&self, to: &Self, catalog: &Catalog) -> Option<(usize, usize)> {
+        let (Rule::Restricted(a), Rule::Restricted(b)) = (&self.rule, &to.rule) else { return None };
+        let same_models = self.rules == to.rules
+            && self.claude_ignored.is_none()
+            && to.claude_ignored.is_none()
+            && self.exempt == to.exempt
+            && a.denied_models() == b.denied_models()
+            && a.combos == b.combos;
+        if !same_models {
+            return None;
+        }
+        let current = self.rules == Rules::Current;
+        let profile = catalog.serving_profile(current);
+        // Plain models the org denies or exempts have the same access under both.
+        let mut fixed: Vec<ModelId> = a
+            .denied_models()
+            .iter()
+            .chain(&self.exempt)
+            .filter_map(|m| catalog.model_id(m))
+            .filter(|i| profile.plain[*i as usize])
+            .collect();
+        fixed.sort_unstable();
+        fixed.dedup();
+        // A plain model's access is the providers serving it that are usable and not blocked for
+        // it: it gains those only `to` may use and loses those only this policy may use.
+        let pairs_through = |providers: &ProviderSet| -> usize {
+            let plain: usize = providers.iter().map(|p| profile.plain_served[usize::from(p)] as usize).sum();
+            let of_fixed: usize =
+                fixed.iter().map(|i| served(catalog, *i, current).intersection(providers).len()).sum();
+            let blocked: usize = a
+                .combos
+                .iter()
+                .filter(|(m, _)| profile.plain[*m as usize] && fixed.binary_search(m).is_err())
+                .map(|(m, set)| {
+                    ProviderSet::count_with([served(catalog, *m, current), set, providers], |[s, b, x]| s & b & x)
+                })
+                .sum();
+            plain - of_fixed - blocked
+        };
+        let mut gained = pairs_through(&b.usable.difference(&a.usable));
+        let mut lost = pairs_through(&a.usable.difference(&b.usable));
+        for &i in &profile.routers {
+            let (before, after) = (self.model_access(catalog, i), to.model_access(catalog, i));
+            gained += after.difference(&before).len();
+            lost += before.difference(&after).len();
+        }
+        Some((gained, lost))
     }
 }
 
@@ -613,6 +683,9 @@ pub enum PairState {
     NoGrant,
     /// Member level: a policy of the member's is stored JSON the gateway rejects.
     InvalidGroupPolicy,
+    /// Allowed by the policy, but the gateway leaves the provider out upstream for this model
+    /// (Claude through Anthropic for a trial or non-Enterprise org).
+    IgnoredUpstream,
 }
 
 impl PairState {
@@ -641,6 +714,7 @@ impl PairState {
             PairState::GrantedToMember => "granted_to_member",
             PairState::NoGrant => "no_grant",
             PairState::InvalidGroupPolicy => "invalid_group_policy",
+            PairState::IgnoredUpstream => "ignored_upstream",
         }
     }
 
@@ -659,6 +733,7 @@ impl PairState {
             PairState::GrantedToMember => "granted by the member's groups",
             PairState::NoGrant => "no grant for this member",
             PairState::InvalidGroupPolicy => "invalid group policy",
+            PairState::IgnoredUpstream => "ignored upstream for Claude",
         }
     }
 }
@@ -678,14 +753,26 @@ impl CompiledPolicy {
 
     /// Whether the org may use catalog model `model` through `provider`, and why.
     pub fn pair_state(&self, catalog: &Catalog, model: ModelId, provider: ProviderId) -> PairState {
+        self.as_served(catalog, model, provider, self.policy_pair_state(catalog, model, provider))
+    }
+
+    /// A pair's state as the org's requests are served: an allowed pair whose provider the
+    /// gateway leaves out upstream for the model is not usable (a member's grant included).
+    pub fn as_served(&self, catalog: &Catalog, model: ModelId, provider: ProviderId, state: PairState) -> PairState {
+        match self.ignored_upstream(catalog, model) {
+            Some(p) if p == provider && state.is_allowed() => PairState::IgnoredUpstream,
+            _ => state,
+        }
+    }
+
+    /// [`Self::pair_state`] as the policy alone decides it.
+    fn policy_pair_state(&self, catalog: &Catalog, model: ModelId, provider: ProviderId) -> PairState {
         let r = match &self.rule {
             Rule::Restricted(r) => r,
             _ => return self.provider_state(provider),
         };
         let id = &catalog.model(model).id;
-        if self.exempt.binary_search(id).is_ok()
-            || (self.rules == Rules::Current && Exemption::of(id, catalog.facts()).is_some())
-        {
+        if self.exempt.binary_search(id).is_ok() || (self.rules == Rules::Current && catalog.is_exempt(model)) {
             PairState::Exempt
         } else if r.denied_models().binary_search(id).is_ok() {
             PairState::ModelDenied
@@ -892,6 +979,33 @@ mod tests {
             CompiledPolicy::new(Org { plan, settings: &settings, custom_models: &custom, rules: Rules::Marker }, &c);
         let req = Request::new(&c, model, provider);
         (policy.explain(&c, &req), c)
+    }
+
+    /// GATEWAY-TODAY §4 in the bulk form: with the org's Claude routing known, Claude models
+    /// are not usable through Anthropic (its listings, diffs and previews), other models are
+    /// untouched, and nothing is counted per provider across the two.
+    #[test]
+    fn claude_is_not_served_through_an_ignored_provider() {
+        let c = catalog(&[
+            ("anthropic", &["anthropic/claude", "anthropic/haiku"]),
+            ("amazon-bedrock", &["anthropic/claude"]),
+        ]);
+        let settings = Settings::from_value(json!({}));
+        let org = Org { plan: "teams", settings: &settings, custom_models: &[], rules: Rules::Current };
+        let plain = CompiledPolicy::new(org, &c);
+        let served = plain.clone().ignoring_upstream(&c, Some("anthropic"));
+        let (claude, haiku) = (c.model_id("anthropic/claude").unwrap(), c.model_id("anthropic/haiku").unwrap());
+        let anthropic = c.provider_id("anthropic").unwrap();
+        assert_eq!(served.pair_state(&c, claude, anthropic), PairState::IgnoredUpstream);
+        assert_eq!(plain.pair_state(&c, claude, anthropic), PairState::NotEnforced);
+        assert_eq!(served.pair_state(&c, haiku, anthropic), PairState::NotEnforced);
+        let access = served.effective_access(&c);
+        assert_eq!(c.slugs(access.providers_of(claude as usize)), ["amazon-bedrock"]);
+        assert!(!served.same_access_as(&plain, &c));
+        assert_eq!(served.pairs_changed_to(&served, &c), None);
+        // A provider the catalog does not have changes nothing.
+        let none = plain.clone().ignoring_upstream(&c, Some("nobody"));
+        assert_eq!(none.effective_access(&c), plain.effective_access(&c));
     }
 
     /// The decision table of the foundation issue.

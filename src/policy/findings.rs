@@ -792,27 +792,22 @@ impl<'c> Auditor<'c> {
 /// Each route (and the fallback) of an enabled Organization Auto that the gateway would refuse.
 /// A direct-BYOK target is left alone: whether the org holds that key is not read here.
 fn org_auto_findings(plan: &str, lists: &GatewayLists, catalog: &Catalog) -> Vec<Finding> {
-    use super::request::{validate_org_auto_target, OrgContext, Trial};
-    let Some(auto) = lists.org_auto.as_ref() else { return Vec::new() };
-    if lists.default_model.as_deref() != Some(catalog.facts().auto.org.as_str()) {
-        return Vec::new();
-    }
+    use super::request::{org_auto_routes, OrgContext, Trial};
     let org = OrgContext { plan, lists, custom_llms: &[], byok_keys: &[], trial: Trial::Unknown };
-    let routes = auto.routes.iter().map(|(slug, target)| (Some(slug.as_str()), target.as_str()));
-    let fallback = std::iter::once((None, auto.fallback_model.as_deref().unwrap_or_default()));
+    let Some(routes) = org_auto_routes(&org, catalog) else { return Vec::new() };
     routes
-        .chain(fallback)
-        .filter(|(_, target)| catalog.facts().direct_byok_provider(&target.trim().to_lowercase()).is_none())
-        .filter_map(|(route, target)| {
-            let reason = validate_org_auto_target(&org, catalog, target).err()?;
-            let which = route.map_or("its fallback".to_string(), |r| format!("route '{r}'"));
+        .into_iter()
+        .filter(|r| catalog.facts().direct_byok_provider(&r.target.trim().to_lowercase()).is_none())
+        .filter_map(|r| {
+            let reason = r.outcome.err()?;
+            let which = r.mode.as_ref().map_or("its fallback".to_string(), |m| format!("route '{m}'"));
             Some(Finding::new(
                 Code::OrgAutoTargetRefused,
                 format!(
                     "Organization Auto's {which} is refused: {reason} Requests {} get 400 organization_auto_configuration",
-                    route.map_or("in every other mode".to_string(), |r| format!("in mode '{r}'"))
+                    r.mode.as_ref().map_or("in every other mode".to_string(), |m| format!("in mode '{m}'"))
                 ),
-                Data::OrgAuto { route: route.map(str::to_string), target: target.to_string(), reason },
+                Data::OrgAuto { route: r.mode, target: r.target, reason },
             ))
         })
         .collect()

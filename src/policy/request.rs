@@ -16,7 +16,8 @@ use serde::Serialize;
 
 use super::catalog::Catalog;
 use super::evaluate::{is_enterprise, list_or_none, CompiledPolicy, Reason, Request};
-use super::gateway::{normalize_model_id, Exemption, GatewayLists, Rules, VIRTUAL_PROVIDER};
+use super::facts::GatewayFacts;
+use super::gateway::{normalize_model_id, Exemption, GatewayLists, OrgAutoSettings, Rules, VIRTUAL_PROVIDER};
 use super::groups::{self, Baseline, DecidedBy, DenialSource, MemberDecision, MemberGrant};
 use super::settings::DataCollection;
 
@@ -120,6 +121,25 @@ impl Trial {
             Some(false) => Trial::NonTrial("require_seats_disabled"),
             Some(true) => Trial::Trial,
             None => Trial::Unknown,
+        }
+    }
+
+    /// A few words for a table cell.
+    pub fn label(&self) -> String {
+        match self {
+            Trial::NonTrial(why) => format!(
+                "subscribed: {}",
+                match *why {
+                    "paid_seat_purchase" => "seats",
+                    "oss_sponsorship" => "oss",
+                    "trial_messaging_suppressed" => "suppressed",
+                    "require_seats_disabled" => "no seats",
+                    other => other,
+                }
+            ),
+            Trial::Trial => "trial".into(),
+            Trial::NotEnterprise => "-".into(),
+            Trial::Unknown => "unknown".into(),
         }
     }
 
@@ -503,16 +523,16 @@ fn current(org: &OrgContext<'_>, grant: Grant<'_>, catalog: &Catalog, ask: &Ask<
         ..Routing::default()
     };
     if facts.is_claude(&model) {
-        let ignored = &facts.claude.ignored_provider;
-        let own_key = org.byok_keys.iter().any(|k| k == ignored);
-        if org.trial.anthropic_allowed() || own_key {
-            path.step(format!(
-                "Claude: {ignored} allowed ({})",
-                if own_key { "the org's own key".to_string() } else { trial_words(&org.trial) }
-            ));
-        } else {
-            path.step(format!("Claude: {ignored} ignored upstream ({})", trial_words(&org.trial)));
-            routing.ignore.push(ignored.clone());
+        let provider = &facts.claude.ignored_provider;
+        match claude_ignored_provider(org, facts) {
+            Some(ignored) => {
+                path.step(format!("Claude: {ignored} ignored upstream ({})", trial_words(&org.trial)));
+                routing.ignore.push(ignored.to_string());
+            }
+            None if org.byok_keys.iter().any(|k| k == provider) => {
+                path.step(format!("Claude: {provider} allowed (the org's own key)"));
+            }
+            None => path.step(format!("Claude: {provider} allowed ({})", trial_words(&org.trial))),
         }
         routing.order = facts.claude.order.clone();
     }
@@ -697,8 +717,50 @@ fn served_message(model: &str, providers: &[String], routing: &Routing) -> Strin
     }
 }
 
+/// `getIgnoredProviders` (GATEWAY-TODAY §4): the provider the gateway leaves out upstream for
+/// the org's Claude requests (Anthropic), unless the org is a non-trial Enterprise org or holds
+/// its own key for it.
+pub fn claude_ignored_provider<'f>(org: &OrgContext<'_>, facts: &'f GatewayFacts) -> Option<&'f str> {
+    let provider = facts.claude.ignored_provider.as_str();
+    let allowed = org.trial.anthropic_allowed() || org.byok_keys.iter().any(|k| k == provider);
+    (!allowed).then_some(provider)
+}
+
 /// `resolveOrganizationAutoModel` then `validateOrganizationAutoTarget` (GATEWAY-TODAY §6): the
 /// concrete target for the request's mode, or the gateway's configuration error.
+/// Organization Auto is on for an Enterprise org whose `default_model` is `kilo-auto/org` and
+/// which has `org_auto_model` (GATEWAY-TODAY §6); its settings then.
+pub fn org_auto_enabled<'a>(plan: &str, lists: &'a GatewayLists, facts: &GatewayFacts) -> Option<&'a OrgAutoSettings> {
+    let on = is_enterprise(plan) && lists.default_model.as_deref() == Some(facts.auto.org.as_str());
+    on.then_some(lists.org_auto.as_ref()).flatten()
+}
+
+/// One route of an enabled Organization Auto (`mode` `None`: the fallback) and what the gateway
+/// makes of its target: the model it resolves to, or its configuration error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgAutoRoute {
+    pub mode: Option<String>,
+    pub target: String,
+    pub outcome: Result<String, String>,
+}
+
+/// Every route of the org's Organization Auto, fallback last, each judged as a request in that
+/// mode would be; `None` when Organization Auto is not enabled.
+pub fn org_auto_routes(org: &OrgContext<'_>, catalog: &Catalog) -> Option<Vec<OrgAutoRoute>> {
+    let auto = org_auto_enabled(org.plan, org.lists, catalog.facts())?;
+    let routes = auto.routes.iter().map(|(slug, target)| (Some(slug.clone()), target.clone()));
+    let fallback = std::iter::once((None, auto.fallback_model.clone().unwrap_or_default()));
+    Some(
+        routes
+            .chain(fallback)
+            .map(|(mode, target)| {
+                let outcome = validate_org_auto_target(org, catalog, &target);
+                OrgAutoRoute { mode, target, outcome }
+            })
+            .collect(),
+    )
+}
+
 pub fn org_auto_target(org: &OrgContext<'_>, catalog: &Catalog, mode: Option<&str>) -> Result<String, String> {
     if !is_enterprise(org.plan) {
         return Err("Organization Auto is not available for this account.".into());
@@ -729,11 +791,7 @@ pub const MAX_ORG_AUTO_ROUTES: usize = 100;
 /// enabled Organization Auto whose routes or fallback the org's lists would refuse, with the
 /// gateway's message; the gateway refuses a change of the lists that leaves it so.
 pub fn org_auto_broken(org: &OrgContext<'_>, catalog: &Catalog) -> Option<String> {
-    let lists = org.lists;
-    if lists.default_model.as_deref() != Some(catalog.facts().auto.org.as_str()) {
-        return None;
-    }
-    let auto = lists.org_auto.as_ref()?;
+    let auto = org_auto_enabled(org.plan, org.lists, catalog.facts())?;
     if auto.routes.len() > MAX_ORG_AUTO_ROUTES {
         return Some(format!("Organization Auto supports at most {MAX_ORG_AUTO_ROUTES} routes"));
     }
@@ -1155,6 +1213,69 @@ mod tests {
             org("enterprise", json!({"data_collection": "allow"})).ask(&c, "deepseek/chat:free").http_status,
             200
         );
+    }
+
+    /// Ported from the effective-model-access.server.test.ts version whose Kilo-exclusive model
+    /// is `openai/gpt-5.6-sol-discounted` restricted to `openai` (a promotion through September
+    /// 2026; kilo-exclusive-models.test.ts later says it is no longer restricted, which the
+    /// built-in facts follow). That deploy is another facts file: these cases run on it.
+    #[test]
+    fn another_deploys_exclusive_restriction() {
+        let built_in = include_str!("../../data/gateway-facts.toml");
+        let extra = r#"
+[[exclusive_models]]
+id = "openai/gpt-5.6-sol-discounted"
+internal_id = "openai/gpt-5.6-sol"
+status = "public"
+restriction = ["openai"]
+inference_provider = "openai"
+flags = ["reasoning", "vision"]
+free = false
+source = "WS/ai-gateway/kilo-exclusive-models.ts (gpt_5_6_sol_discounted_model)"
+"#;
+        // The entry joins the file's other exclusive models (before its next table).
+        let text = built_in.replacen(
+            "[[exclusive_models]]",
+            &format!(
+                "{}
+[[exclusive_models]]",
+                extra.trim()
+            ),
+            1,
+        );
+        let facts = GatewayFacts::parse(&text).unwrap();
+        let with = |providers: &[(&'static str, &'static [&'static str])]| {
+            crate::policy::catalog::tests::catalog_with_facts(providers, facts.clone())
+        };
+        let x = "openai/gpt-5.6-sol-discounted";
+        let both: &[(&str, &[&str])] = &[("fireworks", &["openai/gpt-5.6-sol"]), ("openai", &["openai/gpt-5.6-sol"])];
+        let decided = |allow: Value, c: &Catalog, id: &str| {
+            let a = org("enterprise", json!({ "provider_allow_list": allow, "model_deny_list": [] })).ask(c, id);
+            let d = a.decision.clone().unwrap();
+            (d.allowed, d.denial_source.map(|s| s.code()), d.routes)
+        };
+        let c = with(both);
+        // "hides restricted exclusive models when every restricted provider is disabled"
+        assert_eq!(decided(json!(["deepseek", "fireworks"]), &c, x), (false, Some("organization_provider"), None));
+        // "keeps restricted exclusive models when a restricted provider remains enabled"
+        let fireworks_only = with(&[("fireworks", &["openai/gpt-5.6-sol"])]);
+        assert_eq!(
+            decided(json!(["openai", "fireworks"]), &fireworks_only, x),
+            (true, None, Some(vec!["openai".to_string()]))
+        );
+        // "does not apply exclusive restrictions to the unsuffixed catalog model"
+        assert_eq!(decided(json!(["fireworks"]), &c, x), (false, Some("organization_provider"), None));
+        assert_eq!(
+            decided(json!(["fireworks"]), &c, "openai/gpt-5.6-sol"),
+            (true, None, Some(vec!["fireworks".to_string()]))
+        );
+        // "still evaluates restricted exclusive models missing from the snapshot"
+        let empty = with(&[("deepseek", &["deepseek/chat"])]);
+        assert_eq!(decided(json!(["openai"]), &empty, x), (true, None, Some(vec!["openai".to_string()])));
+        assert_eq!(decided(json!(["openai"]), &empty, "unknown/model"), (false, Some("organization_model"), None));
+        // The built-in facts: not exclusive, so the snapshot decides.
+        let built = catalog(both);
+        assert_eq!(decided(json!(["fireworks"]), &built, x), (false, Some("organization_model"), None));
     }
 
     /// Ported from model-allow.server.test.ts (K:1127c40): the listing predicate, which also

@@ -13,7 +13,7 @@ use crate::policy::catalog::{closest, Catalog};
 use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
-use crate::policy::{AccessDiff, CompiledPolicy, Org};
+use crate::policy::AccessDiff;
 use crate::store::{AuditLogEntry, Schema, WriteKind, SETTINGS_CHANGE};
 use crate::ExitStatus;
 
@@ -125,6 +125,7 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     if !flags.allow_unknown {
         check_known(&edit, &org, c)?;
     }
+    let inputs = org.served_inputs(&store).await?;
     // Asked for only when something is written (a dry run signs nothing).
     let mut actor = None;
     let command = command_name(&edit);
@@ -134,8 +135,9 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
         if org.rules.is_gateway_reading() && !applied.is_noop() {
             refuse_broken_org_auto(&store, &org, &applied, c).await?;
         }
-        let after = CompiledPolicy::new(Org { settings: &applied.settings, ..org.as_org() }, c);
-        let diff = AccessDiff::between((c, &org.compile(c).effective_access(c)), (c, &after.effective_access(c)));
+        let before = org.compile_served(c, inputs.as_ref()).effective_access(c);
+        let after = org.compile_served_with(&applied.settings, c, inputs.as_ref()).effective_access(c);
+        let diff = AccessDiff::between((c, &before), (c, &after));
         let mut outcome = Outcome { before: org.settings.document().clone(), applied, diff, audit_id: None };
         if outcome.applied.is_noop() || flags.dry_run {
             report(ctx, &org, &outcome, flags.dry_run)?;

@@ -46,6 +46,34 @@ impl LoadedOrg {
     pub fn compile(&self, catalog: &Catalog) -> CompiledPolicy {
         CompiledPolicy::new(self.as_org(), catalog)
     }
+
+    /// What the gateway reads about the org beyond its settings, where the rules in force read
+    /// it (the current rules): see [`RequestInputs`].
+    pub async fn served_inputs(&self, store: &Store) -> anyhow::Result<Option<RequestInputs>> {
+        match self.rules {
+            Rules::Current => Ok(Some(self.request_inputs(store).await?)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The policy as the org's requests are served: with the inputs of
+    /// [`Self::served_inputs`], Claude's routes are decided too.
+    pub fn compile_served(&self, catalog: &Catalog, inputs: Option<&RequestInputs>) -> CompiledPolicy {
+        self.compile_served_with(&self.settings, catalog, inputs)
+    }
+
+    /// [`Self::compile_served`] with other settings (a proposed change).
+    pub fn compile_served_with(
+        &self,
+        settings: &Settings,
+        catalog: &Catalog,
+        inputs: Option<&RequestInputs>,
+    ) -> CompiledPolicy {
+        let policy = CompiledPolicy::new(Org { settings, ..self.as_org() }, catalog);
+        let ignored = inputs
+            .and_then(|inputs| crate::policy::request::claude_ignored_provider(&inputs.context(self), catalog.facts()));
+        policy.ignoring_upstream(catalog, ignored)
+    }
 }
 
 /// What the gateway reads about an org for a request, beyond its settings: its enabled BYOK

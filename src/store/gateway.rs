@@ -65,6 +65,34 @@ impl GatewayStore {
         .await?)
     }
 
+    /// The seat purchases table when the database has one (the role must be able to read it).
+    async fn seat_purchases(&self) -> Result<Option<&'static str>> {
+        let table = "organization_seats_purchases";
+        Ok(self.probe().await?.readable(table)?.then_some(table))
+    }
+
+    /// `organizations.require_seats`, or NULL on a gateway from before it.
+    async fn require_seats_column(&self) -> Result<&'static str> {
+        let present = self.probe().await?.has_column("organizations", "require_seats");
+        Ok(if present { "o.require_seats" } else { "NULL::boolean" })
+    }
+
+    /// For an org listing: the `trial` column (a JSON [`TrialInputs`](super::TrialInputs)) and
+    /// the join that feeds it; nothing where the database has no seat purchases.
+    async fn trial_columns(&self) -> Result<(String, String)> {
+        let Some(seats) = self.seat_purchases().await? else { return Ok((String::new(), String::new())) };
+        let require_seats = self.require_seats_column().await?;
+        Ok((
+            format!(
+                ", json_build_object('latest_seat_status', s.subscription_status, 'require_seats', {require_seats}) AS trial"
+            ),
+            format!(
+                " LEFT JOIN LATERAL (SELECT subscription_status FROM {seats} p
+                                     WHERE p.organization_id = o.id ORDER BY p.created_at DESC LIMIT 1) s ON true"
+            ),
+        ))
+    }
+
     /// Every table the tool uses, its columns and the role's privileges, for `db status`.
     pub async fn checks(&self) -> Result<Vec<TableCheck>> {
         let probe = self.probe().await?;
@@ -235,8 +263,9 @@ impl StoreBackend for GatewayStore {
 
     async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
         let order = if filter.by_name { " ORDER BY o.name, o.id" } else { "" };
+        let (trial, seats) = if filter.trial { self.trial_columns().await? } else { Default::default() };
         let sql = format!(
-            "SELECT {ORG_COLUMNS} FROM organizations o
+            "SELECT {ORG_COLUMNS}{trial} FROM organizations o{seats}
              WHERE ($1::text IS NULL OR o.plan = $1) AND ($2 OR o.deleted_at IS NULL){order}"
         );
         let mut tx = read_only(self.pool()).await?;
@@ -305,26 +334,21 @@ impl StoreBackend for GatewayStore {
     /// `isNonTrialEnterpriseOrganization`'s reads: the latest seat purchase (by `created_at`)
     /// and `require_seats`; `None` when the database has no seat purchases table.
     async fn trial_inputs(&self, org_id: &str) -> Result<Option<super::TrialInputs>> {
-        let probe = self.probe().await?;
-        if !probe.readable("organization_seats_purchases")? {
-            return Ok(None);
-        }
-        let latest_seat_status: Option<String> = sqlx::query_scalar(
-            "SELECT subscription_status FROM organization_seats_purchases
-             WHERE organization_id = $1::uuid ORDER BY created_at DESC LIMIT 1",
-        )
+        let Some(seats) = self.seat_purchases().await? else { return Ok(None) };
+        let row: Option<(Option<String>, Option<bool>)> = sqlx::query_as(&format!(
+            "SELECT (SELECT subscription_status FROM {seats} p
+                     WHERE p.organization_id = o.id ORDER BY p.created_at DESC LIMIT 1),
+                    {require_seats}
+             FROM organizations o WHERE o.id = $1::uuid",
+            require_seats = self.require_seats_column().await?,
+        ))
         .bind(org_id)
         .fetch_optional(self.pool())
         .await?;
-        let require_seats: Option<bool> = if probe.has_column("organizations", "require_seats") {
-            sqlx::query_scalar("SELECT require_seats FROM organizations WHERE id = $1::uuid")
-                .bind(org_id)
-                .fetch_optional(self.pool())
-                .await?
-        } else {
-            None
-        };
-        Ok(Some(super::TrialInputs { latest_seat_status, require_seats }))
+        Ok(Some(row.map_or_else(Default::default, |(latest_seat_status, require_seats)| super::TrialInputs {
+            latest_seat_status,
+            require_seats,
+        })))
     }
 
     async fn direct_byok_model_lists(&self) -> Result<Vec<(String, Vec<String>)>> {

@@ -122,7 +122,7 @@ pub const DEFAULT_POLICIES_ALL: &str = r#"[{"type":"model_access","data":{"mode"
 
 /// The latest seat purchase's `subscription_status` (`None`: no purchase) and the org's
 /// `require_seats` (`None`: the column is not there).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 pub struct TrialInputs {
     pub latest_seat_status: Option<String>,
     pub require_seats: Option<bool>,
@@ -138,6 +138,10 @@ pub struct OrgRow {
     pub created_at: DateTime<Utc>,
     /// Set on the gateway's soft-deleted orgs (never on the tool's own schema).
     pub deleted_at: Option<DateTime<Utc>>,
+    /// What decides a trial (read with [`OrgFilter::trial`] only, and only where the database
+    /// has seat purchases): `None` when not read.
+    #[sqlx(default, json(nullable))]
+    pub trial: Option<TrialInputs>,
 }
 
 /// One organization as `audit` reads it: with the history and custom models its findings
@@ -296,6 +300,8 @@ pub struct OrgFilter {
     /// order walks the heap at random through the primary key and took three times as long as
     /// the scan itself.
     pub by_name: bool,
+    /// Also read what decides each Enterprise org's trial (the gateway's seat purchases).
+    pub trial: bool,
 }
 
 /// An organization to create (the demo sample).

@@ -131,9 +131,66 @@ pub struct Models {
     pub hidden_data_collection_required: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<MemberView>,
+    /// `kilo-auto/org`, which the gateway lists last for an org with Organization Auto on:
+    /// each route and what its target resolves to or why it is refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_auto: Option<OrgAutoListing>,
     /// The org's own models (custom LLMs, BYOK), exempt from catalog policy.
     #[serde(skip)]
     pub custom_models: Vec<String>,
+}
+
+/// `{"model": "kilo-auto/org", "routes": [{"mode", "target", "resolves_to", "refused"}]}`;
+/// `mode` null is the fallback.
+#[derive(Serialize)]
+pub struct OrgAutoListing {
+    pub model: String,
+    pub routes: Vec<OrgAutoRouteLine>,
+}
+
+#[derive(Serialize)]
+pub struct OrgAutoRouteLine {
+    pub mode: Option<String>,
+    pub target: String,
+    pub resolves_to: Option<String>,
+    /// The gateway's 400 `organization_auto_configuration` message for requests in this mode.
+    pub refused: Option<String>,
+}
+
+impl From<(String, Vec<crate::policy::request::OrgAutoRoute>)> for OrgAutoListing {
+    fn from((model, routes): (String, Vec<crate::policy::request::OrgAutoRoute>)) -> Self {
+        let routes = routes
+            .into_iter()
+            .map(|r| {
+                let (resolves_to, refused) = match r.outcome {
+                    Ok(to) => (Some(to), None),
+                    Err(why) => (None, Some(why)),
+                };
+                OrgAutoRouteLine { mode: r.mode, target: r.target, resolves_to, refused }
+            })
+            .collect();
+        OrgAutoListing { model, routes }
+    }
+}
+
+impl OrgAutoListing {
+    fn render(&self, out: &Output) -> io::Result<()> {
+        let refused = self.routes.iter().filter(|r| r.refused.is_some()).count();
+        out.line(format!(
+            "{} (Organization Auto) is listed: {}{}",
+            self.model,
+            plural(self.routes.len() - 1, "route", "routes"),
+            if refused > 0 { format!(", {refused} refused") } else { String::new() }
+        ))?;
+        for route in &self.routes {
+            let mode = route.mode.as_deref().map_or("fallback".to_string(), |m| format!("mode {m}"));
+            match &route.refused {
+                None => out.line(format!("  {mode} -> {}", route.target))?,
+                Some(why) => out.line(format!("  {mode} -> {}: refused: {why}", route.target))?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Who the listing is for, when it is for one member.
@@ -178,6 +235,9 @@ impl View for Models {
         }
         if !self.models.is_empty() {
             out.table(&table)?;
+        }
+        if let Some(auto) = &self.organization_auto {
+            auto.render(out)?;
         }
         if !self.custom_models.is_empty() {
             out.note(format!("custom models (exempt from catalog policy): {}", self.custom_models.join(", ")));

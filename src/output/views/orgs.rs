@@ -1,6 +1,6 @@
 //! `orgs list`, streamed: `{"rules", "orgs": [{"id", "name", "plan", "mode",
 //! "providers_allowed", "providers_denied", "models_denied", "combinations_denied", "invalid"?,
-//! "deleted_at"?}], "summary": {...}}`.
+//! "deleted_at"?, "trial"?}], "summary": {...}}`.
 
 use serde::Serialize;
 
@@ -8,6 +8,7 @@ use crate::output::stream::{Cell, Column, Columns};
 use crate::output::{plural, Tone};
 use crate::policy::catalog::Catalog;
 use crate::policy::evaluate::{CompiledPolicy, Org};
+use crate::policy::request::Trial;
 use crate::policy::{Rules, Settings};
 use crate::store::OrgRow;
 
@@ -44,6 +45,27 @@ impl Tally {
     }
 }
 
+const BASE_COLUMNS: [Column; 8] = [
+    Column::id("id"),
+    Column::text("name", 28),
+    Column::fixed("plan", 10),
+    Column::fixed("mode", 12),
+    Column::right("allowed", 7),
+    Column::right("denied", 6),
+    Column::right("models", 6),
+    Column::right("combos", 6),
+];
+
+const fn with_trial(base: [Column; 8]) -> [Column; 9] {
+    let mut columns = [Column::text("trial", 22); 9];
+    let mut i = 0;
+    while i < base.len() {
+        columns[i] = base[i];
+        i += 1;
+    }
+    columns
+}
+
 /// One row of `orgs list`. Provider counts are what the org's plan enforces against the latest
 /// snapshot's live providers.
 #[derive(Serialize)]
@@ -60,6 +82,10 @@ pub struct OrgLine {
     /// Soft-deleted (gateway; listed with `--include-deleted` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// With `--trial`: `{"state": "non_trial", "reason"}`, `{"state": "trial"}`,
+    /// `{"state": "not_enterprise"}` or `{"state": "unknown"}` (no seat purchases to read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trial: Option<Trial>,
 }
 
 impl OrgLine {
@@ -84,6 +110,7 @@ impl OrgLine {
             },
             invalid: if gateway.is_some() { None } else { policy.err().map(ToString::to_string) },
             deleted_at: row.deleted_at,
+            trial: None,
         };
         if let Some(catalog) = catalog.filter(|_| gateway.is_some() || policy.is_ok()) {
             let compiled =
@@ -95,16 +122,17 @@ impl OrgLine {
         line
     }
 
-    pub const COLUMNS: Columns = Columns(&[
-        Column::id("id"),
-        Column::text("name", 28),
-        Column::fixed("plan", 10),
-        Column::fixed("mode", 12),
-        Column::right("allowed", 7),
-        Column::right("denied", 6),
-        Column::right("models", 6),
-        Column::right("combos", 6),
-    ]);
+    pub const COLUMNS: Columns = Columns(&BASE_COLUMNS);
+
+    /// `COLUMNS` and the trial state (`orgs list --trial`).
+    pub const COLUMNS_WITH_TRIAL: Columns = Columns(&with_trial(BASE_COLUMNS));
+
+    /// The org's trial as the gateway decides it from what the row carries (as `check` does).
+    pub fn trial_of(row: &OrgRow) -> Trial {
+        let lists = Settings::parse(&row.settings).gateway_lists().clone();
+        let inputs = row.trial.clone().unwrap_or_default();
+        Trial::of(&row.plan, &lists, inputs.latest_seat_status.as_deref(), inputs.require_seats)
+    }
 
     pub fn cells(&self) -> Vec<Cell> {
         let n = |v: Option<usize>| Cell::plain(v.map_or_else(|| "-".to_string(), |v| v.to_string()));
@@ -118,7 +146,7 @@ impl OrgLine {
             Some(_) => format!("{} (deleted)", self.name),
             None => self.name.clone(),
         };
-        vec![
+        let mut cells = vec![
             self.id.as_str().into(),
             name.into(),
             self.plan.as_str().into(),
@@ -127,6 +155,15 @@ impl OrgLine {
             n(self.providers_denied),
             n(self.models_denied),
             n(self.combinations_denied),
-        ]
+        ];
+        if let Some(trial) = &self.trial {
+            let tone = match trial {
+                Trial::NonTrial(_) => Tone::Good,
+                Trial::Trial => Tone::Warn,
+                _ => Tone::Dim,
+            };
+            cells.push(Cell::painted(trial.label(), tone));
+        }
+        cells
     }
 }
