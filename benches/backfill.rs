@@ -144,29 +144,24 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
         let gateway_db = copy("gateway");
         let gateway_url = database_url(&gateway_db);
         rt.block_on(gatewayize(&gateway_url));
-        // Interleaved rounds, best of each, so that every ratio sees the same machine: the
-        // runs are under a second and one busy moment would otherwise decide the comparison.
-        let runs: [(&str, &str); 3] = [(&url, "marker"), (&gateway_url, "marker"), (&gateway_url, "current")];
-        let mut best = [f64::MAX; 3];
-        for _ in 0..5 {
-            for (slot, (url, rules)) in runs.iter().enumerate() {
-                let path = dir.join(format!("plan-{slot}-{rules}-{n}.jsonl"));
-                let args = ["backfill", "plan", "--format", "json", "--rules", rules, "--out", path.to_str().unwrap()];
-                best[slot] = best[slot].min(measure(url, &args).seconds);
-            }
-        }
-        let (own_read, gateway_read) = (rt.block_on(read_rows(&url)), rt.block_on(read_rows(&gateway_url)));
-        let own_ratio = best[0] / own_read;
+        let plan = |url, slot: usize, rules: &str| {
+            let path = dir.join(format!("plan-{slot}-{rules}-{n}.jsonl")).to_string_lossy().into_owned();
+            let args = ["backfill", "plan", "--format", "json", "--rules", rules, "--out", &path];
+            Timed { url, args: args.map(String::from).to_vec(), codes: &[0] }
+        };
+        let runs = [plan(&url, 0, "marker"), plan(&gateway_url, 1, "marker"), plan(&gateway_url, 2, "current")];
+        let best = interleaved(rt, &runs, 5);
+        let own_ratio = best[0].0 / best[0].1;
         println!(
-            "plan, own schema (marker rules): {:.2}s vs reading the rows {own_read:.2}s: {own_ratio:.2}x",
-            best[0]
+            "plan, own schema (marker rules): {:.2}s vs reading the rows {:.2}s: {own_ratio:.2}x",
+            best[0].0, best[0].1
         );
         for (slot, rules) in [(1, "marker"), (2, "current")] {
-            let ratio = best[slot] / gateway_read;
+            let (seconds, read) = best[slot];
             println!(
-                "plan, gateway schema ({rules} rules): {:.2}s vs reading the rows {gateway_read:.2}s: {ratio:.2}x = {:.2}x the own schema's ratio (target <= 1.2x)",
-                best[slot],
-                ratio / own_ratio
+                "plan, gateway schema ({rules} rules): {seconds:.2}s vs reading the rows {read:.2}s: {:.2}x = {:.2}x the own schema's ratio (target <= 1.2x)",
+                seconds / read,
+                (seconds / read) / own_ratio
             );
         }
         let path = dir.join(format!("plan-1-marker-{n}.jsonl"));

@@ -156,6 +156,30 @@ pub fn measure(url: &str, args: &[&str]) -> Run {
     measure_allowing(url, args, &[0])
 }
 
+/// One command of an [`interleaved`] comparison: the database, the arguments, the exit codes
+/// it may end with.
+pub struct Timed<'a> {
+    pub url: &'a str,
+    pub args: Vec<String>,
+    pub codes: &'a [i32],
+}
+
+/// The best time of each command and of reading each command's rows ([`read_rows`]), measured
+/// in interleaved rounds so that every ratio sees the same machine: the runs take under a
+/// second, and one busy moment would otherwise decide a comparison.
+pub fn interleaved(rt: &tokio::runtime::Runtime, commands: &[Timed<'_>], rounds: usize) -> Vec<(f64, f64)> {
+    let mut best = vec![(f64::MAX, f64::MAX); commands.len()];
+    for _ in 0..rounds {
+        for (slot, command) in commands.iter().enumerate() {
+            let read = rt.block_on(read_rows(command.url));
+            let args: Vec<&str> = command.args.iter().map(String::as_str).collect();
+            let run = measure_allowing(command.url, &args, command.codes).seconds;
+            best[slot] = (best[slot].0.min(run), best[slot].1.min(read));
+        }
+    }
+    best
+}
+
 /// [`measure`] for a command whose exit code may be any of `codes` (`audit` exits 1 on findings).
 pub fn measure_allowing(url: &str, args: &[&str], codes: &[i32]) -> Run {
     let start = Instant::now();

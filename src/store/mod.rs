@@ -56,9 +56,11 @@ pub struct MemberContext {
     pub policy_revision: i64,
 }
 
-/// Which orgs use groups: those with a group or a group-policy settings row.
-const USES_GROUPS: &str = "(EXISTS (SELECT 1 FROM organization_groups g WHERE g.organization_id = o.id)
-     OR EXISTS (SELECT 1 FROM organization_group_policy_settings s WHERE s.organization_id = o.id))";
+/// Which orgs use groups: those with a group or a group-policy settings row. A semi-join on the
+/// (small) group tables: tested per org with `EXISTS … OR EXISTS …`, the planner scanned every
+/// organization first (120 ms at 100,000 orgs, before `audit` started).
+const USES_GROUPS: &str = "o.id IN (SELECT g.organization_id FROM organization_groups g
+                 UNION SELECT s.organization_id FROM organization_group_policy_settings s)";
 
 /// Everything about an org's members: each member, every group with its policies, who is in
 /// which group (`(group id, user id)`), and the org's `(default_policies, policy_revision)` row.
