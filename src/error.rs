@@ -25,8 +25,25 @@ pub fn fixable(message: impl Into<String>, help: impl Into<String>) -> anyhow::E
     Fixable { message: message.into(), help: help.into() }.into()
 }
 
+/// A write the gateway would refuse, found when it came to be made (the org was downgraded or
+/// deleted meanwhile): nothing was written, and the run exits 1, as for any other refusal of
+/// the organization it was asked about (2 is for mistakes in what was asked).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Refused {
+    pub message: String,
+    pub help: String,
+}
+
+pub fn refused(message: impl Into<String>, help: impl Into<String>) -> anyhow::Error {
+    Refused { message: message.into(), help: help.into() }.into()
+}
+
 fn help_of(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<Fixable>() {
+        return Some(e.help.clone());
+    }
+    if let Some(e) = cause.downcast_ref::<Refused>() {
         return Some(e.help.clone());
     }
     if let Some(e) = cause.downcast_ref::<crate::output::prompt::PromptError>() {
@@ -78,5 +95,6 @@ pub fn report(err: &anyhow::Error, color: crate::output::ColorChoice, code: u8) 
     for help in helps {
         stderr_line(format!("{}: {}", paint(color, "help", Tone::Warn), escape_controls(&help, false)));
     }
-    ExitCode::from(code)
+    let refused = err.chain().any(|cause| cause.is::<Refused>());
+    ExitCode::from(if refused { 1 } else { code })
 }

@@ -222,6 +222,21 @@ fn concurrent_change_is_a_conflict(backend: Backend) {
     let row = &orgs(&db)["org-1-02"];
     assert_eq!(doc(row), changed, "the other writer's change must stand");
     assert_eq!(audit_count(&db, &row.id), 1, "only the other writer's audit row");
+
+    // The plan did not change that org: rolling back leaves it alone even when its settings
+    // are now what the plan would have written.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let planned = text.lines().skip(1).find(|l| l.contains(&row.id)).unwrap();
+    let planned: Value = serde_json::from_str(planned).unwrap();
+    let cast = if backend == Backend::Postgres { "::jsonb" } else { "" };
+    db.execute(
+        &format!("UPDATE organizations SET settings = $1{cast} WHERE id = '{}'", row.id),
+        &planned["new"].to_string(),
+    );
+    let (rolled, code) = db.json(&["backfill", "rollback", path.to_str().unwrap(), "--yes"]);
+    assert_eq!((code, rolled["refused_total"].as_u64()), (1, Some(1)), "{rolled}");
+    assert_eq!(rolled["changed"].as_u64(), Some(2 * MIGRATED_PER_COPY as u64 - 1), "{rolled}");
+    assert_eq!(doc(&orgs(&db)["org-1-02"]), planned["new"], "an org the plan did not change was restored");
 }
 
 fn plans_that_do_not_fit_are_refused(backend: Backend) {
@@ -456,7 +471,70 @@ fn plan_output_errors_name_the_file() {
     assert!(std::fs::metadata("/dev/full").unwrap().file_type().is_char_device(), "/dev/full must stay a device");
 }
 
+/// A plan someone edited and re-sealed cannot roll anything back: rollback takes only plans
+/// this database recorded as applied, and of those only the orgs they changed, each entry
+/// re-derived. Reproduces a forged `old` carrying an allow list of the author's choosing.
+fn forged_rollbacks_are_refused(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let path = plan_file(&db, &[]);
+    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
+    assert_eq!(code, 0, "{report}");
+    let settings = |db: &TestDb| -> BTreeMap<String, String> {
+        orgs(db).into_iter().map(|(name, row)| (name, row.settings)).collect()
+    };
+    let applied = settings(&db);
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let mut entry: Value = serde_json::from_str(&lines[1]).unwrap();
+    let (id, old, new) =
+        (entry["id"].as_str().unwrap().to_string(), entry["old"].to_string(), entry["new"].to_string());
+    for evil in [r#"["evil-corp"]"#, "[]"] {
+        let forged_old = format!("{},\"provider_allow_list\":{evil}}}", &old[..old.len() - 1]);
+        // What rollback checked before: the forgery differs from `new` only where the backfill writes.
+        assert!(orgpolicy::policy::backfill::is_backfill_shaped(&forged_old, &new), "{forged_old}");
+        entry["old"] = serde_json::from_str(&forged_old).unwrap();
+        lines[1] = entry.to_string();
+        let forged = db.dir.path().join("forged.jsonl");
+        std::fs::write(&forged, common::reseal(format!("{}\n", lines.join("\n")).as_bytes())).unwrap();
+        db.cmd().args(["backfill", "rollback", forged.to_str().unwrap(), "--yes"]).assert().code(2).stderr(
+            predicate::str::contains("was not applied to this database").and(predicate::str::contains("help:")),
+        );
+        assert_eq!(settings(&db), applied, "a forged plan wrote");
+    }
+
+    // A plan that was made but never applied restores nothing either.
+    let unapplied = db.dir.path().join("unapplied.jsonl");
+    db.cmd().args(["backfill", "plan", "--include-unrestricted", "--out"]).arg(&unapplied).assert().success();
+    db.cmd().args(["backfill", "rollback", unapplied.to_str().unwrap(), "--yes"]).assert().code(2);
+    assert_eq!(settings(&db), applied);
+    let _ = id;
+}
+
+/// What the gateway checks is checked again when the write happens: an org downgraded to
+/// Teams after the plan was made is not migrated (and an entry re-sealed onto a Teams org is
+/// not written), nothing is written for it, and the run says why (exit 1).
+fn writes_recheck_the_plan_at_write_time(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    population(&db);
+    let path = plan_file(&db, &[]);
+    let downgraded = orgs(&db)["org-0-02"].clone();
+    db.execute(&format!("UPDATE organizations SET plan = 'teams' WHERE id = {}", db.id_param()), &downgraded.id);
+    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(report["not_enterprise"], json!([downgraded.id]), "{report}");
+    assert_eq!(report["changed"].as_u64(), Some(2 * MIGRATED_PER_COPY as u64 - 1), "{report}");
+    let after = &orgs(&db)["org-0-02"];
+    assert_eq!(after.settings, downgraded.settings, "a Teams org was migrated");
+    assert_eq!(audit_count(&db, &downgraded.id), 0);
+    let out = db.cmd().args(["backfill", "apply", path.to_str().unwrap(), "--yes"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no longer Enterprise"), "{out:?}");
+}
+
 on_both!(
+    writes_recheck_the_plan_at_write_time,
+    forged_rollbacks_are_refused,
     access_changes_need_accepting,
     plan_apply_rollback,
     crash_and_resume,

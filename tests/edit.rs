@@ -4,7 +4,7 @@
 mod common;
 
 use common::{runtime, Backend, TestDb};
-use orgpolicy::store::{Actor, AuditLogEntry};
+use orgpolicy::store::{Actor, AuditLogEntry, Written};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
@@ -255,11 +255,11 @@ fn stale_writes_are_refused(backend: Backend) {
     };
     let first =
         rt.block_on(store.update_settings(&org.id, &org.settings, r#"{"provider_deny_list":["b"]}"#, &audit)).unwrap();
-    assert!(first.is_some());
+    assert!(matches!(first, Written::Done(_)), "{first:?}");
     // A second writer still holding the old document loses, and writes nothing.
     let second =
         rt.block_on(store.update_settings(&org.id, &org.settings, r#"{"provider_deny_list":["c"]}"#, &audit)).unwrap();
-    assert!(second.is_none());
+    assert_eq!(second, Written::Changed);
     let (settings, rows) = state(&db, "cas");
     assert_eq!(settings, json!({"provider_deny_list": ["b"]}));
     assert_eq!(rows.len(), 1);

@@ -9,15 +9,18 @@
 //! default; raise it for a long local run). A failing case is saved by proptest under
 //! `proptest-regressions/` and replayed first on every later run: commit it with the fix.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::reseal;
+
 use orgpolicy::planfile::VerifiedPlan;
-use orgpolicy::policy::backfill::{is_backfill_shaped, Planner, Scope};
+use orgpolicy::policy::backfill::{is_backfill_shaped, rederive_without_catalog, Planner, Scope};
 use orgpolicy::policy::catalog::{parse_import, InputFormat};
 use orgpolicy::policy::{Catalog, CompiledPolicy, Org, Rules, Settings};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use sha2::{Digest, Sha256};
 
 fn corpus(kind: &str) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/corpus").join(kind);
@@ -146,21 +149,6 @@ fn exercise_settings(text: &str, catalog: &Catalog) {
     }
 }
 
-/// Re-seals a plan's body with a correct trailer, as someone editing a plan would: the entry
-/// checks behind the hash are then what is fuzzed.
-fn reseal(bytes: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(bytes);
-    let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("{\"end\"")).collect();
-    let mut out = String::new();
-    for line in &body {
-        out.push_str(line);
-        out.push('\n');
-    }
-    let hash = format!("{:x}", Sha256::digest(out.as_bytes()));
-    out.push_str(&format!("{{\"end\":true,\"orgs\":{},\"sha256\":\"{hash}\"}}\n", body.len().saturating_sub(1)));
-    out.into_bytes()
-}
-
 fn exercise_plan(bytes: &[u8], catalog: &Catalog) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.jsonl");
@@ -171,6 +159,10 @@ fn exercise_plan(bytes: &[u8], catalog: &Catalog) {
         let Ok(entry) = entry else { continue };
         let _ = planner.rederive(Rules::Marker, entry.old.get(), entry.new.get());
         let _ = is_backfill_shaped(entry.old.get(), entry.new.get());
+        for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
+            let scope = Scope { include_unrestricted: plan.header.include_unrestricted };
+            let _ = rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get());
+        }
         exercise_settings(entry.old.get(), catalog);
     }
 }

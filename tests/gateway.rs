@@ -554,24 +554,16 @@ fn group_policy_edits_write_what_the_gateway_writes() {
             predicate::str::contains("organization 'Groupco' has no group 'Reserch'")
                 .and(predicate::str::contains("did you mean 'Research'?")),
         );
-    db.cmd()
-        .args([
-            "groups",
-            "policy",
-            "set",
-            "--org",
-            "Groupco",
-            "--group",
-            "Ops",
-            "--mode",
-            "selected",
-            "--model",
-            "openai/gtp-4o",
-            "--yes",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("model 'openai/gtp-4o' is not in the catalog"));
+    // `groups policy set` on Ops with `extra`: refused (exit 2) saying `why`.
+    let refused_set = |extra: &[&str], why: &str| {
+        db.cmd()
+            .args(["groups", "policy", "set", "--org", "Groupco", "--group", "Ops", "--yes"])
+            .args(extra)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(why));
+    };
+    refused_set(&["--mode", "selected", "--model", "openai/gtp-4o"], "model 'openai/gtp-4o' is not in the catalog");
     let many: Vec<String> = (0..501).map(|i| format!("\"m/{i}\"")).collect();
     let big = db.file(
         "big.json",
@@ -583,6 +575,10 @@ fn group_policy_edits_write_what_the_gateway_writes() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("has 501 entries, more than 500"));
+    // Entries that normalizing empties would be stored as "", which the gateway rejects.
+    for (flag, entry) in [("--model", ":free"), ("--provider", "/"), ("--model", " :x")] {
+        refused_set(&["--mode", "selected", "--allow-unknown", flag, entry], "is empty once normalized");
+    }
     db.cmd()
         .args(["groups", "default-policy", "set", "--org", "Teamsy", "--mode", "none", "--yes"])
         .assert()
@@ -592,21 +588,20 @@ fn group_policy_edits_write_what_the_gateway_writes() {
     assert_eq!(group_audit(&db).len(), 2);
 }
 
-/// A group-policy write takes the gateway's advisory lock and re-reads the revision under it:
-/// a gateway mutation committed while it waited is not overwritten.
-#[test]
-fn group_policy_writes_wait_for_the_gateways_lock() {
-    let db = gateway();
+/// Runs orgpolicy with `args` while this test holds the gateway's advisory lock of `org`; once
+/// the command waits on it, runs `meanwhile` in the holding transaction (what the gateway did
+/// first), commits, and returns what the command printed and its exit code.
+fn while_holding_the_gateways_lock(db: &TestDb, org: &str, args: &[&str], meanwhile: &str) -> std::process::Output {
     runtime().block_on(async {
         let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
         let mut holder = pool.begin().await.unwrap();
         sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('organization-group-policy:' || $1, 0))")
-            .bind(GROUPCO)
+            .bind(org)
             .execute(&mut *holder)
             .await
             .unwrap();
         let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgpolicy"))
-            .args(["groups", "policy", "set", "--org", "Groupco", "--group", "Ops", "--mode", "none", "--yes"])
+            .args(args)
             .env("DATABASE_URL", &db.url)
             .env("NO_COLOR", "1")
             .stdout(std::process::Stdio::piped())
@@ -616,32 +611,83 @@ fn group_policy_writes_wait_for_the_gateways_lock() {
         // Until the command waits on the lock (bounded, so a missing lock fails the test).
         let mut waiting = false;
         for _ in 0..300 {
-            let n: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                .fetch_one(&pool)
-                .await
-                .unwrap();
+            let n: i64 =
+                // pg_locks is the whole server's: only this test's database counts.
+                sqlx::query_scalar(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+                     AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+                )
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
             if n > 0 {
                 waiting = true;
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        assert!(waiting, "the command never waited on the gateway's advisory lock");
-        // What the gateway does meanwhile: its own mutation, one revision bump.
-        sqlx::query(&format!(
-            "UPDATE organization_group_policy_settings SET policy_revision = policy_revision + 1 WHERE organization_id = '{GROUPCO}'"
-        ))
-        .execute(&mut *holder)
-        .await
-        .unwrap();
+        assert!(waiting, "{args:?} never waited on the gateway's advisory lock");
+        sqlx::raw_sql(meanwhile).execute(&mut *holder).await.unwrap();
         holder.commit().await.unwrap();
         let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(0), "{stderr}");
-        assert!(stderr.contains("changed while this edit was prepared"), "{stderr}");
         pool.close().await;
-    });
+        out
+    })
+}
+
+/// A group-policy write takes the gateway's advisory lock and re-reads the revision under it:
+/// a gateway mutation committed while it waited is not overwritten.
+#[test]
+fn group_policy_writes_wait_for_the_gateways_lock() {
+    let db = gateway();
+    let set = ["groups", "policy", "set", "--org", "Groupco", "--group", "Ops", "--mode", "none", "--yes"];
+    // What the gateway does meanwhile: its own mutation, one revision bump.
+    let bump = format!(
+        "UPDATE organization_group_policy_settings SET policy_revision = policy_revision + 1 WHERE organization_id = '{GROUPCO}'"
+    );
+    let out = while_holding_the_gateways_lock(&db, GROUPCO, &set, &bump);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("changed while this edit was prepared"), "{stderr}");
     assert_eq!(group_state(&db).0, 5, "3, the gateway's bump, then this write");
+}
+
+/// Every write checks again, under the gateway's lock, what the gateway checks: an org
+/// downgraded to Teams or soft-deleted while the write waited is not written (no revision bump,
+/// no audit row), and the run says why (exit 1).
+#[test]
+fn writes_that_waited_check_the_org_again() {
+    let db = gateway();
+    let set = ["groups", "policy", "set", "--org", "Groupco", "--group", "Ops", "--mode", "none", "--yes"];
+    let edit = ["providers", "deny", "--org", "Groupco", "openai", "--yes"];
+    for (args, meanwhile, why) in [
+        (
+            &set[..],
+            format!("UPDATE organizations SET plan = 'teams' WHERE id = '{GROUPCO}'"),
+            "no longer on the Enterprise plan",
+        ),
+        (&set[..], format!("UPDATE organizations SET deleted_at = now() WHERE id = '{GROUPCO}'"), "was deleted"),
+        (
+            &edit[..],
+            format!("UPDATE organizations SET plan = 'teams' WHERE id = '{GROUPCO}'"),
+            "no longer on the Enterprise plan",
+        ),
+    ] {
+        let audit_rows = format!("SELECT count(*) FROM organization_audit_logs WHERE organization_id = '{GROUPCO}'");
+        let before = (group_state(&db), query::<i64>(&db, &audit_rows), query::<String>(&db, &settings_of(GROUPCO)));
+        let out = while_holding_the_gateways_lock(&db, GROUPCO, args, &meanwhile);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(why) && stderr.contains("nothing was written"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("changed while this edit was prepared"), "{stderr}");
+        let after = (group_state(&db), query::<i64>(&db, &audit_rows), query::<String>(&db, &settings_of(GROUPCO)));
+        assert_eq!(before, after, "{args:?} wrote");
+        sql(&db, &format!("UPDATE organizations SET plan = 'enterprise', deleted_at = NULL WHERE id = '{GROUPCO}'"));
+    }
+}
+
+fn settings_of(org: &str) -> String {
+    format!("SELECT settings::text FROM organizations WHERE id = '{org}'")
 }
 
 #[test]
@@ -702,7 +748,9 @@ fn backfill_across_a_catalog_sync() {
     let (doc, _) = check(&db, "Globex", "deepseek/deepseek-chat", &[]);
     assert_eq!(doc["allowed"], true);
 
-    // A sync that changes what policy reads makes the plan stale.
+    // Applied again, then a sync that changes what policy reads makes the plan stale.
+    let (report, code) = db.json(&["backfill", "apply", plan.to_str().unwrap(), "--yes", "--accept-changes"]);
+    assert_eq!((code, report["changed"].as_u64()), (0, Some(3)), "{report}");
     sql(&db, "UPDATE models_by_provider SET data = jsonb_set(data, '{providers,0,slug}', '\"openai-new\"')");
     db.cmd()
         .args(["backfill", "apply"])
@@ -711,6 +759,24 @@ fn backfill_across_a_catalog_sync() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is stale: the catalog changed in what policy reads"));
+    // The plan's catalog is gone: rollback re-derives each entry from its documents, and a
+    // re-sealed edit of the plan (an allow list of someone's choosing in `old`) restores nothing.
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let forged: Vec<String> =
+        text.lines().map(|l| l.replacen("\"old\":{", "\"old\":{\"provider_allow_list\":[\"evil-corp\"],", 1)).collect();
+    let forged_path = db.dir.path().join("forged.jsonl");
+    std::fs::write(&forged_path, common::reseal(format!("{}\n", forged.join("\n")).as_bytes())).unwrap();
+    db.cmd()
+        .args(["backfill", "rollback"])
+        .arg(&forged_path)
+        .arg("--yes")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("was not applied to this database"));
+    let out = db.cmd().args(["backfill", "rollback"]).arg(&plan).args(["--yes", "--format", "json"]).output().unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((out.status.code(), report["changed"].as_u64()), (Some(0), Some(3)), "{report}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("re-derived from their documents alone"));
 }
 
 #[test]

@@ -13,15 +13,12 @@ use crate::policy::catalog::{closest, Catalog};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::groups::{self, ModelAccess};
 use crate::services::group_policy::{self, find_group, members_change};
-use crate::services::{read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
+use crate::services::{cas, read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 use crate::store::{
-    AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, WriteKind, DEFAULT_POLICY_REMOVE,
+    AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, WriteKind, Written, DEFAULT_POLICY_REMOVE,
     DEFAULT_POLICY_SET, GROUP_POLICY_REMOVE, GROUP_POLICY_SET,
 };
 use crate::ExitStatus;
-
-/// Attempts before giving up when the org's policy revision keeps moving.
-const MAX_ATTEMPTS: usize = 10;
 
 /// One requested mutation.
 struct Request<'a> {
@@ -185,7 +182,8 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
     let mut confirmed = false;
     // Asked for once, when something is written (its warning, if any, said once).
     let mut actor = None;
-    for attempt in 1..=MAX_ATTEMPTS {
+    let mut retries = cas::Retries::new();
+    while let Some(attempt) = retries.next().await {
         let all = store.org_members(&org.row).await?;
         let target = target(&all, &request, &org.row.name)?;
         let stored = target.stored.as_deref().map(groups::stored_model_access);
@@ -252,14 +250,15 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
             audit: &audit,
         };
         match store.set_group_policies(&org.row.id, &write).await? {
-            Some((audit_id, revision)) => {
+            Written::Done((audit_id, revision)) => {
                 view.changed = true;
                 view.revision_after = Some(revision);
                 view.audit_id = Some(audit_id);
                 ctx.out.show(&view)?;
                 return Ok(ExitStatus::Success);
             }
-            None => ctx.out.note(format!(
+            Written::Refused(why) => return Err(cas::refused(&org.row.name, &why, "the group-policy change")),
+            Written::Changed => ctx.out.note(format!(
                 "the group policies of '{}' changed while this edit was prepared (attempt {attempt}); preparing it again on the current version",
                 org.row.name
             )),
@@ -286,7 +285,10 @@ fn gave_up(org: &str, store: &Store) -> anyhow::Error {
     let who =
         if store.schema() == Schema::Gateway { "the gateway's admin page or another run" } else { "another writer" };
     fixable(
-        format!("gave up after {MAX_ATTEMPTS} attempts: the group policies of '{org}' keep changing under this edit"),
+        format!(
+            "gave up after {} attempts: the group policies of '{org}' keep changing under this edit",
+            cas::MAX_ATTEMPTS
+        ),
         format!("{who} is busy with this organization's groups; try again, nothing was written by this run"),
     )
 }

@@ -126,19 +126,10 @@ impl<'c> Planner<'c> {
         if !is_enterprise(org.plan) {
             return Verdict::Skip(Skip::NotEnterprise);
         }
-        let in_scope = if org.rules.is_gateway_reading() {
-            Self::gateway_scope(org.settings)
-        } else {
-            Self::marker_scope(org.settings)
-        };
-        let (deny_list, stale_allow_list) = match in_scope {
+        let (deny_list, stale_allow_list) = match in_scope(org.rules, org.settings, self.scope) {
             Ok(lists) => lists,
             Err(skip) => return Verdict::Skip(skip),
         };
-        if deny_list.is_none() && !self.scope.include_unrestricted {
-            return Verdict::Skip(Skip::NoProviderDenyList);
-        }
-        let deny_list = deny_list.unwrap_or_default();
         let deny_set = catalog.set_of(deny_list.iter());
         let (denied, allow_list): (Vec<&Live<'_>>, Vec<_>) = self.live.iter().partition(|p| deny_set.contains(p.id));
         let denied: Vec<String> = denied.iter().map(|p| p.slug.to_string()).collect();
@@ -180,6 +171,18 @@ impl<'c> Planner<'c> {
 /// An org in scope: its deny list (normalized) when defined, and whether a stale allow list is
 /// there; or why it is skipped.
 type Scoped<'a> = Result<(Option<Cow<'a, [String]>>, bool), Skip>;
+
+/// Whether an enterprise org's settings are in the backfill's scope under `rules`: its deny
+/// list (normalized; empty for an unrestricted org taken in with `include_unrestricted`) and
+/// whether a stale allow list is there, or why it is skipped.
+fn in_scope(rules: super::Rules, settings: &Settings, scope: Scope) -> Result<(Cow<'_, [String]>, bool), Skip> {
+    let scoped =
+        if rules.is_gateway_reading() { Planner::gateway_scope(settings) } else { Planner::marker_scope(settings) };
+    match scoped? {
+        (None, _) if !scope.include_unrestricted => Err(Skip::NoProviderDenyList),
+        (deny, stale) => Ok((deny.unwrap_or_default(), stale)),
+    }
+}
 
 impl Planner<'_> {
     /// Under the marker rules: the normalized deny list when defined, and whether a stale
@@ -242,6 +245,37 @@ impl Planner<'_> {
             }
             _ => Rederived::Differs,
         }
+    }
+}
+
+/// Re-derives a planned write when the catalog it was planned over is gone (the gateway's sync
+/// replaces its single row): `old` must be in the backfill's scope under `rules`, and `new` must
+/// be `old` with what the backfill writes and nothing else: an allow list of normalized slugs in
+/// slug order, without repeats, naming none of the providers `old` denies, and the marker only
+/// under the marker rules. Which providers were live then cannot be checked; everything that
+/// depends on the document is.
+pub fn rederive_without_catalog(rules: super::Rules, scope: Scope, old: &str, new: &str) -> Rederived {
+    if !is_backfill_shaped(old, new) {
+        return Rederived::Differs;
+    }
+    let old = Settings::parse(old);
+    let Ok((denied, _)) = in_scope(rules, &old, scope) else { return Rederived::Differs };
+    let new = Settings::parse(new);
+    let Some(Some(allow)) = new.member_text(PROVIDER_ALLOW_LIST) else { return Rederived::Differs };
+    let Ok(allow) = serde_json::from_str::<Vec<String>>(&allow) else { return Rederived::Differs };
+    let normalized = allow.iter().all(|p| super::normalize::provider_slug(p) == *p && !p.is_empty());
+    let ordered = allow.windows(2).all(|w| w[0] < w[1]);
+    let allows_denied = allow.iter().any(|p| denied.contains(p));
+    let marker = new.member_text(PROVIDER_POLICY_MODE).flatten();
+    let marker_as_written = match rules.is_gateway_reading() {
+        true => marker.is_none(),
+        false => marker.as_deref() == Some("\"allow\""),
+    };
+    if normalized && ordered && !allows_denied && marker_as_written {
+        // Whether access was preserved needs the catalog; a rollback restores either way.
+        Rederived::Matches { preserves_access: true }
+    } else {
+        Rederived::Differs
     }
 }
 
@@ -329,6 +363,62 @@ mod tests {
         ]);
         let settings = Settings::from_value(doc);
         Planner::new(&c, scope).plan(super::Org { plan: plan_name, settings: &settings, custom_models: &[], rules })
+    }
+
+    /// Rolling back without the plan's catalog: every genuine write is accepted under each
+    /// rule set, and every way a document pair can claim more than the backfill writes is not.
+    #[test]
+    fn rederivation_from_the_documents_alone() {
+        use crate::policy::Rules;
+        let c =
+            catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("deepseek", &["deepseek/chat"])]);
+        let planner = Planner::new(&c, Scope::default());
+        let old = r#"{"keep":1,"provider_deny_list":["DeepSeek"]}"#;
+        for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
+            let settings = Settings::parse(old);
+            let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules };
+            let Verdict::Migrate(m) = planner.plan(org) else { panic!("{rules}") };
+            let new = m.new_settings.text();
+            assert!(
+                matches!(rederive_without_catalog(rules, Scope::default(), old, new), Rederived::Matches { .. }),
+                "{rules}: {new}"
+            );
+        }
+        let marker = |allow: &str| {
+            format!(
+                r#"{{"keep":1,"provider_deny_list":["DeepSeek"],"provider_allow_list":{allow},"provider_policy_mode":"allow"}}"#
+            )
+        };
+        let refused: [(&str, String); 6] = [
+            ("a denied provider allowed", marker(r#"["azure","deepseek","openai"]"#)),
+            ("out of slug order", marker(r#"["openai","azure"]"#)),
+            ("repeated", marker(r#"["azure","azure"]"#)),
+            ("not normalized", marker(r#"["Azure","openai"]"#)),
+            ("no marker under the marker rules", r#"{"keep":1,"provider_deny_list":["DeepSeek"],"provider_allow_list":["azure"]}"#.into()),
+            ("another key changed", r#"{"keep":2,"provider_deny_list":["DeepSeek"],"provider_allow_list":["azure"],"provider_policy_mode":"allow"}"#.into()),
+        ];
+        for (why, new) in &refused {
+            assert_eq!(
+                rederive_without_catalog(Rules::Marker, Scope::default(), old, new),
+                Rederived::Differs,
+                "{why}"
+            );
+        }
+        // Out of scope: no deny list (unless unrestricted orgs were planned), or a marker
+        // written under the gateway's rules.
+        let unrestricted = r#"{"keep":1}"#;
+        let written = r#"{"keep":1,"provider_allow_list":["azure","openai"]}"#;
+        assert_eq!(
+            rederive_without_catalog(Rules::Current, Scope::default(), unrestricted, written),
+            Rederived::Differs
+        );
+        let everyone = Scope { include_unrestricted: true };
+        assert!(matches!(
+            rederive_without_catalog(Rules::Current, everyone, unrestricted, written),
+            Rederived::Matches { .. }
+        ));
+        let with_marker = r#"{"keep":1,"provider_allow_list":["azure","openai"],"provider_policy_mode":"allow"}"#;
+        assert_eq!(rederive_without_catalog(Rules::Current, everyone, unrestricted, with_marker), Rederived::Differs);
     }
 
     #[test]

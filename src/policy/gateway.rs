@@ -36,6 +36,11 @@ impl Rules {
         }
     }
 
+    /// The rules named as [`Rules::as_str`] names them (a plan file's header).
+    pub fn from_name(name: &str) -> Option<Self> {
+        [Rules::Marker, Rules::AllowList, Rules::Current].into_iter().find(|r| r.as_str() == name)
+    }
+
     /// Whether the gateway under these rules reads `provider_allow_list` whenever it is
     /// defined (and never reads `provider_policy_mode` or `provider_deny_list`).
     pub fn is_gateway_reading(self) -> bool {

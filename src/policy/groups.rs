@@ -38,12 +38,8 @@ impl ModelAccess {
     pub fn normalized(&self) -> Self {
         match self {
             ModelAccess::Selected { model_allow_list, provider_allow_list } => {
-                let mut models: Vec<String> =
-                    model_allow_list.iter().map(|m| normalize_model_id(m.trim()).to_string()).collect();
-                let mut providers: Vec<String> = provider_allow_list
-                    .iter()
-                    .map(|p| p.trim().split('/').next().unwrap_or_default().to_lowercase())
-                    .collect();
+                let mut models: Vec<String> = model_allow_list.iter().map(|m| normalized_model(m)).collect();
+                let mut providers: Vec<String> = provider_allow_list.iter().map(|p| normalized_provider(p)).collect();
                 for list in [&mut models, &mut providers] {
                     list.sort();
                     list.dedup();
@@ -61,6 +57,16 @@ impl ModelAccess {
             ModelAccess::Selected { .. } => "selected",
         }
     }
+}
+
+/// A model entry as the gateway writes it: trimmed, cut at the first `:` (case kept).
+fn normalized_model(entry: &str) -> String {
+    normalize_model_id(entry.trim()).to_string()
+}
+
+/// A provider entry as the gateway writes it: trimmed, cut at the first `/`, lowercased.
+fn normalized_provider(entry: &str) -> String {
+    entry.trim().split('/').next().unwrap_or_default().to_lowercase()
 }
 
 /// Why stored policy JSON is not what the gateway accepts: it then fails closed, refusing
@@ -298,8 +304,24 @@ pub fn parse_one_policy(text: &str) -> Result<ModelAccess, PolicyError> {
         Some(_) => value,
         None => serde_json::json!({"type": MODEL_ACCESS, "data": value}),
     };
-    let mut parsed = parse_policies(&Value::Array(vec![policy]).to_string())?;
-    Ok(parsed.remove(0).normalized())
+    let policy = parse_policies(&Value::Array(vec![policy]).to_string())?.remove(0);
+    // What is written must be what the gateway accepts: an entry that normalizing empties
+    // (`:free`, `/`) would be stored as `""`, which refuses every member.
+    if let ModelAccess::Selected { model_allow_list, provider_allow_list } = &policy {
+        let emptied = |key: &str, list: &[String], normalize: fn(&str) -> String| {
+            // The gateway reads stored entries trimmed and refuses empty ones.
+            list.iter().find(|entry| normalize(entry).trim().is_empty()).map(|entry| PolicyError::Invalid {
+                index: 0,
+                message: format!("'data.{key}' entry '{entry}' is empty once normalized as the gateway writes it"),
+            })
+        };
+        let emptied = emptied("model_allow_list", model_allow_list, normalized_model)
+            .or_else(|| emptied("provider_allow_list", provider_allow_list, normalized_provider));
+        if let Some(error) = emptied {
+            return Err(error);
+        }
+    }
+    Ok(policy.normalized())
 }
 
 /// The policies array a slot holds with `policy` set, or removed (`None`), as the gateway
@@ -956,6 +978,17 @@ mod tests {
         let policy = selected(&["openai/gpt-4o:free", "openai/gpt-4o", "B/x"], &["OpenAI/model", "openai", " z "]);
         assert_eq!(policy.normalized(), selected(&["B/x", "openai/gpt-4o"], &["openai", "z"]));
         assert_eq!(ModelAccess::All.normalized(), ModelAccess::All);
+        // An entry that normalizing empties is refused rather than written as "".
+        for (models, providers) in [(r#"[":free"]"#, "[]"), ("[]", r#"["/x"]"#), (r#"["a/b", " :"]"#, "[]")] {
+            let text =
+                format!(r#"{{"mode": "selected", "model_allow_list": {models}, "provider_allow_list": {providers}}}"#);
+            let err = parse_one_policy(&text).unwrap_err().to_string();
+            assert!(err.contains("is empty once normalized"), "{text}: {err}");
+        }
+        let kept = parse_one_policy(
+            r#"{"mode": "selected", "model_allow_list": ["a/b:free"], "provider_allow_list": ["X/y"]}"#,
+        );
+        assert_eq!(kept.unwrap(), selected(&["a/b"], &["x"]));
     }
 
     #[test]

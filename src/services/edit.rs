@@ -14,13 +14,10 @@ use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
 use crate::policy::AccessDiff;
-use crate::store::{AuditLogEntry, Schema, WriteKind, SETTINGS_CHANGE};
+use crate::store::{AuditLogEntry, Schema, WriteKind, Written, SETTINGS_CHANGE};
 use crate::ExitStatus;
 
-use super::{Ctx, LoadedOrg, Snapshot};
-
-/// Compare-and-swap attempts before giving up on a busy document.
-const MAX_ATTEMPTS: usize = 10;
+use super::{cas, Ctx, LoadedOrg, Snapshot};
 
 /// Refuses names the catalog does not know (a typo would otherwise be written silently),
 /// unless they are already in the list being edited or `--allow-unknown` is given.
@@ -130,7 +127,8 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     let mut actor = None;
     let command = command_name(&edit);
     let mut confirmed = false;
-    for attempt in 1..=MAX_ATTEMPTS {
+    let mut retries = cas::Retries::new();
+    while let Some(attempt) = retries.next().await {
         let applied = edit::apply(&edit, org.as_org(), c).map_err(|e| explain_refusal(&org, e))?;
         if org.rules.is_gateway_reading() && !applied.is_noop() {
             refuse_broken_org_auto(&store, &org, &applied, c).await?;
@@ -174,12 +172,13 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
         // The edited text: every value but the edited key as stored, numbers included.
         let new = outcome.applied.settings.text();
         match store.update_settings(&org.row.id, &org.row.settings, new, &audit).await? {
-            Some(audit_id) => {
+            Written::Done(audit_id) => {
                 outcome.audit_id = Some(audit_id);
                 report(ctx, &org, &outcome, false)?;
                 return Ok(ExitStatus::Success);
             }
-            None => {
+            Written::Refused(why) => return Err(cas::refused(&org.row.name, &why, "the settings edit")),
+            Written::Changed => {
                 ctx.out.note(format!(
                     "the settings of '{}' changed while this edit was prepared (attempt {attempt}); re-applying it to the current version",
                     org.row.name
@@ -190,7 +189,8 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     }
     Err(fixable(
         format!(
-            "gave up after {MAX_ATTEMPTS} attempts: the settings of '{}' keep changing under this edit",
+            "gave up after {} attempts: the settings of '{}' keep changing under this edit",
+            cas::MAX_ATTEMPTS,
             org.row.name
         ),
         "another writer is busy with this organization; try again, nothing was written by this run",

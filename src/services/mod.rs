@@ -2,6 +2,7 @@
 //! runs with, catalogs and orgs as loaded from the store, and the one edit flow (preview,
 //! confirm, compare-and-swap with an audit row) every policy edit goes through.
 
+pub mod cas;
 mod context;
 pub mod edit;
 pub mod group_policy;

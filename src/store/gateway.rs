@@ -3,6 +3,8 @@
 //! `organization.settings.change` rows). Soft-deleted orgs are left out of every read but the
 //! ones that must name them; the catalog is the sync job's single row, never written.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPool;
 
@@ -50,19 +52,20 @@ impl GatewayStore {
         Ok(self.probe.get_or_init(|| probe))
     }
 
-    /// Whether a backfill plan has been applied here: the gateway keeps no details, so the
-    /// message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
-    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
+    /// The orgs a backfill plan (by its hash) changed here: the gateway keeps no details, so
+    /// the message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
+    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<HashSet<String>> {
         self.probe().await?.readable("organization_audit_logs")?;
         let short = plan_sha256.get(..12).unwrap_or(plan_sha256);
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM organization_audit_logs
-                            WHERE action = $1 AND message LIKE '%[orgpolicy backfill apply, plan ' || $2 || ']')",
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
+             WHERE action = $1 AND message LIKE '%[orgpolicy backfill apply, plan ' || $2 || ']'",
         )
         .bind(SETTINGS_CHANGE)
         .bind(short)
-        .fetch_one(self.pool())
-        .await?)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(ids.into_iter().collect())
     }
 
     /// The seat purchases table when the database has one (the role must be able to read it).
@@ -416,7 +419,7 @@ impl StoreBackend for GatewayStore {
         old: &str,
         new: &str,
         audit: &AuditLogEntry,
-    ) -> Result<Option<String>> {
+    ) -> Result<super::Written<String>> {
         let bump = self.probe().await?.has_table("organization_group_policy_settings");
         update_settings(self.pool(), Dialect::Gateway, bump, org_id, old, new, audit).await
     }
@@ -453,7 +456,11 @@ impl StoreBackend for GatewayStore {
 
     /// Soft-deleted orgs are refused before this is called (the gateway: NOT_FOUND), and the
     /// revision check makes a write to one deleted since fail like any other lost race.
-    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Option<(String, i64)>> {
+    async fn set_group_policies(
+        &self,
+        org_id: &str,
+        write: &GroupPolicyWrite<'_>,
+    ) -> Result<super::Written<(String, i64)>> {
         set_group_policies(self.pool(), Dialect::Gateway, org_id, write).await
     }
 

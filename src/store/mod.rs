@@ -270,6 +270,42 @@ pub struct Swap {
     pub message: String,
 }
 
+/// What one compare-and-swap write of an org's policy found when it came to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written<T> {
+    /// Written, with its audit row.
+    Done(T),
+    /// What it was computed from changed meanwhile (the settings, the revision, the group):
+    /// nothing written; compute it again on the current version.
+    Changed,
+    /// The gateway would refuse it now: nothing written, and computing it again will not help.
+    Refused(NotWritable),
+}
+
+/// Why the gateway would refuse a write to an org, checked when the write happens (under its
+/// lock where it takes one).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotWritable {
+    #[error("it no longer exists")]
+    Missing,
+    #[error("it was deleted")]
+    Deleted,
+    #[error("it is no longer on the Enterprise plan (plan '{0}')")]
+    NotEnterprise(String),
+}
+
+impl NotWritable {
+    /// What an org's row says about writes to it: `None` when the gateway would take one.
+    pub fn of(row: Option<(String, bool)>) -> Option<Self> {
+        match row {
+            None => Some(NotWritable::Missing),
+            Some((_, true)) => Some(NotWritable::Deleted),
+            Some((plan, false)) if plan != "enterprise" => Some(NotWritable::NotEnterprise(plan)),
+            Some(_) => None,
+        }
+    }
+}
+
 /// What happened to one swap of a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -282,6 +318,9 @@ pub enum SwapOutcome {
     Conflict,
     /// The org no longer exists.
     Missing,
+    /// The org is no longer on the Enterprise plan: the gateway would refuse the write, so it is
+    /// not made (checked in the statement that writes).
+    NotEnterprise,
 }
 
 /// The shared part of a batch: who, which action, and details merged into each row's
@@ -530,14 +569,14 @@ pub(crate) trait StoreBackend {
     /// Every stored snapshot, oldest first.
     async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()>;
     async fn insert_snapshot(&self, data: &str, columns: &GatewayColumns, created_at: DateTime<Utc>) -> Result<i64>;
-    /// One compare-and-swap with its audit row; the audit row's id, `None` on a lost race.
+    /// One compare-and-swap with its audit row (the row's id when written).
     async fn update_settings(
         &self,
         org_id: &str,
         old: &str,
         new: &str,
         audit: &AuditLogEntry,
-    ) -> Result<Option<String>>;
+    ) -> Result<Written<String>>;
     /// What `swap_batch` would do to each swap, read-only (`Swapped`: would be written).
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>>;
     /// A batch of compare-and-swaps, all of it or none of it.
@@ -554,9 +593,9 @@ pub(crate) trait StoreBackend {
     async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers>;
     /// The live orgs that have groups or a group-policy settings row, by name.
     async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>>;
-    /// One group-policy write (see [`GroupPolicyWrite`]): `(audit row id, new revision)`, or
-    /// `None` when the revision (or the group) moved on since the change was computed.
-    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Option<(String, i64)>>;
+    /// One group-policy write (see [`GroupPolicyWrite`]): `(audit row id, new revision)` when
+    /// written; `Changed` when the revision (or the group) moved on since it was computed.
+    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Written<(String, i64)>>;
 }
 
 pub enum Store {
@@ -861,15 +900,14 @@ impl Store {
     }
 
     /// Compare-and-swap: writes `new` only where the org's settings still equal `old`, with the
-    /// audit row, in one transaction. Returns the audit row's id, or `None` when the settings
-    /// changed since they were read (nothing written).
+    /// audit row, in one transaction, after checking what the gateway checks (see [`Written`]).
     pub async fn update_settings(
         &self,
         org_id: &str,
         old: &str,
         new: &str,
         audit: &AuditLogEntry,
-    ) -> Result<Option<String>> {
+    ) -> Result<Written<String>> {
         dispatch!(self, s => s.update_settings(org_id, old, new, audit).await)
     }
 
@@ -907,7 +945,7 @@ impl Store {
         &self,
         org_id: &str,
         write: &GroupPolicyWrite<'_>,
-    ) -> Result<Option<(String, i64)>> {
+    ) -> Result<Written<(String, i64)>> {
         dispatch!(self, s => s.set_group_policies(org_id, write).await)
     }
 
@@ -920,9 +958,10 @@ impl Store {
         dispatch!(self, s => s.identity().await)
     }
 
-    /// Whether a backfill plan (by its hash) has been applied to this database.
-    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
-        dispatch!(self, s => s.backfill_applied(plan_sha256).await)
+    /// The orgs a backfill plan (by its hash) changed in this database, by their audit rows;
+    /// empty when the plan was never applied here.
+    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
+        dispatch!(self, s => s.backfilled_orgs(plan_sha256).await)
     }
 
     /// Creates organizations (and their custom models) in one transaction.

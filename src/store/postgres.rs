@@ -9,8 +9,8 @@ use sqlx::Connection;
 
 use super::{
     drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite,
-    GroupRow, MemberContext, MemberRow, NewOrg, OrgFilter, OrgMembers, OrgRow, PolicySlot, Result, RowFn, Schema,
-    SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    GroupRow, MemberContext, MemberRow, NewOrg, NotWritable, OrgFilter, OrgMembers, OrgRow, PolicySlot, Result, RowFn,
+    Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -67,13 +67,15 @@ impl PgStore {
     }
 
     /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
-    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM organization_audit_logs WHERE details->'backfill'->>'plan_sha256' = $1)",
+    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
+             WHERE details->'backfill'->>'plan_sha256' = $1",
         )
         .bind(plan_sha256)
-        .fetch_one(&self.pool)
-        .await?)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids.into_iter().collect())
     }
 
     pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
@@ -326,7 +328,7 @@ pub(super) async fn update_settings(
     old: &str,
     new: &str,
     audit: &AuditLogEntry,
-) -> Result<Option<String>> {
+) -> Result<Written<String>> {
     let live = if dialect == Dialect::Gateway { " AND deleted_at IS NULL" } else { "" };
     let mut tx = pool.begin().await?;
     if bump_revision {
@@ -346,8 +348,9 @@ pub(super) async fn update_settings(
     .await?
     .rows_affected();
     if updated != 1 {
+        let refused = not_writable(&mut tx, dialect, org_id).await?;
         tx.rollback().await?;
-        return Ok(None);
+        return Ok(refused.map_or(Written::Changed, Written::Refused));
     }
     if bump_revision {
         sqlx::query(
@@ -365,7 +368,18 @@ pub(super) async fn update_settings(
     }
     let id = insert_audit(&mut tx, dialect, org_id, audit).await?;
     tx.commit().await?;
-    Ok(Some(id))
+    Ok(Written::Done(id))
+}
+
+/// Why the gateway would refuse a write to the org now, read in the writing transaction.
+async fn not_writable(tx: &mut sqlx::PgConnection, dialect: Dialect, org_id: &str) -> Result<Option<NotWritable>> {
+    let deleted = if dialect == Dialect::Gateway { "deleted_at IS NOT NULL" } else { "false" };
+    let row: Option<(String, bool)> =
+        sqlx::query_as(&format!("SELECT plan, {deleted} FROM organizations WHERE id = $1::uuid"))
+            .bind(org_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    Ok(NotWritable::of(row))
 }
 
 /// One group-policy write (see [`GroupPolicyWrite`]) on either PostgreSQL schema, under the
@@ -375,12 +389,17 @@ pub(super) async fn set_group_policies(
     dialect: Dialect,
     org_id: &str,
     write: &GroupPolicyWrite<'_>,
-) -> Result<Option<(String, i64)>> {
+) -> Result<Written<(String, i64)>> {
     let mut tx = pool.begin().await?;
     sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('organization-group-policy:' || $1, 0))")
         .bind(org_id)
         .execute(&mut *tx)
         .await?;
+    // What the gateway's mutation checks first, under the same lock.
+    if let Some(refused) = not_writable(&mut tx, dialect, org_id).await? {
+        tx.rollback().await?;
+        return Ok(Written::Refused(refused));
+    }
     let default = match write.slot {
         PolicySlot::Default => write.policies,
         PolicySlot::Group(_) => super::DEFAULT_POLICIES_ALL,
@@ -415,7 +434,7 @@ pub(super) async fn set_group_policies(
     };
     let Some(revision) = revision else {
         tx.rollback().await?;
-        return Ok(None);
+        return Ok(Written::Changed);
     };
     if let PolicySlot::Group(group) = write.slot {
         let updated = sqlx::query(
@@ -430,12 +449,12 @@ pub(super) async fn set_group_policies(
         .rows_affected();
         if updated != 1 {
             tx.rollback().await?;
-            return Ok(None);
+            return Ok(Written::Changed);
         }
     }
     let id = insert_audit(&mut tx, dialect, org_id, write.audit).await?;
     tx.commit().await?;
-    Ok(Some((id, revision)))
+    Ok(Written::Done((id, revision)))
 }
 
 /// See [`PgStore::read_only`]; shared with the gateway's backend.
@@ -567,7 +586,7 @@ impl StoreBackend for PgStore {
         old: &str,
         new: &str,
         audit: &AuditLogEntry,
-    ) -> Result<Option<String>> {
+    ) -> Result<Written<String>> {
         update_settings(&self.pool, Dialect::Own, true, org_id, old, new, audit).await
     }
 
@@ -601,7 +620,7 @@ impl StoreBackend for PgStore {
         org_members(&self.pool, &self.url, org).await
     }
 
-    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Option<(String, i64)>> {
+    async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Written<(String, i64)>> {
         set_group_policies(&self.pool, Dialect::Own, org_id, write).await
     }
 
@@ -741,7 +760,7 @@ pub(super) async fn swap_batch(
             SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, id uuid, old jsonb, new jsonb, message text)
         ), updated AS (
             UPDATE organizations o SET settings = i.new, updated_at = now()
-            FROM input i WHERE o.id = i.id AND o.settings = i.old{live}
+            FROM input i WHERE o.id = i.id AND o.settings = i.old AND o.plan = 'enterprise'{live}
             RETURNING o.id
         ), audited AS (
             {audited}
@@ -753,6 +772,7 @@ pub(super) async fn swap_batch(
         SELECT CASE WHEN i.id IN (SELECT organization_id FROM audited) THEN 'swapped'
                     WHEN {missing} THEN 'missing'
                     WHEN o.settings = i.new THEN 'done'
+                    WHEN o.plan <> 'enterprise' THEN 'not_enterprise'
                     ELSE 'conflict' END
         FROM input i
         LEFT JOIN organizations o ON o.id = i.id
@@ -796,8 +816,9 @@ pub(super) async fn preview_swaps(pool: &PgPool, dialect: Dialect, swaps: &[Swap
         .collect();
     let missing = if dialect == Dialect::Gateway { "o.id IS NULL OR o.deleted_at IS NOT NULL" } else { "o.id IS NULL" };
     let sql = format!(
-        "SELECT CASE WHEN {missing} THEN 'missing' WHEN o.settings = i.old THEN 'swapped'
-                     WHEN o.settings = i.new THEN 'done' ELSE 'conflict' END
+        "SELECT CASE WHEN {missing} THEN 'missing' WHEN o.settings = i.new THEN 'done'
+                     WHEN o.plan <> 'enterprise' THEN 'not_enterprise'
+                     WHEN o.settings = i.old THEN 'swapped' ELSE 'conflict' END
          FROM jsonb_to_recordset($1::jsonb) AS i(ord int, id uuid, old jsonb, new jsonb)
          LEFT JOIN organizations o ON o.id = i.id
          ORDER BY i.ord"
@@ -837,7 +858,8 @@ async fn recheck_conflicts(
         return Ok(());
     }
     let rechecked: Vec<(i32, String)> = sqlx::query_as(&format!(
-        "SELECT i.ord, CASE WHEN {missing} THEN 'missing' WHEN o.settings = i.new THEN 'done' ELSE 'conflict' END
+        "SELECT i.ord, CASE WHEN {missing} THEN 'missing' WHEN o.settings = i.new THEN 'done'
+                            WHEN o.plan <> 'enterprise' THEN 'not_enterprise' ELSE 'conflict' END
          FROM jsonb_to_recordset($1::jsonb) AS i(ord int, id uuid, new jsonb)
          LEFT JOIN organizations o ON o.id = i.id"
     ))
@@ -867,6 +889,7 @@ fn outcome(code: &str) -> SwapOutcome {
         "swapped" => SwapOutcome::Swapped,
         "done" => SwapOutcome::AlreadyDone,
         "missing" => SwapOutcome::Missing,
+        "not_enterprise" => SwapOutcome::NotEnterprise,
         _ => SwapOutcome::Conflict,
     }
 }

@@ -8,8 +8,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use super::postgres::connect_reason;
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, NewOrg, OrgFilter, OrgRow,
-    Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, NewOrg, NotWritable,
+    OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written,
+    SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -68,14 +69,15 @@ impl SqliteStore {
     }
 
     /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
-    pub async fn backfill_applied(&self, plan_sha256: &str) -> Result<bool> {
-        Ok(sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM organization_audit_logs
-                            WHERE json_extract(details, '$.backfill.plan_sha256') = $1)",
+    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT organization_id FROM organization_audit_logs
+             WHERE json_extract(details, '$.backfill.plan_sha256') = $1",
         )
         .bind(plan_sha256)
-        .fetch_one(&self.pool)
-        .await?)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids.into_iter().collect())
     }
 
     pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
@@ -216,7 +218,7 @@ impl StoreBackend for SqliteStore {
         old: &str,
         new: &str,
         audit: &AuditLogEntry,
-    ) -> Result<Option<String>> {
+    ) -> Result<Written<String>> {
         // BEGIN IMMEDIATE: take the write lock before reading, so two writers serialize.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = timestamp(Utc::now());
@@ -231,8 +233,9 @@ impl StoreBackend for SqliteStore {
         .await?
         .rows_affected();
         if updated != 1 {
+            let refused = not_writable(&mut tx, org_id).await?;
             tx.rollback().await?;
-            return Ok(None);
+            return Ok(refused.map_or(Written::Changed, Written::Refused));
         }
         // The gateway bumps the org's group-policy revision with every change of its lists.
         sqlx::query(
@@ -250,16 +253,16 @@ impl StoreBackend for SqliteStore {
         .await?;
         let id = insert_audit(&mut tx, org_id, audit, &now).await?;
         tx.commit().await?;
-        Ok(Some(id))
+        Ok(Written::Done(id))
     }
 
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
         let mut tx = self.pool.begin().await?;
         let mut outcomes = Vec::with_capacity(swaps.len());
         for swap in swaps {
-            // Outer None: no such org; the pair: (is the expected, is the replacement).
-            let found: Option<(Option<bool>, Option<bool>)> = sqlx::query_as(&format!(
-                "SELECT {SAME}, {} FROM organizations WHERE id = lower($3)",
+            // Outer None: no such org; then (is the expected, is the replacement, plan).
+            let found: Option<(Option<bool>, Option<bool>, String)> = sqlx::query_as(&format!(
+                "SELECT {SAME}, {}, plan FROM organizations WHERE id = lower($3)",
                 SAME.replace("$1", "$2")
             ))
             .bind(swap.expected.get())
@@ -269,8 +272,9 @@ impl StoreBackend for SqliteStore {
             .await?;
             outcomes.push(match found {
                 None => SwapOutcome::Missing,
-                Some((Some(true), _)) => SwapOutcome::Swapped,
-                Some((_, Some(true))) => SwapOutcome::AlreadyDone,
+                Some((_, Some(true), _)) => SwapOutcome::AlreadyDone,
+                Some((_, _, plan)) if plan != "enterprise" => SwapOutcome::NotEnterprise,
+                Some((Some(true), _, _)) => SwapOutcome::Swapped,
                 Some(_) => SwapOutcome::Conflict,
             });
         }
@@ -288,7 +292,8 @@ impl StoreBackend for SqliteStore {
             }
             let (old, new) = (swap.expected.get(), swap.replacement.get());
             let updated = sqlx::query(&format!(
-                "UPDATE organizations SET settings = $2, updated_at = $3 WHERE id = lower($4) AND {SAME}"
+                "UPDATE organizations SET settings = $2, updated_at = $3
+                 WHERE id = lower($4) AND plan = 'enterprise' AND {SAME}"
             ))
             .bind(old)
             .bind(new)
@@ -320,16 +325,18 @@ impl StoreBackend for SqliteStore {
                 .await?;
                 SwapOutcome::Swapped
             } else {
-                // Outer None: no such org; inner None: its document is not valid JSON.
-                let done: Option<Option<bool>> =
-                    sqlx::query_scalar(&format!("SELECT {SAME} FROM organizations WHERE id = lower($2)"))
+                // Outer None: no such org; then (is the replacement, plan), the first None when
+                // its document is not valid JSON.
+                let done: Option<(Option<bool>, String)> =
+                    sqlx::query_as(&format!("SELECT {SAME}, plan FROM organizations WHERE id = lower($2)"))
                         .bind(new)
                         .bind(&swap.org_id)
                         .fetch_optional(&mut *tx)
                         .await?;
                 match done {
                     None => SwapOutcome::Missing,
-                    Some(Some(true)) => SwapOutcome::AlreadyDone,
+                    Some((Some(true), _)) => SwapOutcome::AlreadyDone,
+                    Some((_, plan)) if plan != "enterprise" => SwapOutcome::NotEnterprise,
                     Some(_) => SwapOutcome::Conflict,
                 }
             };
@@ -409,9 +416,13 @@ impl StoreBackend for SqliteStore {
         &self,
         org_id: &str,
         write: &super::GroupPolicyWrite<'_>,
-    ) -> Result<Option<(String, i64)>> {
+    ) -> Result<Written<(String, i64)>> {
         // BEGIN IMMEDIATE is SQLite's advisory lock: writers serialize from the first read.
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if let Some(refused) = not_writable(&mut tx, org_id).await? {
+            tx.rollback().await?;
+            return Ok(Written::Refused(refused));
+        }
         let now = timestamp(Utc::now());
         let actor = &write.audit.actor;
         let set_default = matches!(write.slot, super::PolicySlot::Default);
@@ -448,7 +459,7 @@ impl StoreBackend for SqliteStore {
         };
         let Some(revision) = revision else {
             tx.rollback().await?;
-            return Ok(None);
+            return Ok(Written::Changed);
         };
         if let super::PolicySlot::Group(group) = write.slot {
             let updated = sqlx::query(
@@ -464,12 +475,12 @@ impl StoreBackend for SqliteStore {
             .rows_affected();
             if updated != 1 {
                 tx.rollback().await?;
-                return Ok(None);
+                return Ok(Written::Changed);
             }
         }
         let id = insert_audit(&mut tx, org_id, write.audit, &now).await?;
         tx.commit().await?;
-        Ok(Some((id, revision)))
+        Ok(Written::Done((id, revision)))
     }
 
     async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
@@ -617,4 +628,14 @@ async fn insert_audit(
 /// timestamps compare correctly as text.
 fn timestamp(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// Why the gateway would refuse a write to the org now, read in the writing transaction
+/// (orgpolicy's schema has no soft delete).
+async fn not_writable(tx: &mut sqlx::SqliteConnection, org_id: &str) -> Result<Option<NotWritable>> {
+    let plan: Option<String> = sqlx::query_scalar("SELECT plan FROM organizations WHERE id = lower($1)")
+        .bind(org_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    Ok(NotWritable::of(plan.map(|plan| (plan, false))))
 }

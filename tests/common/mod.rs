@@ -97,6 +97,32 @@ impl TestDb {
         (value, out.status.code().unwrap())
     }
 
+    /// Runs SQL on the database directly (another writer, a schema change mid-test); `$1` is
+    /// bound to `arg`.
+    pub fn execute(&self, sql: &str, arg: &str) {
+        let rt = runtime();
+        rt.block_on(async {
+            match self.backend {
+                Backend::Postgres => {
+                    let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
+                    sqlx::query(sql).bind(arg).execute(&pool).await.unwrap();
+                }
+                Backend::Sqlite => {
+                    let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
+                    sqlx::query(sql).bind(arg).execute(&pool).await.unwrap();
+                }
+            }
+        });
+    }
+
+    /// `$1` as an id in SQL for [`Self::execute`] (PostgreSQL ids are uuids).
+    pub fn id_param(&self) -> &'static str {
+        match self.backend {
+            Backend::Postgres => "$1::uuid",
+            Backend::Sqlite => "$1",
+        }
+    }
+
     pub fn store(&self, rt: &tokio::runtime::Runtime) -> Store {
         rt.block_on(Store::open(&self.url)).unwrap()
     }
@@ -220,4 +246,20 @@ impl Drop for TestRedis {
             let _ = redis::cmd("DEL").arg(keys).query::<u64>(&mut conn);
         }
     }
+}
+
+/// Re-seals a plan's body with a correct trailer, as someone editing a plan would: the checks
+/// behind the hash are then what is tested.
+pub fn reseal(bytes: &[u8]) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    let text = String::from_utf8_lossy(bytes);
+    let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("{\"end\"")).collect();
+    let mut out = String::new();
+    for line in &body {
+        out.push_str(line);
+        out.push('\n');
+    }
+    let hash = format!("{:x}", Sha256::digest(out.as_bytes()));
+    out.push_str(&format!("{{\"end\":true,\"orgs\":{},\"sha256\":\"{hash}\"}}\n", body.len().saturating_sub(1)));
+    out.into_bytes()
 }

@@ -137,7 +137,9 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
     }
     let run = Batches {
         direction: Direction::Apply,
+        rules: ctx.rules(&store),
         catalog: Some(&catalog),
+        changed_by_plan: None,
         batch_size: args.batch_size as usize,
         accept_changes: args.accept_changes,
         dry_run: args.dry_run,

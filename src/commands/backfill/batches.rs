@@ -7,9 +7,9 @@ use serde_json::json;
 use crate::error::fixable;
 use crate::output::{self, plural};
 use crate::planfile::{PlanEntry, VerifiedPlan};
-use crate::policy::backfill::{is_backfill_shaped, Rederived};
+use crate::policy::backfill::{rederive_without_catalog, Rederived};
 use crate::policy::backfill::{Planner, Scope};
-use crate::policy::Settings;
+use crate::policy::{Rules, Settings};
 use crate::services::Ctx;
 use crate::store::{BatchAuditLog, Store, Swap, SwapOutcome};
 use crate::store::{Schema, SETTINGS_CHANGE};
@@ -46,8 +46,15 @@ pub(super) async fn check_same_database(ctx: &Ctx, store: &Store, plan: &Verifie
 /// How to run a plan's batches.
 pub(super) struct Batches<'a> {
     pub direction: Direction,
-    /// The catalog applied entries are re-derived over (`None` rolling back).
+    /// The rules the plan was made under, which entries are re-derived under.
+    pub rules: Rules,
+    /// The catalog entries are re-derived over: the plan's own (checked by fingerprint); `None`
+    /// when it is gone (rolling back on a gateway whose sync replaced it), and then what can be
+    /// derived from the documents alone is.
     pub catalog: Option<&'a crate::policy::Catalog>,
+    /// Rolling back: the orgs this database recorded the plan as changing; no other entry is
+    /// restored.
+    pub changed_by_plan: Option<&'a std::collections::HashSet<String>>,
     pub batch_size: usize,
     /// Also write entries whose effective access the migration would change.
     pub accept_changes: bool,
@@ -68,19 +75,19 @@ pub(super) enum Direction {
 /// batch, not by the size of what orgs store.
 pub(super) const BATCH_BYTES: usize = 16 << 20;
 
-/// Writes a plan's entries in batches. Every write is re-derived first: applying, the new
-/// document is recomputed from the old one over `catalog` (the plan's, checked by fingerprint)
-/// and must be the planned one byte for byte, and the invariant is checked again; rolling back,
-/// the pair must differ only in what the backfill writes. An entry that fails is refused and
-/// reported, never written: the plan file is what a person reviewed and what compare-and-swap
-/// compares against, not a source of documents.
+/// Writes a plan's entries in batches. Every write is re-derived first, in both directions:
+/// the new document is recomputed from the old one over `catalog` (the plan's, checked by
+/// fingerprint) and must be the planned one byte for byte, and the invariant is checked again;
+/// rolling back, the org must also be one this plan changed here. An entry that fails is
+/// refused and reported, never written: the plan file is what a person reviewed and what
+/// compare-and-swap compares against, not a source of documents.
 pub(super) async fn run_batches(
     ctx: &Ctx,
     store: &Store,
     plan: &VerifiedPlan,
     run: Batches<'_>,
 ) -> anyhow::Result<Report> {
-    let Batches { direction, catalog, batch_size, accept_changes, dry_run, only } = run;
+    let Batches { direction, rules, catalog, changed_by_plan, batch_size, accept_changes, dry_run, only } = run;
     let start = Instant::now();
     let short = &plan.hash[..12];
     let audit = BatchAuditLog {
@@ -107,8 +114,8 @@ pub(super) async fn run_batches(
         Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), verb, dry_run, ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
     let mut entries = plan.entries()?.peekable();
-    let rules = ctx.rules(store);
-    let planner = catalog.map(|c| Planner::new(c, Scope { include_unrestricted: plan.header.include_unrestricted }));
+    let scope = Scope { include_unrestricted: plan.header.include_unrestricted };
+    let planner = catalog.map(|c| Planner::new(c, scope));
     while entries.peek().is_some() {
         batch.clear();
         let mut batch_bytes = 0;
@@ -119,11 +126,9 @@ pub(super) async fn run_batches(
                 continue;
             }
             let verdict = match &planner {
+                _ if changed_by_plan.is_some_and(|ids| !ids.contains(&entry.id)) => Rederived::Differs,
                 Some(planner) => planner.rederive(rules, entry.old.get(), entry.new.get()),
-                None if is_backfill_shaped(entry.old.get(), entry.new.get()) => {
-                    Rederived::Matches { preserves_access: true }
-                }
-                None => Rederived::Differs,
+                None => rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get()),
             };
             let skip = match verdict {
                 Rederived::Differs => {
@@ -167,6 +172,10 @@ pub(super) async fn run_batches(
                 SwapOutcome::Missing => {
                     report.missing_total += 1;
                     report.missing.push(swap.org_id.clone())
+                }
+                SwapOutcome::NotEnterprise => {
+                    report.not_enterprise_total += 1;
+                    report.not_enterprise.push(swap.org_id.clone())
                 }
             }
         }

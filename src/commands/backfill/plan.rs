@@ -264,7 +264,7 @@ async fn refuse_to_overwrite_applied_plan(store: &Store, out: &Path) -> anyhow::
     let Ok(existing) = VerifiedPlan::open(out) else {
         return Ok(());
     };
-    if existing.orgs > 0 && store.backfill_applied(&existing.hash).await? {
+    if existing.orgs > 0 && !store.backfilled_orgs(&existing.hash).await?.is_empty() {
         return Err(fixable(
             format!(
                 "plan file '{}' holds plan {}, which has been applied to this database: it is what rolls that migration back",

@@ -7,8 +7,9 @@ use crate::error::fixable;
 use crate::output::prompt::some_names;
 use crate::output::{self};
 use crate::planfile::VerifiedPlan;
-use crate::services::Ctx;
-use crate::store::{Store, WriteKind};
+use crate::policy::{Catalog, Rules};
+use crate::services::{Ctx, Snapshot};
+use crate::store::{Schema, Store, StoreError, WriteKind};
 use crate::ExitStatus;
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
@@ -28,6 +29,36 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
         ));
         ctx.out.note("roll back with the plan file that was applied (`backfill apply` prints its hash)");
         return Ok(ExitStatus::Failure);
+    }
+    // Only a plan this database recorded as applied, and only the orgs it changed: a plan file
+    // edited and re-sealed has another hash, and restores nothing.
+    let changed = store.backfilled_orgs(&plan.hash).await?;
+    if changed.is_empty() {
+        return Err(fixable(
+            format!(
+                "plan file '{}' was not applied to this database: no audit row names plan {}",
+                args.file.display(),
+                &plan.hash[..12]
+            ),
+            "roll back with the plan file `backfill apply` wrote or was given (its hash is in the apply report and in `orgpolicy log --org ORG`)",
+        ));
+    }
+    let rules = Rules::from_name(&plan.header.rules).ok_or_else(|| {
+        fixable(
+            format!(
+                "plan file '{}' names rules '{}', which this version does not know",
+                args.file.display(),
+                plan.header.rules
+            ),
+            "roll back with the orgpolicy version that made the plan",
+        )
+    })?;
+    let catalog = pinned_catalog(ctx, &store, &plan).await?;
+    if catalog.is_none() {
+        ctx.out.note(format!(
+            "the catalog plan {} was made over is no longer in this database: entries are re-derived from their documents alone",
+            &plan.hash[..12]
+        ));
     }
     // --org: those orgs only, each of which must be in the plan.
     let only = if args.orgs.is_empty() { None } else { Some(orgs_in_plan(&store, &plan, &args.orgs).await?) };
@@ -52,7 +83,9 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
     }
     let run = Batches {
         direction: Direction::Rollback,
-        catalog: None,
+        rules,
+        catalog: catalog.as_ref(),
+        changed_by_plan: Some(&changed),
         batch_size: args.batch_size as usize,
         accept_changes: true,
         dry_run: args.dry_run,
@@ -62,6 +95,23 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
     report.plan_file = Some(args.file.display().to_string());
     ctx.out.show(&report)?;
     Ok(if report.complete() { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// The catalog the plan was made over, when this database still has it: orgpolicy's schema keeps
+/// every snapshot; the gateway's sync replaces its one row every ten minutes, so there it is the
+/// latest one if nothing policy reads has changed since.
+async fn pinned_catalog(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<Option<Catalog>> {
+    let row = match store.schema() {
+        Schema::Gateway => store.latest_snapshot().await?,
+        Schema::Own => match store.snapshot(plan.header.snapshot_id).await {
+            Ok(row) => row,
+            Err(StoreError::SnapshotNotFound(_)) => return Ok(None),
+            Err(e) => return Err(e.into()),
+        },
+    };
+    let snapshot = Snapshot::from_row(row, &ctx.facts(store).await?)?;
+    let same = snapshot.catalog.policy_fingerprint() == plan.header.catalog_fingerprint;
+    Ok(same.then_some(snapshot.catalog))
 }
 
 /// The ids of `--org` queries, each an org this plan changed.

@@ -117,6 +117,10 @@ pub struct Report {
     pub conflicts_total: u64,
     pub missing: Vec<String>,
     pub missing_total: u64,
+    /// Orgs no longer on the Enterprise plan at write time: not written, as the gateway would
+    /// refuse them.
+    pub not_enterprise: Vec<String>,
+    pub not_enterprise_total: u64,
     /// Entries that are not what the backfill makes of their old document (an edited plan):
     /// refused, never written.
     pub refused: Vec<String>,
@@ -136,7 +140,10 @@ pub struct Report {
 impl Report {
     /// Whether every entry was written or found done (else the run exits 1).
     pub fn complete(&self) -> bool {
-        self.conflicts.is_empty() && self.skipped_access_changes == 0 && self.refused.is_empty()
+        self.conflicts.is_empty()
+            && self.skipped_access_changes == 0
+            && self.refused.is_empty()
+            && self.not_enterprise.is_empty()
     }
 }
 
@@ -170,6 +177,12 @@ impl View for Report {
         }
         if !self.missing.is_empty() {
             out.warn(format!("organizations deleted since the plan was made: {}", some_of(&self.missing)));
+        }
+        if !self.not_enterprise.is_empty() {
+            out.warn(format!(
+                "organizations no longer Enterprise, left as they are (the gateway refuses their policy writes): {}",
+                some_of(&self.not_enterprise)
+            ));
         }
         if !self.refused.is_empty() {
             out.warn(format!(
