@@ -20,6 +20,10 @@ const BATCH: usize = 256;
 /// text) ends early rather than hold hundreds of them at once.
 const BATCH_BYTES: usize = 4 << 20;
 
+/// Input bytes in flight (sent, not yet emitted) before the reader waits for results: with
+/// big documents, a few batches of one org each would otherwise hold a few hundred MiB.
+const IN_FLIGHT_BYTES: usize = 16 << 20;
+
 type Job<I> = (u64, Vec<I>);
 
 pub struct OrderedPool<I, O> {
@@ -31,6 +35,8 @@ pub struct OrderedPool<I, O> {
     sent: u64,
     emitted: u64,
     ready: BTreeMap<u64, Vec<O>>,
+    /// Input bytes of each batch sent and not yet emitted, by sequence number.
+    in_flight: BTreeMap<u64, usize>,
 }
 
 impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
@@ -70,6 +76,7 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
             sent: 0,
             emitted: 0,
             ready: BTreeMap::new(),
+            in_flight: BTreeMap::new(),
         }
     }
 
@@ -84,6 +91,11 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
         self.batch.push(item);
         self.batch_bytes += bytes;
         if self.batch.len() >= BATCH || self.batch_bytes >= BATCH_BYTES {
+            // Bounded in bytes, not only in batches: wait for earlier results first when this
+            // batch would take what is in flight over the bound (a batch alone always goes).
+            while !self.in_flight.is_empty() && self.bytes_in_flight() + self.batch_bytes > IN_FLIGHT_BYTES {
+                self.receive_one(emit)?;
+            }
             self.send_batch()?;
             while let Ok((seq, out)) = self.results.try_recv() {
                 self.ready.insert(seq, out);
@@ -93,6 +105,17 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
         Ok(())
     }
 
+    fn bytes_in_flight(&self) -> usize {
+        self.in_flight.values().sum()
+    }
+
+    /// Waits for one result and emits whatever is then ready.
+    fn receive_one(&mut self, emit: &mut impl FnMut(O) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        let (seq, out) = self.results.recv().map_err(|_| worker_failed())?;
+        self.ready.insert(seq, out);
+        self.emit_ready(emit)
+    }
+
     /// Processes what is left, hands every remaining result to `emit` and stops the workers.
     pub fn finish(mut self, emit: &mut impl FnMut(O) -> anyhow::Result<()>) -> anyhow::Result<()> {
         if !self.batch.is_empty() {
@@ -100,13 +123,7 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
         }
         self.jobs = None; // workers stop once the queue is empty
         while self.emitted < self.sent {
-            match self.results.recv() {
-                Ok((seq, out)) => {
-                    self.ready.insert(seq, out);
-                    self.emit_ready(emit)?;
-                }
-                Err(_) => return Err(worker_failed()),
-            }
+            self.receive_one(emit)?;
         }
         for worker in self.workers.drain(..) {
             worker.join().map_err(|_| worker_failed())?;
@@ -116,7 +133,7 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
 
     fn send_batch(&mut self) -> anyhow::Result<()> {
         let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
-        self.batch_bytes = 0;
+        self.in_flight.insert(self.sent, std::mem::take(&mut self.batch_bytes));
         let jobs = self.jobs.as_ref().ok_or_else(worker_failed)?;
         jobs.send((self.sent, batch)).map_err(|_| worker_failed())?;
         self.sent += 1;
@@ -125,6 +142,7 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
 
     fn emit_ready(&mut self, emit: &mut impl FnMut(O) -> anyhow::Result<()>) -> anyhow::Result<()> {
         while let Some(out) = self.ready.remove(&self.emitted) {
+            self.in_flight.remove(&self.emitted);
             self.emitted += 1;
             for item in out {
                 emit(item)?;

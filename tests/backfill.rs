@@ -532,7 +532,31 @@ fn writes_recheck_the_plan_at_write_time(backend: Backend) {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no longer Enterprise"), "{out:?}");
 }
 
+/// Values no JSON tree holds (a number beyond f64, nesting deeper than 128) in keys the tool
+/// does not read: such an org is planned, migrated and rolled back like any other, its
+/// document kept byte for byte but the allow list (it once panicked on SQLite, exit 101).
+fn documents_no_json_tree_holds(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let settings = format!(r#"{{"provider_deny_list":["deepseek"],"n":1e400,"deep":{deep}}}"#);
+    db.add_raw_orgs(&[("odd", "enterprise", &settings)]);
+    // As the database stores it (PostgreSQL's jsonb writes the number out in full).
+    let stored = orgs(&db)["odd"].settings.clone();
+    let number = |t: &str| t[t.find("\"n\"").unwrap()..].split(',').next().unwrap().to_string();
+    let path = plan_file(&db, &[]);
+    let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
+    assert_eq!((code, report["changed"].as_u64()), (0, Some(1)), "{report}");
+    let migrated = orgs(&db)["odd"].settings.clone();
+    assert!(migrated.contains(&number(&stored)) && migrated.contains(&deep), "{migrated}");
+    assert!(migrated.contains("provider_allow_list"), "{migrated}");
+    let (report, code) = db.json(&["backfill", "rollback", path.to_str().unwrap(), "--yes"]);
+    assert_eq!((code, report["changed"].as_u64()), (0, Some(1)), "{report}");
+    let restored = orgs(&db)["odd"].settings.clone();
+    assert!(restored.contains(&number(&stored)) && !restored.contains("provider_allow_list"), "{restored}");
+}
+
 on_both!(
+    documents_no_json_tree_holds,
     writes_recheck_the_plan_at_write_time,
     forged_rollbacks_are_refused,
     access_changes_need_accepting,

@@ -251,7 +251,7 @@ fn stale_writes_are_refused(backend: Backend) {
         action: "organization.settings.change".into(),
         actor: Actor { id: Some("t".into()), email: Some("t".into()), name: None },
         message: "m".into(),
-        details: json!({}),
+        details: serde_json::value::RawValue::from_string("{}".into()).unwrap(),
     };
     let first =
         rt.block_on(store.update_settings(&org.id, &org.settings, r#"{"provider_deny_list":["b"]}"#, &audit)).unwrap();

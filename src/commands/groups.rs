@@ -233,7 +233,7 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
             action: action.into(),
             actor: actor.get_or_insert_with(|| ctx.actor(store.schema())).clone(),
             message: format!("{message} [{}]", request.command),
-            details: json!({
+            details: serde_json::value::to_raw_value(&json!({
                 "tool": "orgpolicy",
                 "slot": view.slot,
                 "group": view.group,
@@ -241,7 +241,7 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
                 "after": view.policies_after,
                 "revision_before": target.revision,
                 "catalog_snapshot": snapshot.id,
-            }),
+            }))?,
         };
         let write = GroupPolicyWrite {
             slot: &target.slot,

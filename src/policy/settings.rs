@@ -233,6 +233,13 @@ impl Settings {
         self.document.get_or_init(|| serde_json::from_str(&self.text).unwrap_or(Value::Null))
     }
 
+    /// The document as it is embedded in another JSON document (an audit row's `details`, a
+    /// report): its own text, values no JSON tree holds (a number beyond f64, deep nesting)
+    /// included; text that is not JSON at all is embedded as a JSON string, never dropped.
+    pub fn embedded(&self) -> Box<RawValue> {
+        RawValue::from_string(self.text.clone()).unwrap_or_else(|_| raw(&self.text))
+    }
+
     /// The document as JSON text: as stored, or compact for a document this tool built.
     pub fn text(&self) -> &str {
         &self.text

@@ -3,7 +3,7 @@
 //! audit row. When another writer got there first, the edit (a set operation) is re-applied to
 //! the current document, a bounded number of times.
 
-use serde_json::{json, Value};
+use serde_json::value::RawValue;
 
 use crate::cli::EditFlags;
 use crate::error::fixable;
@@ -101,8 +101,22 @@ fn explain_refusal(org: &LoadedOrg, e: EditError) -> anyhow::Error {
 struct Outcome {
     applied: Applied,
     diff: AccessDiff,
-    before: Value,
+    before: Box<RawValue>,
     audit_id: Option<String>,
+}
+
+/// An edit's audit `details`: the documents embedded as stored, never rebuilt as JSON trees
+/// (a 10 MiB document would be held several times over, and values no tree holds lost).
+#[derive(serde::Serialize)]
+struct EditDetails<'a> {
+    tool: &'static str,
+    key: &'a str,
+    added: &'a [String],
+    removed: &'a [String],
+    cleared_default_model: Option<&'a str>,
+    catalog_snapshot: i64,
+    before: &'a RawValue,
+    after: &'a RawValue,
 }
 
 pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> anyhow::Result<ExitStatus> {
@@ -136,7 +150,7 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
         let before = org.compile_served(c, inputs.as_ref()).effective_access(c);
         let after = org.compile_served_with(&applied.settings, c, inputs.as_ref()).effective_access(c);
         let diff = AccessDiff::between((c, &before), (c, &after));
-        let mut outcome = Outcome { before: org.settings.document().clone(), applied, diff, audit_id: None };
+        let mut outcome = Outcome { before: org.settings.embedded(), applied, diff, audit_id: None };
         if outcome.applied.is_noop() || flags.dry_run {
             report(ctx, &org, &outcome, flags.dry_run)?;
             return Ok(ExitStatus::Success);
@@ -158,16 +172,16 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
                 Schema::Gateway => gateway_message(&org, &outcome.applied, &command),
                 Schema::Own => outcome.applied.summary.clone(),
             },
-            details: json!({
-                "tool": "orgpolicy",
-                "key": outcome.applied.key,
-                "added": outcome.applied.added,
-                "removed": outcome.applied.removed,
-                "cleared_default_model": outcome.applied.cleared_default,
-                "catalog_snapshot": snapshot.id,
-                "before": outcome.before,
-                "after": outcome.applied.settings.document(),
-            }),
+            details: serde_json::value::to_raw_value(&EditDetails {
+                tool: "orgpolicy",
+                key: outcome.applied.key,
+                added: &outcome.applied.added,
+                removed: &outcome.applied.removed,
+                cleared_default_model: outcome.applied.cleared_default.as_deref(),
+                catalog_snapshot: snapshot.id,
+                before: &outcome.before,
+                after: &outcome.applied.settings.embedded(),
+            })?,
         };
         // The edited text: every value but the edited key as stored, numbers included.
         let new = outcome.applied.settings.text();
@@ -267,7 +281,7 @@ fn report(ctx: &Ctx, org: &LoadedOrg, outcome: &Outcome, dry_run: bool) -> anyho
         diff: PairsDiff { gained: &outcome.diff.gained, lost: &outcome.diff.lost },
         cleared_default_model: outcome.applied.cleared_default.as_deref(),
         settings_before: &outcome.before,
-        settings_after: outcome.applied.settings.document(),
+        settings_after: &outcome.applied.settings.embedded(),
         audit_id: outcome.audit_id.as_deref(),
         org_name: &org.row.name,
         noop: outcome.applied.is_noop(),

@@ -224,7 +224,8 @@ pub struct AuditLogEntry {
     pub action: String,
     pub actor: Actor,
     pub message: String,
-    pub details: serde_json::Value,
+    /// JSON text (documents embedded as stored: see `Settings::embedded`).
+    pub details: Box<serde_json::value::RawValue>,
 }
 
 /// Who made a change, as recorded on audit rows (`None` is written as NULL, which only the

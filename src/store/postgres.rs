@@ -310,7 +310,7 @@ pub(super) async fn insert_audit(
         .bind(&audit.actor.name)
         .bind(&audit.message);
     if dialect == Dialect::Own {
-        query = query.bind(audit.details.to_string());
+        query = query.bind(audit.details.get());
     }
     Ok(query.fetch_one(conn).await?)
 }

@@ -20,8 +20,11 @@ const ORG_COLUMNS: &str = "id, name, plan, settings, created_at, NULL AS deleted
 /// The compare-and-swap rule (see the store's module docs): documents compare as JSON, `json()`
 /// minifying both sides; an unparseable stored document never matches. `$1` is the expected
 /// document.
-const SAME: &str = "CASE WHEN json_valid(settings) THEN json(settings) END = json($1)";
+const SAME: &str = "(settings = $1 OR CASE WHEN json_valid(settings) THEN json(settings) END = json($1))";
 const SNAPSHOT_COLUMNS: &str = "id, created_at, data, openrouter, vercel";
+
+/// Rows the SQLite driver reads ahead of a stream's reader (see `connect`).
+const ROWS_READ_AHEAD: usize = 2;
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -42,7 +45,10 @@ impl SqliteStore {
             .create_if_missing(create)
             .journal_mode(SqliteJournalMode::Wal)
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // The driver reads rows ahead of the reader on its own thread, 50 by default: 50
+            // big documents held at once. A few suffice to keep a scan streaming.
+            .row_buffer_size(ROWS_READ_AHEAD);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -303,10 +309,7 @@ impl StoreBackend for SqliteStore {
             .await?
             .rows_affected();
             let outcome = if updated == 1 {
-                let mut details = serde_json::json!({"before": swap.expected, "after": swap.replacement});
-                if let (Some(d), Some(extra)) = (details.as_object_mut(), audit.details.as_object()) {
-                    d.extend(extra.clone());
-                }
+                let details = swap_details(swap, &audit.details);
                 sqlx::query(
                     "INSERT INTO organization_audit_logs
                         (id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at)
@@ -319,7 +322,7 @@ impl StoreBackend for SqliteStore {
                 .bind(&audit.actor.email)
                 .bind(&audit.actor.name)
                 .bind(&swap.message)
-                .bind(details.to_string())
+                .bind(details)
                 .bind(&now)
                 .execute(&mut *tx)
                 .await?;
@@ -617,7 +620,7 @@ async fn insert_audit(
     .bind(&audit.actor.email)
     .bind(&audit.actor.name)
     .bind(&audit.message)
-    .bind(audit.details.to_string())
+    .bind(audit.details.get())
     .bind(now)
     .execute(conn)
     .await?;
@@ -638,4 +641,19 @@ async fn not_writable(tx: &mut sqlx::SqliteConnection, org_id: &str) -> Result<O
         .fetch_optional(&mut *tx)
         .await?;
     Ok(NotWritable::of(plan.map(|plan| (plan, false))))
+}
+
+/// A batch audit row's `details`: `{"before": old, "after": new, …}` joined as text, so that
+/// values no JSON tree holds (a number beyond f64, nesting deeper than 128) are kept as stored
+/// rather than parsed (which cannot hold them).
+fn swap_details(swap: &Swap, extra: &serde_json::Value) -> String {
+    let mut text = format!(r#"{{"before":{},"after":{}"#, swap.expected.get(), swap.replacement.get());
+    for (key, value) in extra.as_object().into_iter().flatten().filter(|(k, _)| *k != "before" && *k != "after") {
+        text.push(',');
+        text.push_str(&serde_json::Value::String(key.clone()).to_string());
+        text.push(':');
+        text.push_str(&value.to_string());
+    }
+    text.push('}');
+    text
 }

@@ -144,6 +144,43 @@ impl TestDb {
         rt.block_on(store.insert_orgs(&new)).unwrap();
     }
 
+    /// Creates organizations whose settings are the given text as is (values no JSON tree
+    /// holds, odd spacing), straight into the table: `(name, plan, settings)`.
+    pub fn add_raw_orgs(&self, orgs: &[(&str, &str, &str)]) {
+        let rt = runtime();
+        rt.block_on(async {
+            for (name, plan, settings) in orgs {
+                let id = uuid::Uuid::new_v4().to_string();
+                match self.backend {
+                    Backend::Postgres => {
+                        let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
+                        sqlx::query(
+                            "INSERT INTO organizations (id, name, plan, settings) VALUES ($1::uuid, $2, $3, $4::jsonb)",
+                        )
+                        .bind(&id)
+                        .bind(name)
+                        .bind(plan)
+                        .bind(settings)
+                        .execute(&pool)
+                        .await
+                        .unwrap();
+                    }
+                    Backend::Sqlite => {
+                        let pool = sqlx::SqlitePool::connect(&self.url).await.unwrap();
+                        sqlx::query("INSERT INTO organizations (id, name, plan, settings) VALUES ($1, $2, $3, $4)")
+                            .bind(&id)
+                            .bind(name)
+                            .bind(plan)
+                            .bind(settings)
+                            .execute(&pool)
+                            .await
+                            .unwrap();
+                    }
+                }
+            }
+        });
+    }
+
     /// Writes a file in the test directory and returns its path.
     pub fn file(&self, name: &str, contents: &str) -> PathBuf {
         let path = self.dir.path().join(name);

@@ -4,7 +4,6 @@
 use std::io;
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::output::{Output, Tone, View};
 use crate::policy::{AccessDiff, Pair, Rules};
@@ -50,8 +49,8 @@ pub struct Edited<'a> {
     pub message: &'a str,
     pub diff: PairsDiff<'a>,
     pub cleared_default_model: Option<&'a str>,
-    pub settings_before: &'a Value,
-    pub settings_after: &'a Value,
+    pub settings_before: &'a serde_json::value::RawValue,
+    pub settings_after: &'a serde_json::value::RawValue,
     pub audit_id: Option<&'a str>,
     #[serde(skip)]
     pub org_name: &'a str,
