@@ -389,3 +389,62 @@ on_both!(
     organization_lookup_errors,
     commands_without_a_catalog_say_how_to_get_one,
 );
+
+/// A password the driver reads from a percent-encoded query key (`pass%77ord`) is a password:
+/// never printed by `-v`, errors or a plan file's header.
+#[test]
+fn secrets_the_driver_reads_are_never_printed() {
+    let db = TestDb::with_catalog(Backend::Postgres);
+    db.add_orgs(&[("acme", "enterprise", serde_json::json!({"provider_deny_list": ["deepseek"]}), &[])]);
+    let url = format!("{}?pass%77ord=hunter2", db.url);
+    let plan = db.dir.path().join("plan.jsonl");
+    let runs = [
+        db.cmd().env("DATABASE_URL", &url).args(["-v", "orgs", "list"]).output().unwrap(),
+        db.cmd().env("DATABASE_URL", &url).args(["backfill", "plan", "--out"]).arg(&plan).output().unwrap(),
+        db.cmd().env("DATABASE_URL", format!("{url}&sslmode=bogus")).args(["orgs", "list"]).output().unwrap(),
+    ];
+    for out in &runs {
+        let printed = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(!printed.contains("hunter2"), "{printed}");
+    }
+    assert!(String::from_utf8_lossy(&runs[0].stderr).contains("pass%77ord=***"), "{:?}", runs[0]);
+    assert_eq!(runs[2].status.code(), Some(2));
+    assert!(!std::fs::read_to_string(&plan).unwrap().contains("hunter2"));
+}
+
+/// Text from the database never acts on the terminal, colour on or off: an org name holding a
+/// colour sequence cannot hide the rest of a line, a newline in an audit message cannot forge
+/// a row, and separators and bidirectional marks are escaped (JSON included).
+#[test]
+fn database_text_never_acts_on_the_terminal() {
+    let db = TestDb::with_catalog(Backend::Postgres);
+    let name = "Evil\u{1b}[8mCorp\u{2028}\u{61c}";
+    db.add_orgs(&[(name, "enterprise", serde_json::json!({"provider_allow_list": ["openai"]}), &[])]);
+    let rt = common::runtime();
+    let org = rt.block_on(db.store(&rt).resolve_org(name)).unwrap();
+    db.execute(
+        "INSERT INTO organization_audit_logs (id, organization_id, action, actor_id, actor_email, actor_name, message, details)
+         VALUES (gen_random_uuid(), $1::uuid, 'organization.settings.change', 'x', 'x', 'x', E'allowed\\n2026-01-01 00:00:00  admin  forged row', '{}')",
+        &org.id,
+    );
+    let runs = [
+        vec!["orgs", "list"],
+        vec!["check", "--org", &org.id, "--model", "openai/gpt-4o", "--provider", "anthropic"],
+        vec!["providers", "list", "--org", &org.id],
+        vec!["log", "--org", &org.id],
+    ];
+    for args in &runs {
+        for color in ["always", "never"] {
+            let out = db.cmd().args(args).args(["--color", color]).env_remove("NO_COLOR").output().unwrap();
+            let printed = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            for raw in ["\u{1b}[8m", "\u{2028}", "\u{61c}", "\n2026-01-01 00:00:00  admin"] {
+                assert!(!printed.contains(raw), "{args:?} --color {color} prints {raw:?} raw:\n{printed}");
+            }
+        }
+    }
+    let (list, _) = db.json(&["orgs", "list"]);
+    assert_eq!(list["orgs"][0]["name"], name, "JSON keeps the name");
+    let out = db.cmd().args(["orgs", "list", "--format", "json"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\\u2028") && text.contains("\\u061c") && !text.contains('\u{2028}'), "{text}");
+}

@@ -160,7 +160,7 @@ async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -
     let mut text = serde_json::to_string_pretty(&data)?;
     text.push('\n');
     match out {
-        None => ctx.out.raw(&text)?,
+        None => ctx.out.json_text(&text)?,
         Some(path) => {
             crate::atomic_file::write(path, text.as_bytes()).map_err(|e| {
                 fixable(format!("could not write '{}': {e}", path.display()), "check the path and permissions")

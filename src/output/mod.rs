@@ -13,7 +13,7 @@ use std::io::{self, IsTerminal, Write};
 
 pub use pipe::{stderr_line, stdout, stdout_closed};
 
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement};
 use serde::Serialize;
 
 /// How a value reads: good news, bad news, something to look at, or background.
@@ -171,19 +171,24 @@ impl Output {
         }
     }
 
-    /// One JSON document on stdout.
-    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let mut out = stdout();
-        serde_json::to_writer_pretty(&mut out, value)?;
-        writeln!(out)
-    }
-
-    /// Text on stdout as it is (a document already serialized).
+    /// Text on stdout as it is (a generated script).
     pub fn raw(&self, text: &str) -> io::Result<()> {
         stdout().write_all(text.as_bytes())
     }
 
-    /// A line of data on stdout, terminal-safe (see [`escape_controls`]).
+    /// A JSON document already serialized, on stdout (see [`json_safe`]).
+    pub fn json_text(&self, json: &str) -> io::Result<()> {
+        stdout().write_all(json_safe(json).as_bytes())
+    }
+
+    /// One JSON document on stdout (see [`json_safe`]).
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        writeln!(stdout(), "{}", json_safe(&text))
+    }
+
+    /// A line of data on stdout, terminal-safe (see [`escape_controls`]): only the colours
+    /// [`Output::paint`] put in reach the terminal.
     /// Longer than the width, it is wrapped at spaces, continuation lines indented two more
     /// than the line.
     pub fn line(&self, text: impl Display) -> io::Result<()> {
@@ -202,7 +207,7 @@ impl Output {
     /// Prints a table. Columns of ids and other single words are never wrapped (an id broken
     /// mid-word cannot be copied back); only columns of prose wrap to the width.
     pub fn table(&self, table: &Table) -> io::Result<()> {
-        let mut table = table.clone();
+        let mut table = table.inner.clone();
         let words_only: Vec<bool> = (0..table.column_count())
             .map(|i| table.column_cells_iter(i).flatten().all(|cell| !cell.content().contains(char::is_whitespace)))
             .collect();
@@ -212,15 +217,18 @@ impl Output {
             }
         }
         let mut out = io::BufWriter::new(stdout());
+        // Every cell was escaped when it was added: what escape sequences the lines hold are
+        // the table's own styling.
+        let mode = if self.color_out { Sgr::Raw } else { Sgr::Escape };
         for line in table.lines() {
-            writeln!(out, "{}", escape_controls(line.trim_end(), self.color_out))?;
+            writeln!(out, "{}", escape_with(line.trim_end(), mode))?;
         }
         Ok(())
     }
 
     /// A table with these headers, styled for this output.
     pub fn new_table(&self, headers: &[&str]) -> Table {
-        let mut table = Table::new();
+        let mut table = comfy_table::Table::new();
         table.load_preset(presets::NOTHING);
         match self.width {
             Some(width) => table
@@ -244,21 +252,24 @@ impl Output {
         for column in table.column_iter_mut() {
             column.set_padding((0, 2));
         }
-        table
+        Table { inner: table, color: self.color_out }
     }
 
     /// A table cell in a tone.
-    pub fn cell(&self, text: impl ToString, tone: Tone) -> Cell {
-        let cell = Cell::new(text.to_string());
-        match tone.table_color() {
-            Some(color) if self.color_out => cell.fg(color),
-            _ => cell,
-        }
+    pub fn cell(&self, text: impl ToString, tone: Tone) -> TableCell {
+        TableCell { text: text.to_string(), tone: Some(tone) }
     }
 
-    /// Text for stdout in a tone.
+    /// Text in a tone, for a [`Output::line`] or a note: the colour is marked as this tool's
+    /// own, so that it alone reaches the terminal (see [`escape_controls`]).
     pub fn paint(&self, text: impl Display, tone: Tone) -> String {
-        paint(self.color_out, text, tone)
+        if self.color_out {
+            let style = tone.ansi();
+            let mark = colour_mark();
+            format!("{mark}{style}{mark}{text}{mark}{style:#}{mark}")
+        } else {
+            text.to_string()
+        }
     }
 
     /// A note for people on stderr; `--quiet` hides it.
@@ -297,6 +308,46 @@ impl Output {
     }
 }
 
+/// A table whose cells are escaped as they are added (see [`escape_controls`]): text from the
+/// database cannot style, move or split the rows the table draws.
+#[derive(Clone)]
+pub struct Table {
+    inner: comfy_table::Table,
+    color: bool,
+}
+
+impl Table {
+    pub fn add_row(&mut self, cells: Vec<TableCell>) -> &mut Self {
+        let color = self.color;
+        self.inner.add_row(cells.into_iter().map(|cell| cell.into_comfy(color)).collect::<Vec<Cell>>());
+        self
+    }
+}
+
+/// One cell of a [`Table`]: its text and tone.
+pub struct TableCell {
+    text: String,
+    tone: Option<Tone>,
+}
+
+impl<T: ToString> From<T> for TableCell {
+    fn from(text: T) -> Self {
+        TableCell { text: text.to_string(), tone: None }
+    }
+}
+
+impl TableCell {
+    fn into_comfy(self, color: bool) -> Cell {
+        let cell = Cell::new(escape_controls(&self.text, false));
+        match self.tone.and_then(Tone::table_color) {
+            Some(c) if color => cell.fg(c),
+            _ => cell,
+        }
+    }
+}
+
+/// Text in a tone with the escape codes as they are: for text already escaped, written
+/// straight to a terminal (streamed rows, errors).
 pub fn paint(color: bool, text: impl Display, tone: Tone) -> String {
     if color {
         let style = tone.ansi();
@@ -322,23 +373,53 @@ pub fn truncate(text: &str, width: usize) -> String {
     }
 }
 
-/// Text from the database made safe for a terminal: control characters (C0 but tab, DEL, C1)
-/// and bidirectional formatting marks are written as `\u{…}`, so a name cannot move the
-/// cursor, ring the bell, reorder a line or split a row. With `keep_colors`, the colour
-/// sequences this tool paints (`ESC [ digits ; … m`) pass as they are. JSON is never escaped
-/// this way: its own escaping already keeps it to one line.
+/// Text from the database made safe for a terminal: control characters (C0 but tab, DEL, C1),
+/// line and paragraph separators and bidirectional formatting marks are written as `\u{…}`,
+/// so a name cannot move the cursor, ring the bell, style or hide what follows, reorder a line
+/// or split a row. With `keep_colors`, the colours [`Output::paint`] marked as this tool's own
+/// are written (any other escape sequence is not); without, they are dropped. JSON is never
+/// escaped this way: its own escaping already keeps it to one line.
 pub fn escape_controls(text: &str, keep_colors: bool) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\t')
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unsafe_char) {
+    escape_with(text, if keep_colors { Sgr::Marked } else { Sgr::Escape })
+}
+
+/// Which colour sequences survive [`escape_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sgr {
+    /// None: every escape is escaped, marked colours are dropped.
+    Escape,
+    /// Those [`Output::paint`] marked, unmarked.
+    Marked,
+    /// Every colour sequence (`ESC [ digits ; … m`): for a table whose cells were escaped.
+    Raw,
+}
+
+fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+fn escape_with(text: &str, mode: Sgr) -> std::borrow::Cow<'_, str> {
+    let mark = colour_mark();
+    if !text.chars().any(unsafe_char) && !text.contains(mark) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if c == '\u{1b}' && keep_colors {
+        if let Some(len) =
+            rest.strip_prefix(mark).and_then(sgr_len).filter(|len| rest[mark.len() + len..].starts_with(mark))
+        {
+            if mode != Sgr::Escape {
+                out.push_str(&rest[mark.len()..mark.len() + len]);
+            }
+            rest = &rest[2 * mark.len() + len..];
+            continue;
+        }
+        if c == '\u{1b}' && mode == Sgr::Raw {
             if let Some(len) = sgr_len(rest) {
                 out.push_str(&rest[..len]);
                 rest = &rest[len..];
@@ -355,6 +436,36 @@ pub fn escape_controls(text: &str, keep_colors: bool) -> std::borrow::Cow<'_, st
     std::borrow::Cow::Owned(out)
 }
 
+/// Serialized JSON with the characters its own escaping leaves raw but a terminal acts on
+/// (DEL, C1 controls, line and paragraph separators, bidirectional marks) written as `\uXXXX`:
+/// the same JSON to a parser, harmless on a terminal. Those characters only occur inside
+/// strings, where the escape means the same character.
+pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) && !matches!(c, '\n' | '\r') {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// What marks a colour sequence as this tool's: private-use characters drawn at random once
+/// per process, so that no text from the database can carry it.
+fn colour_mark() -> &'static str {
+    use std::hash::{BuildHasher, Hasher};
+    static MARK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    MARK.get_or_init(|| {
+        let random = std::collections::hash_map::RandomState::new().build_hasher().finish();
+        (0..4).filter_map(|i| char::from_u32(0xF0000 + ((random >> (16 * i)) & 0xFFFF) as u32)).collect()
+    })
+}
+
 /// The length of a colour sequence (`ESC [ 0-9;… m`) at the start of `text`, if one is there.
 fn sgr_len(text: &str) -> Option<usize> {
     let body = text.strip_prefix("\u{1b}[")?;
@@ -364,22 +475,41 @@ fn sgr_len(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_controls;
+    use super::*;
 
     #[test]
     fn control_characters_never_reach_the_terminal() {
+        let green = format!("{}", Tone::Good.ansi());
+        let reset = format!("{:#}", Tone::Good.ansi());
+        let out = |color| Output { color_out: color, ..Output::new(Format::Table, ColorChoice::Never, false, 0) };
+        let painted = out(true).paint("ok", Tone::Good);
         for (text, colors, want) in [
-            ("Acme", false, "Acme"),
-            ("tab\tkept", false, "tab\tkept"),
-            ("Evil\u{1b}[2J\u{7}Corp", false, "Evil\\u{1b}[2J\\u{7}Corp"),
-            ("two\nrows", false, "two\\u{a}rows"),
-            ("\u{202e}txet", false, "\\u{202e}txet"),
-            ("\u{1b}[31mred\u{1b}[0m", true, "\u{1b}[31mred\u{1b}[0m"),
-            ("\u{1b}[31mred\u{1b}[0m", false, "\\u{1b}[31mred\\u{1b}[0m"),
-            ("\u{1b}[2Jclear", true, "\\u{1b}[2Jclear"),
-            ("\u{9b}31m", true, "\\u{9b}31m"),
+            ("Acme".to_string(), false, "Acme".to_string()),
+            ("tab\tkept".into(), false, "tab\tkept".into()),
+            ("Evil\u{1b}[2J\u{7}Corp".into(), false, "Evil\\u{1b}[2J\\u{7}Corp".into()),
+            ("two\nrows".into(), false, "two\\u{a}rows".into()),
+            ("\u{202e}txet".into(), false, "\\u{202e}txet".into()),
+            ("line\u{2028}break\u{2029}\u{61c}".into(), false, "line\\u{2028}break\\u{2029}\\u{61c}".into()),
+            // Colour from the database never passes, with colour on or off.
+            ("\u{1b}[8mhidden".into(), true, "\\u{1b}[8mhidden".into()),
+            ("\u{1b}[31mred\u{1b}[0m".into(), true, "\\u{1b}[31mred\\u{1b}[0m".into()),
+            ("\u{1b}[31mred\u{1b}[0m".into(), false, "\\u{1b}[31mred\\u{1b}[0m".into()),
+            ("\u{9b}31m".into(), true, "\\u{9b}31m".into()),
+            // This tool's own colour passes only where colour is on.
+            (format!("{painted}: \u{1b}[8mx"), true, format!("{green}ok{reset}: \\u{{1b}}[8mx")),
+            (painted.clone(), false, "ok".into()),
         ] {
-            assert_eq!(escape_controls(text, colors), want, "{text:?}");
+            assert_eq!(escape_controls(&text, colors), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn table_cells_are_escaped_before_the_table_draws_them() {
+        let out = Output { color_out: true, ..Output::new(Format::Table, ColorChoice::Never, false, 0) };
+        let mut table = out.new_table(&["a", "b"]);
+        table.add_row(vec!["two\nrows".into(), "\u{1b}[8mhidden".into()]);
+        let lines: Vec<String> = table.inner.lines().collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].contains("two\\u{a}rows") && lines[1].contains("\\u{1b}[8mhidden"), "{lines:?}");
     }
 }

@@ -39,7 +39,8 @@ pub fn confirm(question: &str, yes: bool, preview: &str) -> anyhow::Result<bool>
 /// a signal that would leave the terminal as the prompt had it), and the cursor is never hidden.
 fn ask(term: &Term, question: &str) -> anyhow::Result<bool> {
     use dialoguer::console::Key;
-    term.write_str(&format!("{question} [y/N] "))?;
+    // The question names orgs and groups from the database: terminal-safe like every line.
+    term.write_str(&format!("{} [y/N] ", super::escape_controls(question, false)))?;
     let answer = loop {
         match term.read_key_raw() {
             Ok(Key::Char('y' | 'Y')) => break true,

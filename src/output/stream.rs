@@ -9,7 +9,7 @@ use std::io::{self, BufWriter, Write};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{escape_controls, truncate, Output, Tone};
+use super::{escape_controls, json_safe, truncate, Output, Tone};
 
 /// What a column holds, which says how it fits a narrow width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,7 +276,7 @@ impl ListWriter {
         }
         write!(out, "{{")?;
         for (name, value) in head {
-            write!(out, "\n  {}: {},", serde_json::to_string(name)?, serde_json::to_string(value)?)?;
+            write!(out, "\n  {}: {},", serde_json::to_string(name)?, json_safe(&serde_json::to_string(value)?))?;
         }
         write!(out, "\n  {}: [", serde_json::to_string(key)?)?;
         Ok(ListWriter::Json { out, first: true })
@@ -298,7 +298,7 @@ impl ListWriter {
     pub fn rendered(&mut self, text: &str) -> io::Result<()> {
         match self {
             ListWriter::Json { out, first } => {
-                write!(out, "{}\n    {text}", if *first { "" } else { "," })?;
+                write!(out, "{}\n    {}", if *first { "" } else { "," }, json_safe(text))?;
                 *first = false;
                 Ok(())
             }
@@ -313,7 +313,7 @@ impl ListWriter {
             ListWriter::Json { mut out, .. } => {
                 write!(out, "\n  ]")?;
                 for (name, value) in tail {
-                    let pretty = serde_json::to_string_pretty(value)?.replace('\n', "\n  ");
+                    let pretty = json_safe(&serde_json::to_string_pretty(value)?).replace('\n', "\n  ");
                     write!(out, ",\n  {}: {pretty}", serde_json::to_string(name)?)?;
                 }
                 writeln!(out, "\n}}")?;

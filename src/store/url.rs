@@ -44,17 +44,24 @@ pub fn redact(url: &str) -> String {
     format!("{}{}{}", &url[..start], user.unwrap_or_default(), redact_query(authority_and_after))
 }
 
-/// `…?a=1&password=x` → `…?a=1&password=***`.
+/// `…?a=1&password=x` → `…?a=1&password=***`. Each key is judged as the driver reads it,
+/// decoded as the `url` crate decodes query pairs (which is what sqlx does): `pass%77ord` is
+/// the password.
 fn redact_query(text: &str) -> String {
     let Some((head, query)) = text.split_once('?') else { return text.to_string() };
     let pairs: Vec<String> = query
         .split('&')
         .map(|pair| match pair.split_once('=') {
-            Some((key, _)) if is_secret_parameter(key) => format!("{key}=***"),
+            Some((key, _)) if is_secret_parameter(&decoded_key(key)) => format!("{key}=***"),
             _ => pair.to_string(),
         })
         .collect();
     format!("{head}?{}", pairs.join("&"))
+}
+
+/// A query key as `url::Url::query_pairs` yields it to the driver.
+fn decoded_key(key: &str) -> String {
+    url::form_urlencoded::parse(key.as_bytes()).next().map(|(key, _)| key.into_owned()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -91,6 +98,13 @@ mod tests {
                 "postgresql://db/app?sslpassword=***&sslmode=verify-full",
             ),
             ("postgres://alice:x@db/app?PASSWORD=y", "postgres://alice:***@db/app?PASSWORD=***"),
+            // What the driver decodes: percent-encoded and `+` keys.
+            ("postgres://db/app?pass%77ord=s3cret", "postgres://db/app?pass%77ord=***"),
+            (
+                "postgres://db/app?%70%61%73%73%77%6F%72%64=s3cret&x=1",
+                "postgres://db/app?%70%61%73%73%77%6F%72%64=***&x=1",
+            ),
+            ("postgres://db/app?ssl+password=k3y", "postgres://db/app?ssl+password=***"),
             ("redis://:s3cret@cache:6379/0", "redis://:***@cache:6379/0"),
             ("sqlite://demo.db", "sqlite://demo.db"),
             ("sqlite://demo.db?mode=ro", "sqlite://demo.db?mode=ro"),

@@ -94,13 +94,14 @@ impl View for Snapshots {
         }
         let mut table = out.new_table(&["id", "created", "generated", "live providers", "models", "pairs"]);
         for s in &self.0 {
+            let created = s.created_at.as_deref().map_or("-".into(), |c| c.get(..16).unwrap_or(c).replace('T', " "));
             table.add_row(vec![
-                s.id.to_string(),
-                s.created_at.as_deref().map_or("-".into(), |c| c.get(..16).unwrap_or(c).replace('T', " ")),
-                s.generated_at.as_ref().and_then(Value::as_str).unwrap_or("-").to_string(),
-                s.live_providers.to_string(),
-                s.models.to_string(),
-                s.pairs.to_string(),
+                s.id.into(),
+                created.into(),
+                s.generated_at.as_ref().and_then(Value::as_str).unwrap_or("-").into(),
+                s.live_providers.into(),
+                s.models.into(),
+                s.pairs.into(),
             ]);
         }
         out.table(&table)

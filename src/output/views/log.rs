@@ -26,11 +26,12 @@ impl View for Log<'_> {
         }
         let mut table = out.new_table(&["time", "actor", "action", "message"]);
         for row in self.rows {
+            let actor = row.actor_name.clone().or_else(|| row.actor_email.clone()).unwrap_or_else(|| "(system)".into());
             table.add_row(vec![
-                row.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                row.actor_name.clone().or_else(|| row.actor_email.clone()).unwrap_or_else(|| "(system)".into()),
-                row.action.clone(),
-                row.message.clone(),
+                row.created_at.format("%Y-%m-%d %H:%M:%S").into(),
+                actor.into(),
+                row.action.clone().into(),
+                row.message.clone().into(),
             ]);
         }
         out.table(&table)
