@@ -258,7 +258,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;catalog;export' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (`-`: standard output)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -1128,7 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         }
         'orgpolicy;backfill;plan' {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations (id, unique id prefix or name; repeatable)')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`; `-` writes it to standard output')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')

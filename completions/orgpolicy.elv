@@ -243,7 +243,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --version 'Print version'
         }
         &'orgpolicy;catalog;export'= {
-            cand --out 'Write to this file instead of standard output'
+            cand --out 'Write to this file instead of standard output (`-`: standard output)'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -1048,7 +1048,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         }
         &'orgpolicy;backfill;plan'= {
             cand --org 'Only these organizations (id, unique id prefix or name; repeatable)'
-            cand --out 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`'
+            cand --out 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`; `-` writes it to standard output'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'

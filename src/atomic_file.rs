@@ -16,12 +16,44 @@ enum Destination {
     /// A path that is not a regular file (`/dev/stdout`, a pipe) is written in place:
     /// renaming over it would replace the device, and there is nothing there to keep.
     InPlace(File),
+    /// `-`: standard output, as every Unix tool reads it.
+    Stdout(io::Stdout),
+}
+
+/// Whether `path` names standard output (`-`).
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Where writing `path` lands: the file a chain of links ends at, existing or not (a link to a
+/// file not made yet is followed too, so the link stays a link); else `path` itself.
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(target) = std::fs::canonicalize(path) {
+        return target;
+    }
+    let mut current = path.to_path_buf();
+    // As many links as the kernel follows (ELOOP past 40).
+    for _ in 0..40 {
+        match std::fs::read_link(&current) {
+            Ok(next) => {
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                }
+            }
+            Err(_) => return current,
+        }
+    }
+    path.to_path_buf()
 }
 
 impl AtomicFile {
     pub fn create(path: &Path) -> io::Result<Self> {
+        if is_stdout(path) {
+            return Ok(Self { destination: Destination::Stdout(io::stdout()), path: path.to_path_buf() });
+        }
         // A link is followed, so that the file it points at is replaced, not the link.
-        let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let target = resolved(path);
         let destination = match std::fs::metadata(&target) {
             Ok(meta) if !meta.is_file() => Destination::InPlace(File::create(&target)?),
             _ => {
@@ -43,6 +75,7 @@ impl AtomicFile {
                 temp.persist(&self.path).map_err(|e| e.error)?;
             }
             Destination::InPlace(mut file) => file.flush()?,
+            Destination::Stdout(mut stdout) => stdout.flush()?,
         }
         Ok(())
     }
@@ -53,6 +86,7 @@ impl Write for AtomicFile {
         match &mut self.destination {
             Destination::Temp(temp) => temp.write(buf),
             Destination::InPlace(file) => file.write(buf),
+            Destination::Stdout(stdout) => stdout.write(buf),
         }
     }
 
@@ -60,6 +94,7 @@ impl Write for AtomicFile {
         match &mut self.destination {
             Destination::Temp(temp) => temp.flush(),
             Destination::InPlace(file) => file.flush(),
+            Destination::Stdout(stdout) => stdout.flush(),
         }
     }
 }
@@ -91,6 +126,17 @@ mod tests {
         assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read(&path).unwrap(), b"third");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary file left");
+        // A link to a file not made yet, through a relative chain: written at the end of it,
+        // atomically, and both links stay links.
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::os::unix::fs::symlink("sub/new", dir.path().join("dangling")).unwrap();
+        std::os::unix::fs::symlink("dangling", dir.path().join("chain")).unwrap();
+        write(&dir.path().join("chain"), b"fourth").unwrap();
+        for link in ["dangling", "chain"] {
+            assert!(std::fs::symlink_metadata(dir.path().join(link)).unwrap().file_type().is_symlink(), "{link}");
+        }
+        assert_eq!(std::fs::read(dir.path().join("sub/new")).unwrap(), b"fourth");
+        assert_eq!(std::fs::read_dir(dir.path().join("sub")).unwrap().count(), 1, "no temporary file left");
     }
 
     #[test]

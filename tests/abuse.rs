@@ -363,8 +363,10 @@ fn get_set_clear_list(backend: Backend) {
     abuse(&db, &redis, &["clear", "user:1", "--yes"]).success().stdout("user:1: nothing cached\n");
     assert_eq!(redis.get_raw("user:1"), None);
 
-    // A key under the prefix that is not an abuse action is never listed nor deleted.
+    // A key under the prefix that is not an abuse action is never listed nor deleted; nor is
+    // a key of the identity shape that holds something else than the gateway's string.
     redis.set_raw("session-state", "keep me");
+    redis.keyed::<()>("HSET", "user:9", &["field", "value"]);
     // An empty or short prefix is refused before anything is read or deleted.
     for prefix in ["", "ai:"] {
         db.cmd()
@@ -393,6 +395,7 @@ fn get_set_clear_list(backend: Backend) {
         .stdout(predicate::str::contains("cleared 3 cached actions"));
     assert_eq!(redis.get_raw("user:2"), None);
     assert_eq!(redis.get_raw("session-state").as_deref(), Some("keep me"));
+    assert_eq!(redis.keyed::<i64>("EXISTS", "user:9", &[]), 1, "a hash that `abuse list` never showed was deleted");
     // Another prefix's keys were never touched.
     let other = TestRedis::new();
     other.set_raw("user:1", "block");
@@ -448,4 +451,59 @@ fn a_redis_that_drips_is_cut_off_at_the_deadline() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(start.elapsed() < std::time::Duration::from_secs(9), "took {:?}", start.elapsed());
     assert!(stderr.contains("within 5s") && stderr.contains("help:"), "{stderr}");
+}
+
+/// A Redis whose SCAN cursor never comes back to 0 (each page answers at once, so no single
+/// call times out): the walk is cut off after as many pages as the keyspace can take, with an
+/// error that says so, instead of running for ever.
+#[test]
+fn a_scan_that_never_ends_is_cut_off() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let Some(Ok(mut stream)) = listener.incoming().next() else { return };
+        let mut cursor = 0u64;
+        let mut request = [0u8; 4096];
+        // Bounded: answers at most 10,000 commands.
+        for _ in 0..10_000 {
+            let Ok(n) = stream.read(&mut request) else { return };
+            if n == 0 {
+                return;
+            }
+            // One reply per command (the client pipelines its set-up commands): a command is an
+            // array `*N`, its name the first bulk string after it.
+            let text = String::from_utf8_lossy(&request[..n]).to_uppercase();
+            let lines: Vec<&str> = text.split("\r\n").collect();
+            let names =
+                lines.iter().enumerate().filter(|(_, l)| l.starts_with('*')).filter_map(|(i, _)| lines.get(i + 2));
+            let mut reply = String::new();
+            for name in names {
+                reply += &match *name {
+                    "DBSIZE" => ":0\r\n".to_string(),
+                    "SCAN" => {
+                        cursor += 1;
+                        let c = cursor.to_string();
+                        format!("*2\r\n${}\r\n{c}\r\n*0\r\n", c.len())
+                    }
+                    "PING" => "+PONG\r\n".to_string(),
+                    _ => "+OK\r\n".to_string(),
+                };
+            }
+            if stream.write_all(reply.as_bytes()).is_err() {
+                return;
+            }
+        }
+    });
+    let out = assert_cmd::Command::cargo_bin("orgpolicy")
+        .unwrap()
+        .args(["abuse", "list", "--redis-url", &format!("redis://127.0.0.1:{port}")])
+        .env_remove("DATABASE_URL")
+        .env("NO_COLOR", "1")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("SCAN did not finish after 72 pages") && stderr.contains("help:"), "{stderr}");
 }

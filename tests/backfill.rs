@@ -566,3 +566,45 @@ on_both!(
     plans_that_do_not_fit_are_refused,
     scope_flags
 );
+
+/// `--out -` is standard output, as every Unix tool reads it: the plan alone on stdout (the
+/// summary on stderr), byte for byte the plan `--out FILE` writes, and `backfill apply` takes it
+/// from the file it was piped to. `apply` keeps its plan in a file, so `--out -` is refused there.
+/// A link to a plan file not made yet is written at the link's target; the link stays a link.
+#[test]
+fn out_dash_is_standard_output_and_links_are_followed() {
+    let db = TestDb::with_catalog(Backend::Sqlite);
+    population(&db);
+    let out = db.cmd().args(["backfill", "plan", "--out", "-"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("written to standard output"), "{stderr}");
+    assert!(!db.dir.path().join("-").exists(), "no file named '-'");
+    let file = plan_file(&db, &[]);
+    // The same plan but for its header's time (and so its trailer's hash).
+    let entries = |bytes: &[u8]| -> Vec<String> {
+        let text = String::from_utf8(bytes.to_vec()).unwrap();
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        lines[1..lines.len() - 1].to_vec()
+    };
+    let piped_entries = entries(&out.stdout);
+    assert!(
+        piped_entries.len() > 1 && piped_entries == entries(&std::fs::read(&file).unwrap()),
+        "stdout holds the plan and nothing else"
+    );
+    let piped = db.dir.path().join("piped.jsonl");
+    std::fs::write(&piped, &out.stdout).unwrap();
+    db.cmd().args(["backfill", "apply", "--dry-run"]).arg(&piped).assert().success();
+    db.cmd()
+        .args(["backfill", "apply", "--yes", "--out", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--out -").and(predicate::str::contains("help:")));
+
+    std::fs::create_dir(db.dir.path().join("plans")).unwrap();
+    let link = db.dir.path().join("latest.jsonl");
+    std::os::unix::fs::symlink("plans/today.jsonl", &link).unwrap();
+    db.cmd().args(["backfill", "plan", "--out"]).arg(&link).assert().success();
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert!(entries(&std::fs::read(db.dir.path().join("plans/today.jsonl")).unwrap()) == piped_entries);
+}

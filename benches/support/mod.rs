@@ -96,7 +96,7 @@ pub async fn tool_scan(url: &str, audited: bool) -> f64 {
         let start = Instant::now();
         if audited {
             store
-                .for_each_audited_org(&mut |_| {
+                .for_each_audited_org(false, &mut |_| {
                     rows += 1;
                     Ok(())
                 })

@@ -38,7 +38,8 @@ pub struct ScopeArgs {
 pub struct PlanArgs {
     #[command(flatten)]
     pub scope: ScopeArgs,
-    /// Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`
+    /// Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`; `-` writes it
+    /// to standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error

@@ -24,7 +24,7 @@ pub enum CatalogCommand {
     Export {
         /// Snapshot id [default: the latest]
         id: Option<i64>,
-        /// Write to this file instead of standard output
+        /// Write to this file instead of standard output (`-`: standard output)
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },

@@ -122,11 +122,7 @@ fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
     let mut list = ListWriter::start(&ctx.out, &[("prefix", json!(prefix))], "identities", Listed::COLUMNS)?;
     let mut shown = 0usize;
     cache.for_each(|CachedAction { identity, value }| {
-        // A key deleted between SCAN and MGET is gone, not "absent".
-        if value.is_none() {
-            return Ok(());
-        }
-        let cached = Cached::of(value);
+        let cached = Cached::of(Some(value));
         if only.is_some_and(|a| a != cached.action || cached.status != Lookup::Found) {
             return Ok(());
         }

@@ -1,7 +1,7 @@
 //! `audit`: every org checked for policy problems, read-only, streamed.
 
-use std::collections::HashSet;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use serde_json::json;
 
@@ -16,7 +16,7 @@ use crate::policy::findings::{
 };
 use crate::policy::groups;
 use crate::policy::{normalize, Catalog, Rules, Settings};
-use crate::store::{AuditedOrgRow, OrgMembers, OrgRow, Store, StoreError};
+use crate::store::{AuditScanRow, AuditedOrgRow, OrgMembers, OrgRow, Store, StoreError};
 use crate::ExitStatus;
 
 use chrono::{DateTime, Utc};
@@ -38,24 +38,34 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
     let mut list = ListWriter::start(&ctx.out, &head, "findings", COLUMNS)?;
     let mut summary = Summary::default();
-    // Orgs that use groups are audited again after the scan for their group policies.
-    let group_orgs = match rules {
-        Rules::Current => match store.orgs_with_groups().await {
-            Ok(orgs) => orgs,
+    // Under the current rules, the orgs that use groups are read again after the scan, in the
+    // same snapshot, with their members: their findings wait for it and print after the rest.
+    let groups = match rules {
+        Rules::Current => match store.check_group_tables().await {
+            Ok(()) => true,
             Err(StoreError::NoGroupTables { missing, .. }) => {
                 unchecked.push(format!("group policies: this database has no member-level access tables ({missing})"));
-                Vec::new()
+                false
             }
             Err(e) => return Err(e.into()),
         },
-        _ => Vec::new(),
+        _ => false,
     };
-    let mut had_findings: HashSet<String> = HashSet::new();
-    let uses_groups: HashSet<&str> = group_orgs.iter().map(|o| o.id.as_str()).collect();
+    let catalog = &snapshot.catalog;
+    // Where the two scans meet (see `GroupJoin`); `write` and the scan's callback both use it.
+    let join = Mutex::new(GroupJoin::default());
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
-        let audited = audited?;
-        if !audited.codes.is_empty() && uses_groups.contains(audited.org.as_str()) {
-            had_findings.insert(audited.org.clone());
+        let mut audited = audited?;
+        if audited.awaiting_groups.is_some() {
+            let mut join = join.lock().map_err(|_| poisoned())?;
+            match join.members.remove(&audited.org) {
+                // Its group row came while it was on a worker thread.
+                Some(members) => audited = with_group_findings(audited, &members, catalog, &ctx.out)?,
+                None => {
+                    join.audited.insert(audited.org.clone(), audited);
+                    return Ok(());
+                }
+            }
         }
         summary.add(&audited.codes);
         Ok(audited.shown.iter().try_for_each(|line| list.rendered(line))?)
@@ -65,29 +75,57 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let out = ctx.out.clone();
     let mut pool = OrderedPool::new(parallel::threads(), || {
         let (shared, out) = (Arc::clone(&shared), out.clone());
-        move |batch: Vec<AuditedOrgRow>| {
+        move |batch: Vec<Job>| {
             let auditor = Auditor::new(&shared.0, &shared.1);
-            batch.iter().map(|row| audit_row(&auditor, rules, row, &out)).collect::<Vec<_>>()
+            batch
+                .into_iter()
+                .map(|job| match job {
+                    Job::Org(row) => audit_row(&auditor, rules, &row, &out),
+                    Job::Groups(job) => with_group_findings(job.0, &job.1, &shared.0, &out),
+                })
+                .collect::<Vec<_>>()
         }
     });
     let progress = crate::output::progress::reading(&ctx.out);
     store
-        .for_each_audited_org(&mut |row| {
-            progress.inc(1);
-            let bytes = row.org.settings.len();
-            pool.push(row, bytes, &mut write)
+        .for_each_audited_org(groups, &mut |row| match row {
+            AuditScanRow::Org(row) => {
+                progress.inc(1);
+                if row.uses_groups && is_enterprise(&row.org.plan) {
+                    join.lock().map_err(|_| poisoned())?.expected.insert(row.org.id.clone());
+                }
+                let bytes = row.org.settings.len();
+                pool.push(Job::Org(row), bytes, &mut write)
+            }
+            AuditScanRow::Groups(row) => {
+                let mut locked = join.lock().map_err(|_| poisoned())?;
+                if !locked.expected.contains(&row.org_id) {
+                    return Ok(()); // not audited for groups (another plan, or soft-deleted)
+                }
+                match locked.audited.remove(&row.org_id) {
+                    Some(audited) => {
+                        drop(locked);
+                        let bytes = row.members.approximate_bytes();
+                        pool.push(Job::Groups(Box::new((audited, row.members))), bytes, &mut write)
+                    }
+                    // Its org is still on a worker thread.
+                    None => {
+                        locked.members.insert(row.org_id, row.members);
+                        Ok(())
+                    }
+                }
+            }
         })
         .await?;
     pool.finish(&mut write)?;
-    progress.finish_and_clear();
-    for org in &group_orgs {
-        let findings = group_findings(&groups_input(org, &store.org_members(org).await?), &snapshot.catalog);
-        let codes: Vec<(Code, Severity)> = findings.iter().map(|f| (f.code, f.severity)).collect();
-        summary.add_more(&codes, !had_findings.contains(&org.id));
-        for finding in &findings {
-            list.rendered(&render(&ctx.out, org, finding)?)?;
-        }
+    // Orgs flagged as using groups but without group rows (none, in one snapshot) print as
+    // they are.
+    let left = join.into_inner().map_err(|_| poisoned())?.audited;
+    for audited in left.into_values() {
+        summary.add(&audited.codes);
+        audited.shown.iter().try_for_each(|line| list.rendered(line))?;
     }
+    progress.finish_and_clear();
     list.finish(&[("summary", serde_json::to_value(&summary)?), ("unchecked", json!(unchecked))])?;
     if !ctx.out.is_json() {
         ctx.out.line("")?;
@@ -100,22 +138,53 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     Ok(if summary.worst().is_some_and(|worst| worst >= threshold) { ExitStatus::Failure } else { ExitStatus::Success })
 }
 
-/// An org's group policies as the audit reads them.
-fn groups_input(org: &OrgRow, all: &OrgMembers) -> GroupsInput {
-    let baseline = groups::Baseline::of(Settings::parse(&org.settings).gateway_lists());
-    let index: std::collections::HashMap<&str, usize> =
-        all.groups.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
+fn poisoned() -> anyhow::Error {
+    anyhow::anyhow!("internal error: a thread failed while holding the group findings")
+}
+
+/// Where the audit's scan and its group scan meet: the orgs to audit for groups, their audits
+/// waiting for their members, and members whose org's audit is still on a worker thread.
+#[derive(Default)]
+struct GroupJoin {
+    expected: HashSet<String>,
+    audited: HashMap<String, Audited>,
+    members: HashMap<String, OrgMembers>,
+}
+
+/// What a worker thread is given: an org to audit, or an org's audit to add its group findings to.
+enum Job {
+    Org(AuditedOrgRow),
+    Groups(Box<(Audited, OrgMembers)>),
+}
+
+/// `audited` with its org's group findings added.
+fn with_group_findings(
+    mut audited: Audited,
+    members: &OrgMembers,
+    catalog: &Catalog,
+    out: &Output,
+) -> anyhow::Result<Audited> {
+    let Some(basis) = audited.awaiting_groups.take() else { return Ok(audited) };
+    let findings = group_findings(&groups_input(basis.baseline, members), catalog);
+    audited.codes.extend(findings.iter().map(|f| (f.code, f.severity)));
+    for finding in &findings {
+        audited.shown.push(render(out, &basis.org, finding)?);
+    }
+    Ok(audited)
+}
+
+/// An Enterprise org's group policies as the audit reads them.
+fn groups_input(baseline: groups::Baseline, all: &OrgMembers) -> GroupsInput {
     let members = all
         .members
         .iter()
         .map(|m| {
             let label = m.email.clone().unwrap_or_else(|| m.kilo_user_id.clone());
-            let mine = all.group_ids_of(&m.kilo_user_id).filter_map(|group| index.get(group).copied()).collect();
-            (label, mine)
+            (label, all.groups_of(&m.kilo_user_id).to_vec())
         })
         .collect();
     GroupsInput {
-        enterprise: is_enterprise(&org.plan),
+        enterprise: true,
         baseline,
         default: all.settings.as_ref().map(|(p, _)| groups::parse_policies(p)),
         groups: all.groups.iter().map(|g| (g.name.clone(), groups::parse_policies(&g.policies))).collect(),
@@ -154,23 +223,37 @@ struct Audited {
     codes: Vec<(Code, Severity)>,
     shown: Vec<String>,
     org: String,
+    /// Set on an Enterprise org that uses groups until its group findings are added.
+    awaiting_groups: Option<GroupBasis>,
+}
+
+/// What an org's group findings need from its row.
+struct GroupBasis {
+    /// The row without its settings (rendering names the org).
+    org: OrgRow,
+    baseline: groups::Baseline,
 }
 
 fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Output) -> anyhow::Result<Audited> {
     let org = &row.org;
     if !is_enterprise(&org.plan) {
         // Nothing in the settings of other plans is enforced (and parsing them is wasted).
-        return Ok(Audited { codes: Vec::new(), shown: Vec::new(), org: org.id.clone() });
+        return Ok(Audited { codes: Vec::new(), shown: Vec::new(), org: org.id.clone(), awaiting_groups: None });
     }
     let settings = Settings::parse(&org.settings);
     let custom_models = custom_models(row.custom_models.as_deref());
     let subject = Org { plan: &org.plan, settings: &settings, custom_models: &custom_models, rules };
     let history = OrgHistory { created_at: org.created_at, last_settings_change: row.last_settings_change };
     let findings = auditor.audit(subject, history);
+    let awaiting_groups = row.uses_groups.then(|| GroupBasis {
+        org: OrgRow { settings: String::new(), ..row.org.clone() },
+        baseline: groups::Baseline::of(settings.gateway_lists()),
+    });
     Ok(Audited {
         codes: findings.iter().map(|f| (f.code, f.severity)).collect(),
         shown: findings.iter().map(|f| render(out, &row.org, f)).collect::<anyhow::Result<_>>()?,
         org: row.org.id.clone(),
+        awaiting_groups,
     })
 }
 

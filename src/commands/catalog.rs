@@ -159,7 +159,7 @@ async fn export(ctx: &Ctx, store: &Store, id: Option<i64>, out: Option<&Path>) -
     }
     let mut text = serde_json::to_string_pretty(&data)?;
     text.push('\n');
-    match out {
+    match out.filter(|path| !crate::atomic_file::is_stdout(path)) {
         None => ctx.out.json_text(&text)?,
         Some(path) => {
             crate::atomic_file::write(path, text.as_bytes()).map_err(|e| {

@@ -75,6 +75,10 @@ fn normalized_provider(entry: &str) -> String {
 pub enum PolicyError {
     #[error("policies are not valid JSON: {0}")]
     Json(String),
+    /// Valid JSON with a value no policy holds (a number beyond f64, nesting beyond 128): the
+    /// gateway parses it and its schema then rejects it.
+    #[error("policies hold a value no policy can hold: {0}")]
+    Unholdable(String),
     #[error("policies are not a JSON array")]
     NotAnArray,
     #[error("{0} policies, more than the {MAX_POLICIES} allowed")]
@@ -85,12 +89,22 @@ pub enum PolicyError {
     DuplicateType(String),
 }
 
+/// Why `serde_json` could not read policy text: invalid JSON, or valid JSON it cannot hold.
+fn json_error(e: serde_json::Error) -> PolicyError {
+    let message = e.to_string();
+    if message.starts_with("number out of range") || message.starts_with("recursion limit exceeded") {
+        PolicyError::Unholdable(message)
+    } else {
+        PolicyError::Json(message)
+    }
+}
+
 /// Reads a stored policies array (`organization_groups.policies`, `default_policies`) as
 /// strictly as the gateway's schema does: `[{type: "model_access", data: {mode: "all"} |
 /// {mode: "none"} | {mode: "selected", model_allow_list: [...], provider_allow_list: [...]}}]`,
 /// no unknown keys, trimmed non-empty entries, list and array limits, one policy per type.
 pub fn parse_policies(text: &str) -> Result<Vec<ModelAccess>, PolicyError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| PolicyError::Json(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
     let items = value.as_array().ok_or(PolicyError::NotAnArray)?;
     if items.len() > MAX_POLICIES {
         return Err(PolicyError::TooMany(items.len()));
@@ -299,7 +313,7 @@ impl ModelLookup for super::Catalog {
 /// policy `{"type": "model_access", "data": {...}}` or just its data `{"mode": ...}`, checked
 /// as strictly as stored policies are, then normalized as the gateway writes it.
 pub fn parse_one_policy(text: &str) -> Result<ModelAccess, PolicyError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| PolicyError::Json(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
     let policy = match value.get("type") {
         Some(_) => value,
         None => serde_json::json!({"type": MODEL_ACCESS, "data": value}),
@@ -945,6 +959,7 @@ mod tests {
             assert_eq!(parse_policies(text).unwrap(), want, "{text}");
         }
         let many = format!("[{}]", vec![r#"{"type":"model_access","data":{"mode":"all"}}"#; 21].join(","));
+        let deep = format!("[{}{}]", "[".repeat(200), "]".repeat(200));
         let bad = [
             ("{}", "not a JSON array"),
             ("[1]", "policy 0: not an object"),
@@ -966,6 +981,9 @@ mod tests {
             ),
             (&many, "21 policies"),
             ("not json", "not valid JSON"),
+            // Valid JSON that serde_json cannot hold is not called invalid.
+            (r#"[{"type":"model_access","data":{"mode":1e400}}]"#, "no policy can hold: number out of range"),
+            (&deep, "no policy can hold: recursion limit exceeded"),
         ];
         for (text, want) in bad {
             let err = parse_policies(text).unwrap_err().to_string();

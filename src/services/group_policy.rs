@@ -1,6 +1,9 @@
 //! What `diff --group-policy|--default-policy` and the `groups` edits share: reading a proposed
 //! policy, finding a group, and measuring a policy change in what each member can use.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use std::collections::BTreeSet;
 
 use crate::error::fixable;
@@ -76,14 +79,23 @@ pub fn members_change(
 ) -> MembersChange {
     let changes = access_change(org, all, proposed, catalog);
     let members_total = changes.len();
+    // Members whose access is decided alike share their lists: each pair compared once.
+    type Compared = Option<(Arc<[String]>, Arc<[String]>)>;
+    let mut compared: HashMap<(usize, usize), Compared> = HashMap::new();
+    let key = |v: &Option<Arc<[String]>>| v.as_ref().map_or(0, |list| list.as_ptr() as usize);
     let members: Vec<MemberChange> = changes
         .into_iter()
         .filter_map(|(id, email, before, after)| {
-            let set = |v: &Option<Vec<String>>| v.iter().flatten().cloned().collect::<BTreeSet<String>>();
-            let (b, a) = (set(&before), set(&after));
-            let gained: Vec<String> = a.difference(&b).cloned().collect();
-            let lost: Vec<String> = b.difference(&a).cloned().collect();
             let (invalid_before, invalid_after) = (before.is_none(), after.is_none());
+            let lists = compared.entry((key(&before), key(&after))).or_insert_with(|| {
+                let set =
+                    |v: &Option<Arc<[String]>>| v.iter().flat_map(|l| l.iter()).cloned().collect::<BTreeSet<String>>();
+                let (b, a) = (set(&before), set(&after));
+                let gained: Arc<[String]> = a.difference(&b).cloned().collect();
+                let lost: Arc<[String]> = b.difference(&a).cloned().collect();
+                (!gained.is_empty() || !lost.is_empty()).then_some((gained, lost))
+            });
+            let (gained, lost) = lists.clone().unwrap_or_default();
             let changed = !gained.is_empty() || !lost.is_empty() || invalid_before != invalid_after;
             changed.then_some(MemberChange { id, email, gained, lost, invalid_before, invalid_after })
         })

@@ -2,6 +2,9 @@
 //! loaded once (their groups, the org's default policy), then asked model by model. Shared by
 //! `check --member` and the listings' `--member`.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::error::fixable;
 use crate::output::views::check::MemberView;
 use crate::policy::evaluate::is_enterprise;
@@ -141,9 +144,11 @@ impl ProposedPolicy {
 /// What each member of the org can use now and under a proposed policy:
 /// `(member id, email, usable models now, usable models then)`; `None` for a side where a
 /// policy of theirs is invalid (everything refused).
-pub type MemberAccessChange = (String, Option<String>, Option<Vec<String>>, Option<Vec<String>>);
+pub type MemberAccessChange = (String, Option<String>, Option<Arc<[String]>>, Option<Arc<[String]>>);
 
-/// Every member's usable models, now and with `proposed` in place of what is stored.
+/// Every member's usable models, now and with `proposed` in place of what is stored. Members in
+/// the same groups get the same answer, so it is decided once per distinct set of groups (of
+/// which an org has far fewer than members), and shared: linear in members and groups.
 pub fn access_change(
     org: &LoadedOrg,
     all: &crate::store::OrgMembers,
@@ -159,37 +164,38 @@ pub fn access_change(
         ProposedPolicy::Group { .. } => default_now.clone(),
     };
     // Each stored array parsed once; the proposed side replaces one group's.
-    let now: Vec<(String, String, Option<Vec<groups::ModelAccess>>)> =
-        all.groups.iter().map(|g| (g.id.clone(), g.name.clone(), parse(&g.policies))).collect();
+    let now: Vec<(String, Option<Vec<groups::ModelAccess>>)> =
+        all.groups.iter().map(|g| (g.name.clone(), parse(&g.policies))).collect();
     let mut then = now.clone();
     if let ProposedPolicy::Group { id, policy } = proposed {
-        for (_, _, policies) in then.iter_mut().filter(|(group, _, _)| group == id) {
-            *policies = Some(ProposedPolicy::policies(policy));
+        for (i, _) in all.groups.iter().enumerate().filter(|(_, g)| g.id == *id) {
+            then[i].1 = Some(ProposedPolicy::policies(policy));
         }
     }
     let usable = |default: &Option<Option<Vec<groups::ModelAccess>>>,
-                  groups_of: &[(String, String, Option<Vec<groups::ModelAccess>>)],
-                  user: &str|
-     -> Option<Vec<String>> {
+                  groups: &[(String, Option<Vec<groups::ModelAccess>>)],
+                  mine: &[usize]|
+     -> Option<Arc<[String]>> {
         let default = match default {
             None => None,
             Some(Some(d)) => Some(d.as_slice()),
             Some(None) => return None,
         };
-        let mut mine = Vec::new();
-        for (id, name, policies) in groups_of {
-            if all.group_ids_of(user).any(|g| g == id) {
-                mine.push((name.clone(), policies.clone()?));
-            }
-        }
-        let grant = groups::member_grant(enterprise, default, &mine);
-        Some(groups::usable_models(&grant, &baseline, catalog))
+        let mine: Option<Vec<(String, Vec<groups::ModelAccess>)>> =
+            mine.iter().map(|&i| Some((groups[i].0.clone(), groups[i].1.clone()?))).collect();
+        let grant = groups::member_grant(enterprise, default, &mine?);
+        Some(groups::usable_models(&grant, &baseline, catalog).into())
     };
+    type Decided = (Option<Arc<[String]>>, Option<Arc<[String]>>);
+    let mut decided: HashMap<&[usize], Decided> = HashMap::new();
     all.members
         .iter()
         .map(|m| {
-            let before = usable(&default_now, &now, &m.kilo_user_id);
-            let after = usable(&default_then, &then, &m.kilo_user_id);
+            let mine = all.groups_of(&m.kilo_user_id);
+            let (before, after) = decided
+                .entry(mine)
+                .or_insert_with(|| (usable(&default_now, &now, mine), usable(&default_then, &then, mine)))
+                .clone();
             (m.kilo_user_id.clone(), m.email.clone(), before, after)
         })
         .collect()

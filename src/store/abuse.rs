@@ -63,8 +63,8 @@ pub struct AbuseCache {
 pub struct CachedAction {
     /// The key without the prefix: `user:…` or `fingerprint:…`.
     pub identity: String,
-    /// The stored value, or `None` when the key vanished between SCAN and MGET.
-    pub value: Option<String>,
+    /// The stored value.
+    pub value: String,
 }
 
 impl AbuseCache {
@@ -149,48 +149,73 @@ impl AbuseCache {
 
     /// Every entry under the prefix, a page at a time (SCAN, then one MGET per page).
     pub fn for_each(&mut self, mut f: impl FnMut(CachedAction) -> anyhow::Result<()>) -> anyhow::Result<()> {
-        self.scan_pages(|cache, keys| {
-            let values: Vec<Option<String>> = cache.query("MGET", redis::cmd("MGET").arg(keys).clone())?;
-            for (key, value) in keys.iter().zip(values) {
-                f(CachedAction { identity: key[cache.prefix.len()..].to_string(), value })?;
-            }
-            Ok(())
-        })
+        self.entry_pages(|_, entries| entries.into_iter().try_for_each(&mut f))
     }
 
-    /// Deletes every entry under the prefix; how many were deleted.
+    /// Deletes every entry under the prefix (what [`Self::for_each`] gives, nothing else);
+    /// how many were deleted.
     pub fn clear_all(&mut self) -> anyhow::Result<u64> {
         let mut deleted = 0u64;
-        self.scan_pages(|cache, keys| {
-            let n: u64 = cache.query("DEL", redis::cmd("DEL").arg(keys).clone())?;
-            deleted += n;
+        self.entry_pages(|cache, entries| {
+            let keys: Vec<String> = entries.iter().map(|e| format!("{}{}", cache.prefix, e.identity)).collect();
+            if !keys.is_empty() {
+                deleted += cache.query::<u64>("DEL", redis::cmd("DEL").arg(&keys).clone())?;
+            }
             Ok(())
         })?;
         Ok(deleted)
     }
 
-    /// How many entries there are under the prefix (a SCAN, for confirmations).
+    /// How many entries there are under the prefix (what [`Self::clear_all`] would delete).
     pub fn count(&mut self) -> anyhow::Result<u64> {
         let mut n = 0u64;
-        self.scan_pages(|_, keys| {
-            n += keys.len() as u64;
+        self.entry_pages(|_, entries| {
+            n += entries.len() as u64;
             Ok(())
         })?;
         Ok(n)
     }
 
-    /// Pages of the keys under the prefix that have the abuse-action shape (`user:…` or
-    /// `fingerprint:<sha256>` after the prefix): nothing else sharing the prefix is touched.
+    /// Pages of entries: keys under the prefix that have the abuse-action shape (`user:…` or
+    /// `fingerprint:<sha256>` after the prefix) and hold a string, as the gateway writes them.
+    /// Nothing else sharing the prefix is shown, counted or deleted.
+    fn entry_pages(
+        &mut self,
+        mut page: impl FnMut(&mut Self, Vec<CachedAction>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.scan_pages(|cache, keys| {
+            let values: Vec<Option<String>> = cache.query("MGET", redis::cmd("MGET").arg(keys).clone())?;
+            let entries = keys
+                .iter()
+                .zip(values)
+                // No value: another type under that name, or deleted since the SCAN.
+                .filter_map(|(key, value)| {
+                    value.map(|value| CachedAction { identity: key[cache.prefix.len()..].to_string(), value })
+                })
+                .collect();
+            page(cache, entries)
+        })
+    }
+
+    /// Pages of the keys under the prefix that have the abuse-action shape. The walk is bounded
+    /// like every call: a server whose cursor never comes back to 0 is cut off after more pages
+    /// than its keyspace can take (see [`most_pages`]).
     fn scan_pages(&mut self, mut page: impl FnMut(&mut Self, &[String]) -> anyhow::Result<()>) -> anyhow::Result<()> {
         let pattern = format!("{}*", glob_escape(&self.prefix));
+        let keys_at_start: u64 = self.query("DBSIZE", redis::cmd("DBSIZE"))?;
+        let limit = most_pages(keys_at_start);
         let mut cursor: u64 = 0;
-        loop {
-            let (next, keys): (u64, Vec<String>) = self.query(
+        for _ in 0..limit {
+            let (next, keys): (u64, Vec<Vec<u8>>) = self.query(
                 "SCAN",
                 redis::cmd("SCAN").arg(cursor).arg("MATCH").arg(&pattern).arg("COUNT").arg(PAGE).clone(),
             )?;
-            let keys: Vec<String> =
-                keys.into_iter().filter(|k| Identity::parse(&k[self.prefix.len()..]).is_ok()).collect();
+            // Keys that are not UTF-8 are never identities.
+            let keys: Vec<String> = keys
+                .into_iter()
+                .filter_map(|k| String::from_utf8(k).ok())
+                .filter(|k| k.get(self.prefix.len()..).is_some_and(|rest| Identity::parse(rest).is_ok()))
+                .collect();
             for chunk in keys.chunks(PAGE) {
                 page(self, chunk)?;
             }
@@ -199,7 +224,21 @@ impl AbuseCache {
             }
             cursor = next;
         }
+        Err(AbuseError::Command {
+            url: self.url.clone(),
+            reason: format!(
+                "SCAN did not finish after {limit} pages ({keys_at_start} keys when it began): the server's cursor never came back to 0"
+            ),
+        }
+        .into())
     }
+}
+
+/// The most SCAN pages a walk of `keys` keys may take: Redis visits each hash-table bucket
+/// once (a table is at most about twice its keys, and a rehash during the walk doubles it once
+/// more), `PAGE` buckets a call, with room for keys added meanwhile.
+fn most_pages(keys: u64) -> u64 {
+    8 * (keys / PAGE as u64 + 1) + 64
 }
 
 /// Runs `work` on a thread of its own and waits at most `limit` for it; `None` when it took

@@ -11,7 +11,7 @@ use sqlx::postgres::PgPool;
 use super::postgres::{preview_swaps, read_only, set_group_policies, swap_batch, update_settings, Dialect, PgStore};
 use super::probe::{Access, Probe, TableSpec, WriteKind, GATEWAY_TABLES};
 use super::{
-    drain, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite, NewOrg,
+    drain, AuditLogEntry, AuditLogRow, AuditScanRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite, NewOrg,
     OrgFilter, OrgRow, Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
     SETTINGS_CHANGE,
 };
@@ -281,7 +281,7 @@ impl StoreBackend for GatewayStore {
         Ok(())
     }
 
-    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+    async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
         let probe = self.probe().await?;
         probe.readable("organization_audit_logs")?;
         // Custom models: the orgs a custom LLM belongs to are listed in its definition.
@@ -295,17 +295,21 @@ impl StoreBackend for GatewayStore {
             "LEFT JOIN (SELECT NULL::text AS org_id, NULL::text AS models) m ON false"
         };
         let sql = format!(
-            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models
+            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models,
+                    {uses_groups} AS uses_groups
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
                         WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
              {custom}
-             WHERE o.deleted_at IS NULL"
+             WHERE o.deleted_at IS NULL",
+            uses_groups = super::postgres::uses_groups_column(with_groups),
         );
-        let mut tx = read_only(self.pool()).await?;
-        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;
-        tx.commit().await.map_err(StoreError::from)?;
-        Ok(())
+        // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.
+        super::postgres::audit_scan(self.pool(), self.url(), &sql, with_groups, f).await
+    }
+
+    async fn check_group_tables(&self) -> Result<()> {
+        super::postgres::check_group_tables(self.pool(), self.url()).await
     }
 
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
@@ -462,10 +466,6 @@ impl StoreBackend for GatewayStore {
         write: &GroupPolicyWrite<'_>,
     ) -> Result<super::Written<(String, i64)>> {
         set_group_policies(self.pool(), Dialect::Gateway, org_id, write).await
-    }
-
-    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
-        super::postgres::orgs_with_groups(self.pool(), self.url(), ORG_COLUMNS, "AND o.deleted_at IS NULL").await
     }
 
     async fn insert_members(&self, _org_id: &str, _new: &super::NewMembers) -> Result<()> {

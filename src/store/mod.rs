@@ -56,26 +56,166 @@ pub struct MemberContext {
     pub policy_revision: i64,
 }
 
-/// Which orgs use groups: those with a group or a group-policy settings row. A semi-join on the
-/// (small) group tables: tested per org with `EXISTS … OR EXISTS …`, the planner scanned every
-/// organization first (120 ms at 100,000 orgs, before `audit` started).
-const USES_GROUPS: &str = "o.id IN (SELECT g.organization_id FROM organization_groups g
-                 UNION SELECT s.organization_id FROM organization_group_policy_settings s)";
+/// The ids (`id`) of the orgs that use groups: those with a group or a group-policy settings
+/// row. Semi-joined (`IN`) on the small group tables: tested per org with `EXISTS … OR EXISTS …`,
+/// the planner scanned every organization first (120 ms at 100,000 orgs, before `audit` started).
+const USED_GROUP_ORGS: &str = "SELECT g.organization_id AS id FROM organization_groups g
+                 UNION SELECT s.organization_id FROM organization_group_policy_settings s";
 
 /// Everything about an org's members: each member, every group with its policies, who is in
-/// which group (`(group id, user id)`), and the org's `(default_policies, policy_revision)` row.
+/// which group, and the org's `(default_policies, policy_revision)` row.
 #[derive(Debug, Clone)]
 pub struct OrgMembers {
     pub members: Vec<MemberRow>,
     pub groups: Vec<GroupRow>,
-    pub memberships: Vec<(String, String)>,
     pub settings: Option<(String, i64)>,
+    /// Per member, the positions in `groups` of the groups they are in, ascending: indexed once,
+    /// so that what is asked per member costs its own groups, not every membership of the org.
+    groups_of: std::collections::HashMap<String, Vec<usize>>,
+}
+
+/// A row of the audit's scan: every org first, then (when asked) every org that uses groups.
+#[derive(Debug)]
+pub enum AuditScanRow {
+    Org(AuditedOrgRow),
+    Groups(GroupOrgRow),
+}
+
+/// One org that uses groups, with everything about its members, as a scan reads it.
+#[derive(Debug, Clone)]
+pub struct GroupOrgRow {
+    pub org_id: String,
+    pub members: OrgMembers,
+}
+
+/// One row of the group scan's stream (see `scan_group_orgs` in each backend): what `kind`
+/// says (1 a member, 2 a group, 3 a membership, 4 the settings row) in the columns that kind
+/// uses, the rows of one org together.
+#[derive(sqlx::FromRow)]
+struct GroupOrgPart {
+    org: String,
+    kind: i32,
+    a: Option<String>,
+    b: Option<String>,
+    c: Option<String>,
+    n: Option<i64>,
+}
+
+/// Assembles the group scan's stream into one [`GroupOrgRow`] per org, holding one org's rows.
+async fn drain_group_orgs(
+    parts: impl futures_util::Stream<Item = Result<GroupOrgPart, sqlx::Error>> + Unpin,
+    f: RowFn<'_, AuditScanRow>,
+) -> anyhow::Result<()> {
+    let mut assembler = GroupOrgAssembler::default();
+    drain(parts, &mut |part| assembler.add(part).map_or(Ok(()), |done| f(AuditScanRow::Groups(done)))).await?;
+    assembler.finish().map_or(Ok(()), |done| f(AuditScanRow::Groups(done)))
+}
+
+/// Gathers the group scan's parts (sorted by org) into one [`GroupOrgRow`] per org.
+#[derive(Default)]
+struct GroupOrgAssembler {
+    current: Option<GroupOrgParts>,
+}
+
+impl GroupOrgAssembler {
+    /// Adds a part; returns the previous org once the parts of the next one begin.
+    fn add(&mut self, part: GroupOrgPart) -> Option<GroupOrgRow> {
+        let done = match &self.current {
+            Some(current) if current.id != part.org => self.current.take().map(GroupOrgParts::finish),
+            _ => None,
+        };
+        self.current.get_or_insert_with(|| GroupOrgParts::new(&part.org)).add(part);
+        done
+    }
+
+    fn finish(self) -> Option<GroupOrgRow> {
+        self.current.map(GroupOrgParts::finish)
+    }
+}
+
+/// The rows of one org gathered so far.
+struct GroupOrgParts {
+    id: String,
+    members: Vec<MemberRow>,
+    groups: Vec<GroupRow>,
+    memberships: Vec<(String, String)>,
+    settings: Option<(String, i64)>,
+}
+
+impl GroupOrgParts {
+    fn new(id: &str) -> Self {
+        Self { id: id.to_string(), members: Vec::new(), groups: Vec::new(), memberships: Vec::new(), settings: None }
+    }
+
+    fn add(&mut self, part: GroupOrgPart) {
+        let text = |v: Option<String>| v.unwrap_or_default();
+        match part.kind {
+            1 => self.members.push(MemberRow { kilo_user_id: text(part.a), email: part.b }),
+            2 => self.groups.push(GroupRow { id: text(part.a), name: text(part.b), policies: text(part.c) }),
+            3 => self.memberships.push((text(part.a), text(part.b))),
+            _ => self.settings = part.c.zip(part.n),
+        }
+    }
+
+    fn finish(self) -> GroupOrgRow {
+        GroupOrgRow {
+            org_id: self.id,
+            members: OrgMembers::new(self.members, self.groups, self.memberships, self.settings),
+        }
+    }
+}
+
+/// How a member is named (email, else id), lowercased one char at a time.
+fn member_label_lowered(m: &MemberRow) -> impl Iterator<Item = char> + '_ {
+    m.email.as_deref().unwrap_or(&m.kilo_user_id).chars().flat_map(char::to_lowercase)
 }
 
 impl OrgMembers {
+    /// `memberships` as `(group id, user id)`; one of a group the org does not have is dropped.
+    /// Members are put in the order of their email (else id) ignoring case, then id; groups in
+    /// the order of their name, then id: byte order, the same on every database and collation.
+    pub fn new(
+        mut members: Vec<MemberRow>,
+        mut groups: Vec<GroupRow>,
+        memberships: Vec<(String, String)>,
+        settings: Option<(String, i64)>,
+    ) -> Self {
+        // Compared lowercased on the fly: sorting allocates nothing, and input already in order
+        // (the per-org reads sort in SQL) costs one pass.
+        members.sort_by(|a, b| {
+            member_label_lowered(a).cmp(member_label_lowered(b)).then_with(|| a.kilo_user_id.cmp(&b.kilo_user_id))
+        });
+        groups.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+        let position: std::collections::HashMap<&str, usize> =
+            groups.iter().enumerate().map(|(i, g)| (g.id.as_str(), i)).collect();
+        let mut groups_of: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (group, user) in memberships {
+            if let Some(&i) = position.get(group.as_str()) {
+                groups_of.entry(user).or_default().push(i);
+            }
+        }
+        for mine in groups_of.values_mut() {
+            mine.sort_unstable();
+            mine.dedup();
+        }
+        Self { members, groups, settings, groups_of }
+    }
+
+    /// About how many bytes it holds (to bound what is in flight).
+    pub fn approximate_bytes(&self) -> usize {
+        let members: usize = self.members.iter().map(|m| 64 + m.kilo_user_id.len()).sum();
+        let groups: usize = self.groups.iter().map(|g| 64 + g.policies.len()).sum();
+        members + groups + self.settings.as_ref().map_or(0, |(p, _)| p.len())
+    }
+
+    /// The positions in `groups` of the groups `user` is in, ascending.
+    pub fn groups_of(&self, user: &str) -> &[usize] {
+        self.groups_of.get(user).map_or(&[], Vec::as_slice)
+    }
+
     /// The ids of the groups `user` is in.
-    pub fn group_ids_of<'a>(&'a self, user: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.memberships.iter().filter(move |(_, u)| u == user).map(|(group, _)| group.as_str())
+    pub fn group_ids_of<'a>(&'a self, user: &str) -> impl Iterator<Item = &'a str> + 'a {
+        self.groups_of(user).iter().map(|&i| self.groups[i].id.as_str())
     }
 }
 
@@ -157,6 +297,8 @@ pub struct AuditedOrgRow {
     pub last_settings_change: Option<DateTime<Utc>>,
     /// Its custom and BYOK model ids as a JSON array (orgs with a `default_model` only).
     pub custom_models: Option<String>,
+    /// Whether it uses groups (read only when the scan reads groups too).
+    pub uses_groups: bool,
 }
 
 /// One catalog snapshot. `created_at` is when it was taken: the row's `created_at` on the
@@ -549,7 +691,11 @@ pub(crate) trait StoreBackend {
     async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()>;
     /// Streams every live organization (storage order) with its last settings change and its
     /// custom models, in one read-only scan.
-    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()>;
+    /// `with_groups`: then every org that uses groups (flagged `uses_groups` in the first scan)
+    /// with its members, in no particular order; both in one read-only snapshot.
+    async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()>;
+    /// Whether the member-level tables are there and readable (`NoGroupTables` when not).
+    async fn check_group_tables(&self) -> Result<()>;
     /// The model ids exempt as the org's own (custom LLMs, registered BYOK models).
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>>;
     /// Direct-BYOK provider ids for which the org holds an enabled key.
@@ -592,8 +738,6 @@ pub(crate) trait StoreBackend {
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext>;
     /// Every member of the org with their groups, in one read-only transaction.
     async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers>;
-    /// The live orgs that have groups or a group-policy settings row, by name.
-    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>>;
     /// One group-policy write (see [`GroupPolicyWrite`]): `(audit row id, new revision)` when
     /// written; `Changed` when the revision (or the group) moved on since it was computed.
     async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Written<(String, i64)>>;
@@ -849,8 +993,13 @@ impl Store {
 
     /// Streams every live organization (storage order) with what `audit` needs beside the row,
     /// in one read-only scan.
-    pub async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
-        dispatch!(self, s => s.for_each_audited_org(f).await)
+    pub async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
+        dispatch!(self, s => s.for_each_audited_org(with_groups, f).await)
+    }
+
+    /// Whether the member-level tables are there and this role may read them.
+    pub async fn check_group_tables(&self) -> Result<()> {
+        dispatch!(self, s => s.check_group_tables().await)
     }
 
     /// Custom and BYOK model ids registered for one org.
@@ -932,10 +1081,6 @@ impl Store {
     /// An org's audit rows, newest first.
     pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
         dispatch!(self, s => s.audit_log(org_id, limit).await)
-    }
-
-    pub async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
-        dispatch!(self, s => s.orgs_with_groups().await)
     }
 
     pub async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {

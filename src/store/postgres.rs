@@ -8,9 +8,10 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite,
-    GroupRow, MemberContext, MemberRow, NewOrg, NotWritable, OrgFilter, OrgMembers, OrgRow, PolicySlot, Result, RowFn,
-    Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written, SETTINGS_CHANGE,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns,
+    GroupPolicyWrite, GroupRow, MemberContext, MemberRow, NewOrg, NotWritable, OrgFilter, OrgMembers, OrgRow,
+    PolicySlot, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written,
+    SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -204,19 +205,200 @@ pub(super) async fn org_members(pool: &PgPool, url: &str, org: &OrgRow) -> Resul
     .fetch_optional(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok(OrgMembers { members, groups, memberships, settings })
+    Ok(OrgMembers::new(members, groups, memberships, settings))
 }
 
-/// The orgs that use groups (see `StoreBackend::orgs_with_groups`); `columns` and `live` are
-/// the schema's organization columns and soft-delete filter.
-pub(super) async fn orgs_with_groups(pool: &PgPool, url: &str, columns: &str, live: &str) -> Result<Vec<OrgRow>> {
+/// The audit's scan (see `StoreBackend::for_each_audited_org`) on either PostgreSQL schema:
+/// `sql` reads every org, then, `with_groups`, [`GROUP_SCAN`] reads the orgs that use groups.
+/// The group read runs beside the org scan, on a second connection that shares its snapshot
+/// (as pg_dump's parallel workers do), so its sort is done by the time the org scan ends; it
+/// reads ahead only a few orgs. Where the snapshot cannot be shared, it runs after the scan in
+/// the same transaction.
+pub(super) async fn audit_scan(
+    pool: &PgPool,
+    url: &str,
+    sql: &str,
+    with_groups: bool,
+    f: RowFn<'_, AuditScanRow>,
+) -> anyhow::Result<()> {
+    let mut tx = read_only(pool).await?;
+    let beside = if with_groups { snapshot_beside(pool, &mut tx).await? } else { None };
+    let orgs = sqlx::query_as::<_, AuditedOrgRow>(sql).bind(SETTINGS_CHANGE);
+    match beside {
+        Some(mut groups_tx) => {
+            let (sender, receiver) = tokio::sync::mpsc::channel(GROUP_ORGS_AHEAD);
+            let read_ahead = send_group_orgs(&mut groups_tx, url, sender);
+            let scan = async {
+                // Owned here: when the scan stops, early or not, the read ahead stops too.
+                let mut receiver = receiver;
+                drain(orgs.fetch(&mut *tx), &mut |row| f(AuditScanRow::Org(row))).await?;
+                while let Some(row) = receiver.recv().await {
+                    f(AuditScanRow::Groups(row?))?;
+                }
+                anyhow::Ok(())
+            };
+            let (read, scanned) = futures_util::future::join(read_ahead, scan).await;
+            scanned?;
+            read?;
+            groups_tx.commit().await?;
+        }
+        None => {
+            drain(orgs.fetch(&mut *tx), &mut |row| f(AuditScanRow::Org(row))).await?;
+            if with_groups {
+                let (email, join) = member_tables(&mut tx, url).await?;
+                let sql = group_scan(email, join);
+                let orgs = sqlx::query_as::<_, GroupOrgArrays>(&sql).fetch(&mut *tx);
+                drain(orgs, &mut |org| f(AuditScanRow::Groups(org.finish()))).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Orgs the group read may assemble ahead of the audit (each holds all its members).
+const GROUP_ORGS_AHEAD: usize = 16;
+
+/// A second read-only transaction that sees exactly what `tx` sees, or `None` when the server
+/// cannot share it (the caller then reads in `tx` alone).
+async fn snapshot_beside(
+    pool: &PgPool,
+    tx: &mut sqlx::PgConnection,
+) -> Result<Option<sqlx::Transaction<'static, sqlx::Postgres>>> {
+    sqlx::query("SAVEPOINT export_snapshot").execute(&mut *tx).await?;
+    let snapshot: String = match sqlx::query_scalar("SELECT pg_export_snapshot()").fetch_one(&mut *tx).await {
+        Ok(id) => id,
+        Err(_) => {
+            sqlx::query("ROLLBACK TO SAVEPOINT export_snapshot").execute(&mut *tx).await?;
+            return Ok(None);
+        }
+    };
+    sqlx::query("RELEASE SAVEPOINT export_snapshot").execute(&mut *tx).await?;
+    // Snapshot ids are like `00000003-0000001B-1`; anything else is not put in SQL.
+    if !snapshot.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        return Ok(None);
+    }
+    let mut beside = pool.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *beside).await?;
+    if sqlx::query(&format!("SET TRANSACTION SNAPSHOT '{snapshot}'")).execute(&mut *beside).await.is_err() {
+        return Ok(None);
+    }
+    sqlx::query("SET LOCAL jit = off").execute(&mut *beside).await?;
+    Ok(Some(beside))
+}
+
+/// Reads the orgs that use groups into `sender`, one org at a time; stops early, without
+/// error, when the receiving side has stopped.
+async fn send_group_orgs(
+    tx: &mut sqlx::PgConnection,
+    url: &str,
+    sender: tokio::sync::mpsc::Sender<Result<super::GroupOrgRow>>,
+) -> anyhow::Result<()> {
+    use futures_util::TryStreamExt;
+    let (email, join) = match member_tables(&mut *tx, url).await {
+        Ok(found) => found,
+        Err(e) => {
+            let _receiver_gone = sender.send(Err(e)).await;
+            return Ok(());
+        }
+    };
+    let sql = group_scan(email, join);
+    let mut orgs = sqlx::query_as::<_, GroupOrgArrays>(&sql).fetch(&mut *tx);
+    loop {
+        let org = match orgs.try_next().await {
+            Ok(Some(org)) => org.finish(),
+            Ok(None) => return Ok(()),
+            Err(e) => {
+                let _receiver_gone = sender.send(Err(e.into())).await;
+                return Ok(());
+            }
+        };
+        if sender.send(Ok(org)).await.is_err() {
+            return Ok(());
+        }
+    }
+}
+
+/// Every org that uses groups, one row each, in no particular order: its members, groups,
+/// memberships and settings row as arrays, aggregated in one pass over the four tables (sorting
+/// members and groups is `OrgMembers::new`'s). Per-org subqueries cost an index probe per table
+/// and org, and one row per member and membership costs the client more than the arrays do.
+/// `email` and `join` say how to read a member's email (see [`member_tables`]).
+fn group_scan(email: &str, join: &str) -> String {
+    format!(
+        "WITH used AS ({uses})
+         SELECT org::text AS id,
+                array_agg(a) FILTER (WHERE kind = 1) AS member_ids, array_agg(b) FILTER (WHERE kind = 1) AS emails,
+                array_agg(a) FILTER (WHERE kind = 2) AS group_ids, array_agg(b) FILTER (WHERE kind = 2) AS group_names,
+                array_agg(c) FILTER (WHERE kind = 2) AS group_policies,
+                array_agg(a) FILTER (WHERE kind = 3) AS membership_groups, array_agg(b) FILTER (WHERE kind = 3) AS membership_users,
+                max(c) FILTER (WHERE kind = 4) AS default_policies, max(n) AS policy_revision
+         FROM (
+           SELECT m.organization_id AS org, 1 AS kind, m.kilo_user_id AS a, {email} AS b, NULL::text AS c, NULL::int8 AS n
+             FROM organization_memberships m {join} WHERE m.organization_id IN (SELECT id FROM used)
+           UNION ALL
+           SELECT g.organization_id, 2, g.id::text, g.name, g.policies::text, NULL FROM organization_groups g
+           UNION ALL
+           SELECT gm.organization_id, 3, gm.group_id::text, gm.kilo_user_id, NULL, NULL FROM organization_group_memberships gm
+           UNION ALL
+           SELECT s.organization_id, 4, NULL, NULL, s.default_policies::text, s.policy_revision::int8
+             FROM organization_group_policy_settings s
+         ) parts GROUP BY org",
+        uses = super::USED_GROUP_ORGS,
+    )
+}
+
+/// One row of [`group_scan`]; arrays are `NULL` where the org has none.
+#[derive(sqlx::FromRow)]
+struct GroupOrgArrays {
+    id: String,
+    member_ids: Option<Vec<String>>,
+    emails: Option<Vec<Option<String>>>,
+    group_ids: Option<Vec<String>>,
+    group_names: Option<Vec<String>>,
+    group_policies: Option<Vec<String>>,
+    membership_groups: Option<Vec<String>>,
+    membership_users: Option<Vec<String>>,
+    default_policies: Option<String>,
+    policy_revision: Option<i64>,
+}
+
+impl GroupOrgArrays {
+    fn finish(self) -> super::GroupOrgRow {
+        let members = self.member_ids.unwrap_or_default().into_iter().zip(self.emails.unwrap_or_default());
+        let groups = self.group_ids.unwrap_or_default().into_iter().zip(self.group_names.unwrap_or_default());
+        let memberships =
+            self.membership_groups.unwrap_or_default().into_iter().zip(self.membership_users.unwrap_or_default());
+        super::GroupOrgRow {
+            org_id: self.id,
+            members: OrgMembers::new(
+                members.map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email }).collect(),
+                groups
+                    .zip(self.group_policies.unwrap_or_default())
+                    .map(|((id, name), policies)| GroupRow { id, name, policies })
+                    .collect(),
+                memberships.collect(),
+                self.default_policies.zip(self.policy_revision),
+            ),
+        }
+    }
+}
+
+/// The `uses_groups` column of the audit's scan: computed only when groups are read.
+pub(super) fn uses_groups_column(reading_groups: bool) -> String {
+    if reading_groups {
+        format!("o.id IN ({})", super::USED_GROUP_ORGS)
+    } else {
+        "false".to_string()
+    }
+}
+
+/// See `StoreBackend::check_group_tables`, on either PostgreSQL schema.
+pub(super) async fn check_group_tables(pool: &PgPool, url: &str) -> Result<()> {
     let mut tx = read_only(pool).await?;
     member_tables(&mut tx, url).await?;
-    let sql =
-        format!("SELECT {columns} FROM organizations o WHERE {} {live} ORDER BY o.name, o.id", super::USES_GROUPS);
-    let rows = sqlx::query_as(&sql).fetch_all(&mut *tx).await?;
     tx.commit().await?;
-    Ok(rows)
+    Ok(())
 }
 
 /// One member's context (see `StoreBackend::member_context`), on either PostgreSQL schema.
@@ -510,22 +692,25 @@ impl StoreBackend for PgStore {
         Ok(())
     }
 
-    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+    async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
         // The last settings change and the custom models of every org come from one aggregate
         // each, hash-joined to a scan in storage order (an index probe per org, or a scan in id
         // order, cost more than the scan itself).
         let sql = format!(
-            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models
+            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models,
+                    {uses_groups} AS uses_groups
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
                         WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
              LEFT JOIN (SELECT organization_id, json_agg(model_id)::text AS models FROM organization_custom_models
-                        GROUP BY organization_id) m ON m.organization_id = o.id"
+                        GROUP BY organization_id) m ON m.organization_id = o.id",
+            uses_groups = uses_groups_column(with_groups),
         );
-        let mut tx = self.read_only().await?;
-        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), f).await?;
-        tx.commit().await.map_err(StoreError::from)?;
-        Ok(())
+        audit_scan(&self.pool, &self.url, &sql, with_groups, f).await
+    }
+
+    async fn check_group_tables(&self) -> Result<()> {
+        check_group_tables(&self.pool, &self.url).await
     }
 
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
@@ -622,10 +807,6 @@ impl StoreBackend for PgStore {
 
     async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Written<(String, i64)>> {
         set_group_policies(&self.pool, Dialect::Own, org_id, write).await
-    }
-
-    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
-        orgs_with_groups(&self.pool, &self.url, ORG_COLUMNS, "").await
     }
 
     async fn insert_members(&self, org_id: &str, new: &super::NewMembers) -> Result<()> {

@@ -8,8 +8,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use super::postgres::connect_reason;
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, NewOrg, NotWritable,
-    OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written,
+    drain, redact, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, NewOrg,
+    NotWritable, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written,
     SETTINGS_CHANGE,
 };
 
@@ -155,16 +155,49 @@ impl StoreBackend for SqliteStore {
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
-    async fn for_each_audited_org(&self, f: RowFn<'_, AuditedOrgRow>) -> anyhow::Result<()> {
+    async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
+        let uses_groups = if with_groups { format!("o.id IN ({})", super::USED_GROUP_ORGS) } else { "0".to_string() };
         let sql = format!(
             "SELECT {ORG_COLUMNS},
                 (SELECT max(a.created_at) FROM organization_audit_logs a
                  WHERE a.organization_id = o.id AND a.action = $1) AS last_settings_change,
                 (SELECT json_group_array(m.model_id) FROM organization_custom_models m
-                 WHERE m.organization_id = o.id HAVING count(*) > 0) AS custom_models
+                 WHERE m.organization_id = o.id HAVING count(*) > 0) AS custom_models,
+                {uses_groups} AS uses_groups
              FROM organizations o"
         );
-        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&self.pool), f).await
+        // One read transaction: both scans see the same database.
+        let mut tx = self.pool.begin().await?;
+        drain(sqlx::query_as::<_, AuditedOrgRow>(&sql).bind(SETTINGS_CHANGE).fetch(&mut *tx), &mut |row| {
+            f(AuditScanRow::Org(row))
+        })
+        .await?;
+        if with_groups {
+            // See `postgres::scan_group_orgs`: the same stream, in SQLite's dialect.
+            let group_sql = format!(
+                "WITH used AS ({uses})
+                 SELECT org, kind, a, b, c, n FROM (
+                   SELECT m.organization_id AS org, 1 AS kind, m.kilo_user_id AS a, m.email AS b, NULL AS c, NULL AS n
+                     FROM organization_memberships m WHERE m.organization_id IN (SELECT id FROM used)
+                   UNION ALL
+                   SELECT g.organization_id, 2, g.id, g.name, g.policies, NULL FROM organization_groups g
+                   UNION ALL
+                   SELECT gm.organization_id, 3, gm.group_id, gm.kilo_user_id, NULL, NULL FROM organization_group_memberships gm
+                   UNION ALL
+                   SELECT s.organization_id, 4, NULL, NULL, s.default_policies, s.policy_revision
+                     FROM organization_group_policy_settings s
+                 ) ORDER BY org",
+                uses = super::USED_GROUP_ORGS,
+            );
+            super::drain_group_orgs(sqlx::query_as(&group_sql).fetch(&mut *tx), f).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn check_group_tables(&self) -> Result<()> {
+        // orgpolicy's own schema has them once migrated.
+        Ok(())
     }
 
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
@@ -486,12 +519,6 @@ impl StoreBackend for SqliteStore {
         Ok(Written::Done((id, revision)))
     }
 
-    async fn orgs_with_groups(&self) -> Result<Vec<OrgRow>> {
-        let columns = ORG_COLUMNS.replace("id, name", "o.id, o.name");
-        let sql = format!("SELECT {columns} FROM organizations o WHERE {} ORDER BY o.name, o.id", super::USES_GROUPS);
-        Ok(sqlx::query_as(&sql).fetch_all(&self.pool).await?)
-    }
-
     async fn org_members(&self, org: &OrgRow) -> Result<super::OrgMembers> {
         let mut tx = self.pool.begin().await?;
         let members: Vec<super::MemberRow> = sqlx::query_as(
@@ -521,7 +548,7 @@ impl StoreBackend for SqliteStore {
         .fetch_optional(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(super::OrgMembers { members, groups, memberships, settings })
+        Ok(super::OrgMembers::new(members, groups, memberships, settings))
     }
 
     async fn insert_members(&self, org_id: &str, new: &super::NewMembers) -> Result<()> {

@@ -265,6 +265,12 @@ impl TestRedis {
         redis::cmd("SET").arg(format!("{}{identity}", self.prefix)).arg(value).query::<()>(&mut conn).unwrap();
     }
 
+    /// Runs a raw command whose first argument is the key of `identity`.
+    pub fn keyed<T: redis::FromRedisValue>(&self, command: &str, identity: &str, rest: &[&str]) -> T {
+        let mut conn = self.client.get_connection().unwrap();
+        redis::cmd(command).arg(format!("{}{identity}", self.prefix)).arg(rest).query(&mut conn).unwrap()
+    }
+
     pub fn get_raw(&self, identity: &str) -> Option<String> {
         let mut conn = self.client.get_connection().unwrap();
         redis::cmd("GET").arg(format!("{}{identity}", self.prefix)).query(&mut conn).unwrap()

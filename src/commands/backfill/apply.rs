@@ -89,6 +89,12 @@ async fn plan_to_apply(
 }
 
 pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
+    if args.out.as_deref().is_some_and(crate::atomic_file::is_stdout) {
+        return Err(crate::error::fixable(
+            "--out -: `backfill apply` keeps the plan it makes in a file, the one that rolls the run back",
+            "pass --out FILE, or make the plan with `orgpolicy backfill plan --out -` and apply the file you keep",
+        ));
+    }
     let store = ctx.store().await?;
     if !args.dry_run {
         // Before the plan file is kept: a run the role may not make leaves nothing behind.

@@ -222,7 +222,8 @@ pub(super) async fn write_plan(
 pub(super) async fn run(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
-    if let (Some(out), false) = (&args.out, args.force) {
+    let to_stdout = args.out.as_deref().is_some_and(crate::atomic_file::is_stdout);
+    if let (Some(out), false, false) = (&args.out, args.force, to_stdout) {
         refuse_to_overwrite_applied_plan(&store, out).await?;
     }
     let temp;
@@ -233,9 +234,19 @@ pub(super) async fn run(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus>
             temp.path()
         }
     };
-    let rows = if ctx.out.is_json() { Rows::Json } else { Rows::Table };
+    // With `--out -` the plan is the data on standard output; what else is said goes to stderr.
+    let rows = match (to_stdout, ctx.out.is_json()) {
+        (true, _) => Rows::Hidden,
+        (false, true) => Rows::Json,
+        (false, false) => Rows::Table,
+    };
     let (summary, hash) = write_plan(ctx, &store, &snapshot, &args.scope, path, rows).await?;
-    if !ctx.out.is_json() {
+    if to_stdout {
+        ctx.out.note(format!(
+            "plan of {} written to standard output (sha256 {hash})",
+            crate::output::plural(summary.to_migrate as usize, "org to migrate", "orgs to migrate")
+        ));
+    } else if !ctx.out.is_json() {
         summary.print(&ctx.out, snapshot.id, &hash)?;
         match &args.out {
             Some(out) if summary.to_migrate > 0 => ctx.out.note(format!(

@@ -141,8 +141,8 @@ impl View for AccessChange<'_> {
 pub struct MemberChange {
     pub id: String,
     pub email: Option<String>,
-    pub gained: Vec<String>,
-    pub lost: Vec<String>,
+    pub gained: std::sync::Arc<[String]>,
+    pub lost: std::sync::Arc<[String]>,
     pub invalid_before: bool,
     pub invalid_after: bool,
 }
