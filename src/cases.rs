@@ -50,6 +50,19 @@ pub struct Case {
 }
 
 impl Case {
+    /// The first field holding a NUL character: never a name, and PostgreSQL refuses to
+    /// compare with one (the case fails; the run goes on).
+    pub fn field_with_nul(&self) -> Option<&'static str> {
+        let fields = [
+            ("name", self.name.as_deref()),
+            ("org", Some(self.org.as_str())),
+            ("model", Some(self.model.as_str())),
+            ("provider", self.provider.as_deref()),
+            ("reason", self.reason.as_deref()),
+        ];
+        fields.into_iter().find(|(_, value)| value.is_some_and(|v| v.contains('\0'))).map(|(field, _)| field)
+    }
+
     /// The case's name, or one made from what it tests.
     pub fn title(&self, index: usize) -> String {
         match &self.name {

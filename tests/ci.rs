@@ -361,6 +361,22 @@ expect = "allow"
     assert_eq!(cases[4]["passed"], true);
     db.cmd().arg("test").arg(&file).assert().code(1).stdout(predicate::str::ends_with("1 passed, 4 failed\n"));
 
+    // A NUL (which PostgreSQL refuses to compare with) fails its case, naming the file and
+    // the field; the other cases run.
+    let nul = db.file(
+        "nul.toml",
+        "[[case]]\norg = \"acme\\u0000\"\nmodel = \"openai/gpt-4o\"\nexpect = \"allow\"\n\n\
+         [[case]]\norg = \"acme\"\nmodel = \"openai/gpt-4o\"\nprovider = \"openai\\u0000\"\nexpect = \"allow\"\n\n\
+         [[case]]\norg = \"acme\"\nmodel = \"openai/gpt-4o\"\nexpect = \"allow\"\n",
+    );
+    let (out, code) = db.json(&["test", nul.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!((out["passed"].as_u64(), out["failed"].as_u64()), (Some(1), Some(2)), "{out}");
+    for (i, field) in [(0, "'org'"), (1, "'provider'")] {
+        let failure = out["cases"][i]["failures"][0].as_str().unwrap();
+        assert!(failure.contains(field) && failure.contains("nul.toml") && failure.contains("NUL"), "{failure}");
+    }
+
     // Malformed files name the line or the field; nothing runs.
     let bad = db.file("bad.toml", "[[case]]\norg = \"acme\"\nmodel = \"m\"\nexpect = \"perhaps\"\n");
     db.cmd()

@@ -370,6 +370,21 @@ fn a_select_only_role_reads_everything() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.matches("may not write table organizations").count(), 1, "said once: {stderr}");
     assert!(stderr.contains(&format!("help: GRANT UPDATE ON organizations TO {role}")), "{stderr}");
+    // A backfill it may not make leaves no plan file behind, named or timestamped.
+    let cwd = tempfile::tempdir().unwrap();
+    for extra in [&[][..], &["--out", "kept.jsonl"]] {
+        let out = db
+            .cmd()
+            .current_dir(cwd.path())
+            .env("DATABASE_URL", &url)
+            .args(["backfill", "apply", "--yes"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{extra:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let left: Vec<_> = std::fs::read_dir(cwd.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert!(left.is_empty(), "{extra:?} left {left:?}");
+    }
     let rt = runtime();
     rt.block_on(async {
         let pool = sqlx::PgPool::connect(&db.url).await.unwrap();

@@ -22,6 +22,15 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     let mut orgs = Orgs::default();
     let mut outcomes = Vec::with_capacity(cases.len());
     for (i, case) in cases.iter().enumerate() {
+        if let Some(field) = case.field_with_nul() {
+            let message = format!(
+                "field '{field}' of case #{} in '{}' holds a NUL character (\\u0000): no org, model or provider name has one",
+                i + 1,
+                args.cases.display()
+            );
+            outcomes.push(failed_lookup(case, i, message));
+            continue;
+        }
         let outcome = match orgs.get(ctx, &store, &snapshot, &case.org).await? {
             Ok(org) => evaluate(case, i, org, &snapshot),
             Err(message) => failed_lookup(case, i, message),

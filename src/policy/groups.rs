@@ -334,6 +334,18 @@ pub fn parse_one_policy(text: &str) -> Result<ModelAccess, PolicyError> {
         if let Some(error) = emptied {
             return Err(error);
         }
+        // PostgreSQL's jsonb cannot hold one, and no model or provider name has one.
+        let with_nul = |key: &str, list: &[String]| {
+            list.iter().position(|entry| entry.contains('\0')).map(|at| PolicyError::Invalid {
+                index: 0,
+                message: format!("'data.{key}' entry {} holds a NUL character (\\u0000)", at + 1),
+            })
+        };
+        if let Some(error) = with_nul("model_allow_list", model_allow_list)
+            .or_else(|| with_nul("provider_allow_list", provider_allow_list))
+        {
+            return Err(error);
+        }
     }
     Ok(policy.normalized())
 }
@@ -997,6 +1009,10 @@ mod tests {
         assert_eq!(policy.normalized(), selected(&["B/x", "openai/gpt-4o"], &["openai", "z"]));
         assert_eq!(ModelAccess::All.normalized(), ModelAccess::All);
         // An entry that normalizing empties is refused rather than written as "".
+        let nul = parse_one_policy(
+            r#"{"mode": "selected", "model_allow_list": ["a/b", "a/b\u0000"], "provider_allow_list": []}"#,
+        );
+        assert!(nul.unwrap_err().to_string().contains("'data.model_allow_list' entry 2 holds a NUL character"));
         for (models, providers) in [(r#"[":free"]"#, "[]"), ("[]", r#"["/x"]"#), (r#"["a/b", " :"]"#, "[]")] {
             let text =
                 format!(r#"{{"mode": "selected", "model_allow_list": {models}, "provider_allow_list": {providers}}}"#);
