@@ -1,5 +1,5 @@
-//! Fuzzing the three parsers that read what users and files hand the tool: settings documents,
-//! catalog files and plan files. Each case takes a seed from `tests/fuzz/corpus/` and mutates
+//! Fuzzing the parsers that read what users and files hand the tool: settings documents,
+//! catalog files, plan files, group policies and test cases. Each case takes a seed from `tests/fuzz/corpus/` and mutates
 //! its bytes (flips, cuts, splices of JSON tokens, deep nesting, huge numbers, NULs); the
 //! parser must answer with a value or an error, never panic, and what it accepts must go
 //! through the code that uses it (evaluation under every rule set, backfill planning,
@@ -183,6 +183,33 @@ proptest! {
                 let catalog = Catalog::new(&data);
                 let _ = catalog.policy_fingerprint();
                 exercise_settings(r#"{"provider_deny_list": ["openai"], "model_deny_list": ["x/y"]}"#, &catalog);
+            }
+        }
+    }
+
+    #[test]
+    fn group_policy_parser(bytes in case("policies")) {
+        use orgpolicy::policy::groups::{member_grant, parse_one_policy, parse_policies};
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(policies) = parse_policies(&text) {
+            let groups = [("g".to_string(), policies.clone())];
+            let _ = member_grant(true, Some(&policies), &groups).summary();
+        }
+        if let Ok(policy) = parse_one_policy(&text) {
+            // What the tool would write reads back as the same policy.
+            let stored = serde_json::json!([{"type": "model_access", "data": policy}]).to_string();
+            prop_assert_eq!(parse_policies(&stored).map(|mut p| p.remove(0)), Ok(policy.clone()));
+        }
+    }
+
+    #[test]
+    fn test_cases_parser(bytes in case("cases"), toml in any::<bool>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(if toml { "cases.toml" } else { "cases.json" });
+        std::fs::write(&path, &bytes).unwrap();
+        if let Ok(cases) = orgpolicy::cases::read(&path) {
+            for (i, case) in cases.iter().enumerate() {
+                let _ = (case.title(i), case.field_with_nul());
             }
         }
     }
