@@ -47,6 +47,10 @@ pub struct Case {
     pub expect: Expect,
     pub reason: Option<String>,
     pub routing: Option<Value>,
+    /// The case means a model or provider the catalog does not have (else naming one fails
+    /// the case: a typo would otherwise test nothing).
+    #[serde(default)]
+    pub unknown: bool,
 }
 
 impl Case {
@@ -128,6 +132,17 @@ fn is_json(path: &Path, text: &str) -> bool {
     }
 }
 
+/// A TOML error on one line: where, what, and the line itself (toml's own rendering draws the
+/// line over several, which an error message shows as escapes).
+fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().trim_end().replace('\n', "; ");
+    let Some(before) = e.span().and_then(|span| text.get(..span.start)) else { return message };
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let source = text.lines().nth(line - 1).unwrap_or_default().trim();
+    format!("line {line}, column {column}: {message} (`{source}`)")
+}
+
 /// Parses and checks the cases; the error names the line or field.
 fn parse(text: &str, json: bool) -> Result<Vec<Case>, String> {
     let file: CasesFile = if json {
@@ -137,8 +152,7 @@ fn parse(text: &str, json: bool) -> Result<Vec<Case>, String> {
             format!("at {} (line {}, column {}): {inner}", e.path(), inner.line(), inner.column())
         })?
     } else {
-        // toml's message carries the line, column and the offending text.
-        toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?
+        toml::from_str(text).map_err(|e| toml_error(text, &e))?
     };
     for (i, case) in file.cases.iter().enumerate() {
         if let Some(reason) = case.reason.as_deref().filter(|r| !REASONS.contains(r)) {
@@ -185,7 +199,11 @@ routing = { provider = { only = ["openai"] } }
     #[test]
     fn errors_name_the_line_or_field() {
         let cases: [(&str, bool, &[&str]); 6] = [
-            ("[[case]]\norg = \"a\"\nmodel = \"m\"\nexpect = \"maybe\"\n", false, &["line 4", "maybe"]),
+            (
+                "[[case]]\norg = \"a\"\nmodel = \"m\"\nexpect = \"maybe\"\n",
+                false,
+                &["line 4, column 10", "`expect = \"maybe\"`"],
+            ),
             ("[[case]]\norg = \"a\"\nmodel = \"m\"\nexpected = \"deny\"\n", false, &["line 4", "expected"]),
             ("[[case]]\norg = \"a\"\nexpect = \"deny\"\n", false, &["model"]),
             (
@@ -202,6 +220,7 @@ routing = { provider = { only = ["openai"] } }
         ];
         for (text, json, needles) in cases {
             let err = parse(text, json).unwrap_err();
+            assert!(!err.contains('\n'), "one line: {err}");
             for needle in needles {
                 assert!(err.contains(needle), "{text:?}: {err:?} lacks {needle:?}");
             }

@@ -361,6 +361,36 @@ expect = "allow"
     assert_eq!(cases[4]["passed"], true);
     db.cmd().arg("test").arg(&file).assert().code(1).stdout(predicate::str::ends_with("1 passed, 4 failed\n"));
 
+    // No typo passes: a case naming a model or provider the catalog does not have fails, with
+    // the closest names, unless it says it means one; `check` answers as the gateway does and
+    // says the name is unknown.
+    let typos = db.file(
+        "typos.toml",
+        "[[case]]\norg = \"legacy\"\nmodel = \"deepseek/deepseek-chatt\"\nexpect = \"allow\"\n\n\
+         [[case]]\norg = \"acme\"\nmodel = \"openai/gpt-4o\"\nprovider = \"opneai\"\nexpect = \"deny\"\n\n\
+         [[case]]\norg = \"legacy\"\nmodel = \"deepseek/deepseek-chatt\"\nexpect = \"allow\"\nunknown = true\n",
+    );
+    let (out, code) = db.json(&["test", typos.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!((out["passed"].as_u64(), out["failed"].as_u64()), (Some(1), Some(2)), "{out}");
+    // Without the check, both typos would pass: the gateway forwards the unknown model and
+    // refuses the unknown provider.
+    assert_eq!(out["cases"][0]["actual"]["decision"], "allow", "{out}");
+    assert_eq!(out["cases"][1]["actual"]["decision"], "deny", "{out}");
+    let failure = |i: usize| out["cases"][i]["failures"][0].as_str().unwrap().to_string();
+    assert!(
+        failure(0).contains("model 'deepseek/deepseek-chatt' is not in the catalog (closest: deepseek/deepseek-chat"),
+        "{}",
+        failure(0)
+    );
+    assert!(failure(1).contains("provider 'opneai' is not in the catalog (closest: openai"), "{}", failure(1));
+    let (checked, code) = db.json(&["check", "--org", "acme", "--model", "openai/gpt-4oo"]);
+    assert_eq!((code, &checked["reason"]), (0, &json!("forwarded")), "the gateway's answer: {checked}");
+    assert_eq!(checked["unknown"][0]["kind"], "model", "{checked}");
+    assert_eq!(checked["unknown"][0]["closest"][0], "openai/gpt-4o", "{checked}");
+    let (checked, _) = db.json(&["check", "--org", "acme", "--model", "openai/gpt-4o"]);
+    assert_eq!(checked["unknown"], json!([]), "{checked}");
+
     // A NUL (which PostgreSQL refuses to compare with) fails its case, naming the file and
     // the field; the other cases run.
     let nul = db.file(

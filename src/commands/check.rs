@@ -209,6 +209,7 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
         decided_by: if refused_by_abuse { "abuse" } else { answer.layer.code() },
         route_target: answer.route_target.clone(),
         notes: answer.notes.clone(),
+        unknown: unknown_names(c, &args, &org),
         trial: org.rules.is_gateway_reading().then(|| inputs.trial.clone()),
         access_check_bypassed: (answer.layer == Layer::Bypass).then(|| answer.message.clone()),
         member,
@@ -249,6 +250,16 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     };
     ctx.out.show(&view)?;
     Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// What the request names that the catalog does not know: its model and provider, and each
+/// fallback model.
+fn unknown_names(c: &Catalog, args: &CheckArgs, org: &LoadedOrg) -> Vec<crate::policy::catalog::UnknownName> {
+    let mut unknown = c.unknown_names(&args.model, args.provider.as_deref(), &org.custom_models);
+    for fallback in &args.fallback {
+        unknown.extend(c.unknown_names(fallback, None, &org.custom_models));
+    }
+    unknown
 }
 
 fn final_message(abuse: &AbuseLayer) -> String {

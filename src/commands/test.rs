@@ -107,6 +107,14 @@ fn evaluate(case: &Case, index: usize, tested: &TestedOrg, snapshot: &Snapshot) 
         (answer.allowed && !answer.routing.is_empty()).then(|| serde_json::json!({ "provider": answer.routing }));
     let got = if answer.allowed { Expect::Allow } else { Expect::Deny };
     let mut failures = Vec::new();
+    if !case.unknown {
+        for unknown in c.unknown_names(&case.model, case.provider.as_deref(), &org.custom_models) {
+            failures.push(format!(
+                "{}: a typo tests nothing (add unknown = true if the case means it)",
+                unknown.sentence()
+            ));
+        }
+    }
     if got != case.expect {
         failures.push(format!(
             "expected {}, got {} ({}, HTTP {}): {}",

@@ -798,6 +798,54 @@ impl Catalog {
     }
 }
 
+/// A name in a request that the catalog does not know: most often a typo, which the gateway
+/// answers like any other name (so a test that expects a denial would pass on it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnknownName {
+    /// `model` or `provider`.
+    pub kind: &'static str,
+    pub name: String,
+    /// Up to three known names closest to it.
+    pub closest: Vec<String>,
+}
+
+impl Catalog {
+    /// The model and provider of a request that this catalog does not know. A model is known
+    /// when some provider serves it, when it is the org's own (`own`: custom LLMs, BYOK models)
+    /// or when it is an auto route (`kilo-auto/…`, resolved per request).
+    pub fn unknown_names(&self, model: &str, provider: Option<&str>, own: &[String]) -> Vec<UnknownName> {
+        let mut unknown = Vec::new();
+        let id = super::normalize::model_id(model);
+        let known = id.is_empty()
+            || id.starts_with("kilo-auto/")
+            || self.model_id(&id).is_some()
+            || own.iter().any(|m| super::normalize::model_id(m) == id);
+        if !known {
+            let closest = closest(&id, self.models.iter().map(|m| m.id.as_str()));
+            unknown.push(UnknownName { kind: "model", name: model.to_string(), closest });
+        }
+        if let Some(provider) = provider {
+            let slug = super::normalize::provider_slug(provider);
+            if self.provider_id(&slug).is_none() {
+                let closest = closest(&slug, self.providers.iter().map(|p| p.slug.as_str()));
+                unknown.push(UnknownName { kind: "provider", name: provider.to_string(), closest });
+            }
+        }
+        unknown
+    }
+}
+
+impl UnknownName {
+    /// `model 'x' is not in the catalog (closest: a, b)`.
+    pub fn sentence(&self) -> String {
+        let closest = match self.closest.as_slice() {
+            [] => String::new(),
+            names => format!(" (closest: {})", names.join(", ")),
+        };
+        format!("{} '{}' is not in the catalog{closest}", self.kind, self.name)
+    }
+}
+
 /// Up to three candidates closest to `query` (for "did you mean"), best first.
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut nearest = Nearest::new(query);
@@ -1070,6 +1118,36 @@ pub(crate) mod tests {
         let full = Catalog::new(&serde_json::from_value(data).unwrap());
         assert_eq!(full.slugs(full.live()), ["a", "b"]);
         assert!(live_providers("{\"providers\": 3}").is_err());
+    }
+
+    #[test]
+    fn names_the_catalog_does_not_know() {
+        let c = catalog(&[("openai", &["openai/gpt-4o", "openai/gpt-4o-mini"]), ("azure", &["openai/gpt-4o"])]);
+        let own = vec!["acme/private-llm".to_string()];
+        // (model, provider, [(kind, closest names)])
+        type Case<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, &'a [&'a str])]);
+        let cases: [Case; 8] = [
+            ("openai/gpt-4o", Some("openai"), &[]),
+            ("openai/gpt-4o:free", Some("Azure"), &[]),
+            ("kilo-auto/balanced", None, &[]),
+            ("acme/private-llm", None, &[]),
+            ("", None, &[]),
+            ("openai/gpt-4oo", None, &[("model", &["openai/gpt-4o", "openai/gpt-4o-mini"])]),
+            ("openai/gpt-4o", Some("opneai"), &[("provider", &["openai"])]),
+            ("nobody/nothing", Some("zzz"), &[("model", &[]), ("provider", &[])]),
+        ];
+        for (model, provider, want) in cases {
+            let got = c.unknown_names(model, provider, &own);
+            let got: Vec<(&str, Vec<&str>)> =
+                got.iter().map(|u| (u.kind, u.closest.iter().map(String::as_str).collect())).collect();
+            let want: Vec<(&str, Vec<&str>)> = want.iter().map(|(k, c)| (*k, c.to_vec())).collect();
+            assert_eq!(got, want, "{model} via {provider:?}");
+        }
+        let typo = &c.unknown_names("openai/gpt-4oo", None, &own)[0];
+        assert_eq!(
+            typo.sentence(),
+            "model 'openai/gpt-4oo' is not in the catalog (closest: openai/gpt-4o, openai/gpt-4o-mini)"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::output::{Output, Tone, View};
 use crate::policy::abuse::Action;
+use crate::policy::catalog::UnknownName;
 use crate::policy::groups::{DecidedBy, MemberDecision, MemberGrant};
 use crate::policy::request::Trial;
 use crate::policy::Rules;
@@ -103,7 +104,7 @@ pub struct DefaultLink {
 
 /// `check`: `{"org", "model", "allowed", "reason", "error", "message", "providers", "routing",
 /// "trace", "abuse", "http_status", "rules", "denial_source", "decided_by", "route_target",
-/// "notes", "trial", "access_check_bypassed", "member"}`, and with `--fallback`: `"chain":
+/// "notes", "unknown": [{"kind", "name", "closest"}], "trial", "access_check_bypassed", "member"}`, and with `--fallback`: `"chain":
 /// [links], "selected", "selected_from"` (`primary`, `fallback`, `default_model`, `none`).
 /// `error` is the gateway's `error_type`; `decided_by` the layer of its request path that
 /// decided (`policy`, `unavailable`, `organization_auto`, `data_collection`,
@@ -128,6 +129,9 @@ pub struct Checked {
     /// The Organization Auto route the request took.
     pub route_target: Option<String>,
     pub notes: Vec<String>,
+    /// Models and providers of the request the catalog does not know (likely typos: the answer
+    /// is still the gateway's).
+    pub unknown: Vec<UnknownName>,
     /// Whether Anthropic may serve Claude for the org (gateway rules only).
     pub trial: Option<Trial>,
     pub access_check_bypassed: Option<String>,
@@ -189,6 +193,9 @@ impl View for Checked {
         }
         for note in &self.notes {
             out.note(note);
+        }
+        for unknown in &self.unknown {
+            out.warn(format!("{}: answered as the gateway answers any name", unknown.sentence()));
         }
         if let Some(routing) = &self.routing {
             out.line(format!("  routing: {routing}"))?;
