@@ -475,7 +475,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -533,7 +533,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -591,7 +591,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -649,7 +649,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -821,7 +821,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -883,7 +883,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -941,7 +941,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1007,7 +1007,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1065,7 +1065,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1135,7 +1135,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1271,7 +1271,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1337,7 +1337,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1395,7 +1395,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1453,7 +1453,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1515,7 +1515,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1675,7 +1675,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1733,7 +1733,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1791,7 +1791,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1893,7 +1893,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1951,7 +1951,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2009,7 +2009,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2123,7 +2123,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2181,7 +2181,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2239,7 +2239,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2325,7 +2325,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2383,7 +2383,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2441,7 +2441,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2559,7 +2559,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2633,7 +2633,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2803,7 +2803,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2925,7 +2925,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3003,7 +3003,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3727,7 +3727,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3785,7 +3785,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3889,7 +3889,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3947,7 +3947,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4013,7 +4013,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4079,7 +4079,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4223,7 +4223,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4281,7 +4281,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4389,7 +4389,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4447,7 +4447,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4509,7 +4509,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4571,7 +4571,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4711,7 +4711,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4769,7 +4769,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -26,7 +26,10 @@ end
 
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -66,7 +69,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "completions" -d
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -92,7 +98,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,7 +125,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -142,7 +154,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -174,7 +189,10 @@ snapshot\t'{"providers":[{"slug","name","models":[{"slug","name","endpoint"}]}]}
 openrouter\t'{"providers":[{"slug","name","models":[{"id","name","free"}]}]} (OpenRouter export)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -199,7 +217,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -222,7 +243,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -246,7 +270,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l out -d 'Write to this file instead of standard output (`-`: standard output)' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -269,7 +296,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -298,7 +328,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -329,7 +362,10 @@ unrestricted\t''
 invalid\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -356,7 +392,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -386,7 +425,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l member -d 'As this member sees them (user id or email): their groups\' grants (current rules)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -410,7 +452,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -436,7 +481,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -465,7 +513,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -496,7 +547,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l member -d 'As this member sees them (user id or email): their groups\' grants (current rules)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -522,7 +576,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -549,7 +606,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -578,7 +638,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -604,7 +667,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -629,7 +695,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -655,7 +724,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fi
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from policy default-policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -681,7 +753,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -722,7 +797,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ja4 -d 'JA
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l ua -d 'User-Agent header, for the fingerprint' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -755,7 +833,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l group -d 'T
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l default-policy -d 'A proposed default policy (as --group-policy): which members gain or lose which models' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -782,7 +863,10 @@ warning\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent enablement check, on a database that keeps no catalog history (the gateway\'s)' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -805,7 +889,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s h -l help 
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -828,7 +915,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s h -l help -
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -857,7 +947,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l out -d 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`; `-` writes it to standard output' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -886,7 +979,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l out -d 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -914,7 +1010,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Orgs per transaction' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -942,7 +1041,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -975,7 +1077,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l ua -d 'User-Agent header, for the fingerprint' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -998,7 +1103,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1021,7 +1129,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1045,7 +1156,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1077,7 +1191,10 @@ quarantine-2\t''
 quarantine-3\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1108,7 +1225,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Orga
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l limit -d 'How many rows at most' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1131,7 +1251,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s h -l help -d
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1154,7 +1277,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s h -l help -
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
-json\t''"
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"

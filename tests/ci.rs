@@ -431,7 +431,111 @@ expect = "allow"
         .stderr(predicate::str::contains("could not read cases file 'missing.toml'"));
 }
 
+/// The reports CI systems read, each checked by a real reader: JUnit XML by an XML parser,
+/// SARIF by a SARIF 2.1.0 reader (types generated from the published schema), GitHub's
+/// workflow commands line by line and its job summary; the exit code never changes with the
+/// format, and other commands refuse the CI formats.
+fn ci_reports(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    db.add_orgs(
+        &[
+            ("acme", "enterprise", json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]})),
+            (
+                "legacy <&\"co\">",
+                "enterprise",
+                json!({"provider_deny_list": ["deepseek"], "model_deny_list": ["nobody/nothing"]}),
+            ),
+            ("broken", "enterprise", json!({"provider_allow_list": "openai", "provider_policy_mode": "allow"})),
+            ("teams", "teams", json!({})),
+        ]
+        .map(|(n, p, s)| (n, p, s, &[] as &[&str])),
+    );
+    let (json_out, json_code) = db.json(&["audit", "--fail-on", "warning"]);
+    let findings = json_out["findings"].as_array().unwrap();
+    assert!(findings.len() >= 3, "{json_out}");
+    let failing = |f: &Value| f["severity"] != "info";
+    let failing_orgs: BTreeSet<&str> =
+        findings.iter().filter(|f| failing(f)).map(|f| f["org"].as_str().unwrap()).collect();
+    let run = |format: &str, summary: Option<&std::path::Path>| {
+        let mut cmd = db.cmd();
+        cmd.args(["audit", "--fail-on", "warning", "--format", format]).env_remove("GITHUB_STEP_SUMMARY");
+        if let Some(path) = summary {
+            cmd.env("GITHUB_STEP_SUMMARY", path);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(json_code), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+
+    // JUnit: one test case per org; findings at or above --fail-on are failures.
+    let junit = run("junit", None);
+    let doc = roxmltree::Document::parse(&junit).unwrap_or_else(|e| panic!("not XML ({e}):\n{junit}"));
+    let suite = doc.descendants().find(|n| n.has_tag_name("testsuite")).unwrap();
+    let cases: Vec<_> = suite.children().filter(|n| n.has_tag_name("testcase")).collect();
+    assert_eq!(cases.len(), 4, "{junit}");
+    let failed: Vec<_> = cases.iter().filter(|c| c.children().any(|n| n.has_tag_name("failure"))).collect();
+    assert_eq!(failed.len(), failing_orgs.len(), "{junit}");
+    assert_eq!(suite.attribute("failures"), Some(failing_orgs.len().to_string().as_str()));
+    assert!(cases.iter().any(|c| c.attribute("name").unwrap().starts_with("legacy <&\"co\"> (")), "{junit}");
+
+    // SARIF: every finding a result, located by its org, under a rule of its code.
+    let sarif = run("sarif", None);
+    let parsed: serde_sarif::sarif::Sarif = serde_json::from_str(&sarif).unwrap_or_else(|e| panic!("not SARIF ({e})"));
+    assert_eq!(parsed.version.to_string().trim_matches('"'), "2.1.0");
+    let value: Value = serde_json::from_str(&sarif).unwrap();
+    let run0 = &value["runs"][0];
+    let rules: BTreeSet<&str> =
+        run0["tool"]["driver"]["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let results = run0["results"].as_array().unwrap();
+    assert_eq!(results.len(), findings.len(), "{sarif}");
+    for (result, finding) in results.iter().zip(findings) {
+        assert!(rules.contains(result["ruleId"].as_str().unwrap()), "{result}");
+        assert_eq!(result["ruleId"], finding["code"]);
+        let location = &result["locations"][0]["logicalLocations"][0];
+        assert_eq!(location["fullyQualifiedName"], format!("organizations/{}", finding["org"].as_str().unwrap()));
+    }
+
+    // GitHub: one annotation per finding, and the job summary when the runner names a file.
+    let summary = db.dir.path().join("summary.md");
+    let github = run("github", Some(&summary));
+    let annotations: Vec<&str> = github.lines().filter(|l| l.starts_with("::")).collect();
+    assert_eq!(annotations.len(), findings.len(), "{github}");
+    for line in &annotations {
+        let (command, _) = line[2..].split_once(' ').unwrap();
+        assert!(["error", "warning", "notice"].contains(&command), "{line}");
+        assert!(line.contains("::") && !line.contains('\u{1b}'), "{line}");
+    }
+    let markdown = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        markdown.contains("| severity | org | code | message |") && markdown.contains("`legacy_not_migrated`"),
+        "{markdown}"
+    );
+
+    // `test` too: one test case per case.
+    let cases = db.file(
+        "cases.toml",
+        "[[case]]\norg = \"acme\"\nmodel = \"openai/gpt-4o\"\nexpect = \"allow\"\n\n\
+         [[case]]\norg = \"acme\"\nmodel = \"openai/gpt-4o\"\nexpect = \"deny\"\n",
+    );
+    let out = db.cmd().args(["test", "--format", "junit"]).arg(&cases).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let junit = String::from_utf8(out.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&junit).unwrap();
+    let failures: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("failure")).collect();
+    assert_eq!(failures.len(), 1, "{junit}");
+    assert!(failures[0].text().unwrap().contains("expected deny, got allow"), "{junit}");
+    let out = db.cmd().args(["test", "--format", "sarif"]).arg(&cases).output().unwrap();
+    let _: serde_sarif::sarif::Sarif = serde_json::from_slice(&out.stdout).unwrap();
+
+    db.cmd()
+        .args(["orgs", "list", "--format", "junit"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("only `audit` and `test`"));
+}
+
 on_both!(
+    ci_reports,
     three_snapshots,
     every_code,
     audit_needs_a_catalog_and_is_clean_on_an_empty_database,

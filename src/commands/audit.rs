@@ -6,13 +6,14 @@ use std::sync::{Arc, Mutex};
 use serde_json::json;
 
 use crate::cli::{AuditArgs, FailOn};
+use crate::output::ci::{self, CiFormat, Report, ReportFinding, Rule, Subject};
 use crate::output::stream::ListWriter;
 use crate::output::views::audit::{render, Summary, COLUMNS};
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
 use crate::policy::evaluate::{is_enterprise, Org};
 use crate::policy::findings::{
-    group_findings, Auditor, CatalogHistory, Code, GroupsInput, HistoryBuilder, OrgHistory, Severity,
+    group_findings, Auditor, CatalogHistory, Code, Finding, GroupsInput, HistoryBuilder, OrgHistory, Severity,
 };
 use crate::policy::groups;
 use crate::policy::{normalize, Catalog, Rules, Settings};
@@ -35,9 +36,12 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     } else {
         Vec::new()
     };
+    let threshold = match args.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+    };
     let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
-    let mut list = ListWriter::start(&ctx.out, &head, "findings", COLUMNS)?;
-    let mut summary = Summary::default();
+    let mut sink = Sink::start(&ctx.out, &head, threshold)?;
     // Under the current rules, the orgs that use groups are read again after the scan, in the
     // same snapshot, with their members: their findings wait for it and print after the rest.
     let groups = match rules {
@@ -67,8 +71,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
                 }
             }
         }
-        summary.add(&audited.codes);
-        Ok(audited.shown.iter().try_for_each(|line| list.rendered(line))?)
+        sink.emit(audited)
     };
     // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
     let shared = Arc::new((snapshot.catalog.clone(), history));
@@ -122,20 +125,69 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     // they are.
     let left = join.into_inner().map_err(|_| poisoned())?.audited;
     for audited in left.into_values() {
-        summary.add(&audited.codes);
-        audited.shown.iter().try_for_each(|line| list.rendered(line))?;
+        sink.emit(audited)?;
     }
     progress.finish_and_clear();
-    list.finish(&[("summary", serde_json::to_value(&summary)?), ("unchecked", json!(unchecked))])?;
-    if !ctx.out.is_json() {
-        ctx.out.line("")?;
-        ctx.out.line(summary.sentence())?;
-    }
-    let threshold = match args.fail_on {
-        FailOn::Error => Severity::Error,
-        FailOn::Warning => Severity::Warning,
-    };
+    let summary = sink.finish(&ctx.out, &unchecked)?;
     Ok(if summary.worst().is_some_and(|worst| worst >= threshold) { ExitStatus::Failure } else { ExitStatus::Success })
+}
+
+/// Where audited orgs go: the findings list (a table or JSON, streamed), or a CI report
+/// written once every org is in.
+struct Sink {
+    list: Option<ListWriter>,
+    report: Option<(CiFormat, Report)>,
+    summary: Summary,
+    threshold: Severity,
+}
+
+impl Sink {
+    fn start(out: &Output, head: &[(&str, serde_json::Value)], threshold: Severity) -> anyhow::Result<Self> {
+        let (list, report) = match out.ci_format() {
+            Some(format) => {
+                let rules = Code::ALL
+                    .iter()
+                    .map(|c| Rule { code: c.as_str(), severity: c.severity(), summary: c.summary(), help: c.help() })
+                    .collect();
+                (None, Some((format, Report { command: "audit", rules, subjects: Vec::new() })))
+            }
+            None => (Some(ListWriter::start(out, head, "findings", COLUMNS)?), None),
+        };
+        Ok(Self { list, report, summary: Summary::default(), threshold })
+    }
+
+    fn emit(&mut self, audited: Audited) -> anyhow::Result<()> {
+        self.summary.add(&audited.codes);
+        if let Some(list) = &mut self.list {
+            audited.shown.iter().try_for_each(|line| list.rendered(line))?;
+        }
+        if let Some((_, report)) = &mut self.report {
+            let threshold = self.threshold;
+            let findings = audited
+                .reported
+                .into_iter()
+                .map(|f| ReportFinding { failing: f.severity >= threshold && f.severity > Severity::Info, ..f })
+                .collect();
+            report.subjects.push(Subject { name: audited.name, id: audited.org, findings });
+        }
+        Ok(())
+    }
+
+    /// Closes the list (or writes the report) and says the summary; returns it.
+    fn finish(self, out: &Output, unchecked: &[String]) -> anyhow::Result<Summary> {
+        if let Some(list) = self.list {
+            list.finish(&[("summary", serde_json::to_value(&self.summary)?), ("unchecked", json!(unchecked))])?;
+            if !out.is_json() {
+                out.line("")?;
+                out.line(self.summary.sentence())?;
+            }
+        }
+        if let Some((format, report)) = &self.report {
+            ci::write(out, *format, report)?;
+            out.note(self.summary.sentence());
+        }
+        Ok(self.summary)
+    }
 }
 
 fn poisoned() -> anyhow::Error {
@@ -166,10 +218,7 @@ fn with_group_findings(
 ) -> anyhow::Result<Audited> {
     let Some(basis) = audited.awaiting_groups.take() else { return Ok(audited) };
     let findings = group_findings(&groups_input(basis.baseline, members), catalog);
-    audited.codes.extend(findings.iter().map(|f| (f.code, f.severity)));
-    for finding in &findings {
-        audited.shown.push(render(out, &basis.org, finding)?);
-    }
+    audited.add(&basis.org, &findings, out)?;
     Ok(audited)
 }
 
@@ -218,11 +267,14 @@ async fn catalog_history(
     Ok((builder.finish(latest), count))
 }
 
-/// One org audited on a worker thread: its finding codes and their rendered lines.
+/// One org audited on a worker thread: its finding codes and their rendered lines (or, for a
+/// CI report, the findings themselves).
 struct Audited {
     codes: Vec<(Code, Severity)>,
     shown: Vec<String>,
+    reported: Vec<ReportFinding>,
     org: String,
+    name: String,
     /// Set on an Enterprise org that uses groups until its group findings are added.
     awaiting_groups: Option<GroupBasis>,
 }
@@ -238,7 +290,7 @@ fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Out
     let org = &row.org;
     if !is_enterprise(&org.plan) {
         // Nothing in the settings of other plans is enforced (and parsing them is wasted).
-        return Ok(Audited { codes: Vec::new(), shown: Vec::new(), org: org.id.clone(), awaiting_groups: None });
+        return Ok(Audited::new(org));
     }
     let settings = Settings::parse(&org.settings);
     let custom_models = custom_models(row.custom_models.as_deref());
@@ -249,12 +301,41 @@ fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Out
         org: OrgRow { settings: String::new(), ..row.org.clone() },
         baseline: groups::Baseline::of(settings.gateway_lists()),
     });
-    Ok(Audited {
-        codes: findings.iter().map(|f| (f.code, f.severity)).collect(),
-        shown: findings.iter().map(|f| render(out, &row.org, f)).collect::<anyhow::Result<_>>()?,
-        org: row.org.id.clone(),
-        awaiting_groups,
-    })
+    let mut audited = Audited { awaiting_groups, ..Audited::new(org) };
+    audited.add(org, &findings, out)?;
+    Ok(audited)
+}
+
+impl Audited {
+    fn new(org: &OrgRow) -> Self {
+        Self {
+            codes: Vec::new(),
+            shown: Vec::new(),
+            reported: Vec::new(),
+            org: org.id.clone(),
+            name: org.name.clone(),
+            awaiting_groups: None,
+        }
+    }
+
+    /// Adds findings as the output wants them: rendered lines, or a CI report's entries.
+    fn add(&mut self, org: &OrgRow, findings: &[Finding], out: &Output) -> anyhow::Result<()> {
+        self.codes.extend(findings.iter().map(|f| (f.code, f.severity)));
+        for f in findings {
+            if out.ci_format().is_some() {
+                let message = f.message.clone();
+                self.reported.push(ReportFinding {
+                    code: f.code.as_str(),
+                    severity: f.severity,
+                    message,
+                    failing: false,
+                });
+            } else {
+                self.shown.push(render(out, org, f)?);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The JSON array of model ids the scan aggregates; absent when the audit does not need it.

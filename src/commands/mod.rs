@@ -27,6 +27,13 @@ use crate::ExitStatus;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let g = &cli.global;
+    if g.format.ci().is_some() && !matches!(cli.command, Command::Audit(_) | Command::Test(_)) {
+        let name = format!("{:?}", g.format).to_lowercase();
+        return Err(crate::error::fixable(
+            format!("--format {name} is a report for CI: only `audit` and `test` write one"),
+            "use --format table or --format json here",
+        ));
+    }
     let ctx = Ctx::new(Output::new(g.format, g.color, g.quiet, g.verbose), cli.global);
     match cli.command {
         Command::Db(cmd) => db::run(&ctx, cmd).await,

@@ -6,7 +6,9 @@ use serde_json::Value;
 
 use crate::cases::{self, Case, Expect};
 use crate::cli::TestArgs;
+use crate::output::ci;
 use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
+use crate::policy::findings::Severity;
 use crate::policy::groups::MemberGrant;
 use crate::policy::request::{self, Ask, Grant};
 use crate::policy::CompiledPolicy;
@@ -39,8 +41,48 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
     }
     let failed = outcomes.iter().filter(|o| !o.passed).count();
     let passed = outcomes.len() - failed;
-    ctx.out.show(&TestRun { snapshot_id: snapshot.id, rules: ctx.rules(&store), cases: outcomes, passed, failed })?;
+    match ctx.out.ci_format() {
+        Some(format) => {
+            ci::write(&ctx.out, format, &report(&outcomes))?;
+            ctx.out.note(format!("{passed} passed, {failed} failed"));
+        }
+        None => ctx.out.show(&TestRun {
+            snapshot_id: snapshot.id,
+            rules: ctx.rules(&store),
+            cases: outcomes,
+            passed,
+            failed,
+        })?,
+    }
     Ok(if failed == 0 { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// The cases as a CI report: one subject per case, each of its failures a failing finding.
+fn report(outcomes: &[CaseOutcome]) -> ci::Report {
+    let rule = ci::Rule {
+        code: "case_failed",
+        severity: Severity::Error,
+        summary: "A policy test case did not get the answer it expects",
+        help: "Fix the policy or the case: `orgpolicy check --org ORG --model MODEL --explain` shows the decision",
+    };
+    let subjects = outcomes
+        .iter()
+        .map(|o| ci::Subject {
+            name: o.name.clone(),
+            id: o.org.clone(),
+            findings: o
+                .failures
+                .iter()
+                .map(|f| ci::ReportFinding {
+                    code: rule.code,
+                    severity: Severity::Error,
+                    message: f.clone(),
+                    failing: true,
+                })
+                .collect(),
+        })
+        .collect();
+    ci::Report { command: "test", rules: vec![rule], subjects }
 }
 
 /// One org as the cases ask about it: what the gateway reads for a request from a member in no

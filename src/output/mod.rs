@@ -1,6 +1,7 @@
 //! Everything a person or a pipeline sees. Data goes to stdout (a table or one JSON document);
 //! notes, warnings and errors go to stderr. Colour only on a terminal, never in JSON.
 
+pub mod ci;
 pub mod diff;
 mod pipe;
 pub mod progress;
@@ -46,11 +47,30 @@ impl Tone {
     }
 }
 
-/// `--format`: tables for people, one JSON document for machines.
+/// `--format`: tables for people, one JSON document for machines, and for `audit` and `test`
+/// the reports CI systems read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
     Json,
+    /// JUnit XML (`audit` and `test` only)
+    Junit,
+    /// SARIF 2.1.0 (`audit` and `test` only)
+    Sarif,
+    /// GitHub Actions annotations and job summary (`audit` and `test` only)
+    Github,
+}
+
+impl Format {
+    /// The CI report this format asks for, if it is one.
+    pub fn ci(self) -> Option<ci::CiFormat> {
+        match self {
+            Format::Junit => Some(ci::CiFormat::Junit),
+            Format::Sarif => Some(ci::CiFormat::Sarif),
+            Format::Github => Some(ci::CiFormat::Github),
+            Format::Table | Format::Json => None,
+        }
+    }
 }
 
 /// `--color`.
@@ -130,10 +150,10 @@ impl Output {
     pub fn new(format: Format, color: ColorChoice, quiet: bool, verbose: u8) -> Self {
         let stdout_is_terminal = io::stdout().is_terminal();
         let stderr_is_terminal = io::stderr().is_terminal();
-        let json = format == Format::Json;
+        let plain = format != Format::Table;
         Self {
             format,
-            color_out: !json && use_color(color, stdout_is_terminal),
+            color_out: !plain && use_color(color, stdout_is_terminal),
             color_err: use_color(color, stderr_is_terminal),
             quiet,
             verbose,
@@ -160,6 +180,11 @@ impl Output {
 
     pub fn is_json(&self) -> bool {
         self.format == Format::Json
+    }
+
+    /// The CI report `--format` asks for (`audit` and `test`).
+    pub fn ci_format(&self) -> Option<ci::CiFormat> {
+        self.format.ci()
     }
 
     /// A command's result: its JSON under `--format json`, else its rendering for people.

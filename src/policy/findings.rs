@@ -107,6 +107,55 @@ impl Code {
         }
     }
 
+    /// What the finding means, in a line (a report's rule description).
+    pub fn summary(self) -> &'static str {
+        match self {
+            Code::InvalidSettings => "The settings document is invalid: every request is denied",
+            Code::NoLiveProviderAllowed => "An allow-mode org whose allow list names no live provider",
+            Code::SilentEnablement => {
+                "A deny-list org can use a provider that entered the catalog after its last decision"
+            }
+            Code::LegacyNotMigrated => "A legacy deny-list org, not yet migrated to an allow list",
+            Code::UnknownProvider => "A provider list names a provider absent from the catalog",
+            Code::UnknownModel => "A model list names a model absent from the catalog",
+            Code::StaleLegacyKey => "A stale legacy key that would change access if it were honoured",
+            Code::DefaultModelNotAllowed => "The default model is denied by the org's own policy",
+            Code::DenyListIgnored => "A provider deny list the gateway no longer reads: its providers are usable",
+            Code::StaleAllowListEnforced => "An allow list stored without the marker, now enforced",
+            Code::IneffectiveEntry => "An entry the gateway can never match",
+            Code::InvalidGroupPolicy => "Stored group policy JSON the gateway rejects: its members are refused",
+            Code::MemberWithoutGrant => "Members whose groups and default policy grant nothing",
+            Code::GroupGrantNotInCatalog => "A group grant names a model or provider absent from the catalog",
+            Code::GroupGrantBeyondBaseline => "A group grant reaches beyond the org's baseline",
+            Code::TooManyGroups => "More groups than the gateway allows",
+            Code::OrgAutoTargetRefused => "An Organization Auto route the gateway refuses",
+        }
+    }
+
+    /// How to act on the finding.
+    pub fn help(self) -> &'static str {
+        match self {
+            Code::InvalidSettings => "Fix the key the finding names (`orgpolicy providers list --org ORG` shows it)",
+            Code::NoLiveProviderAllowed => "Allow a live provider: `orgpolicy providers allow --org ORG PROVIDER`",
+            Code::SilentEnablement | Code::LegacyNotMigrated | Code::DenyListIgnored => {
+                "Migrate the org to an allow list: `orgpolicy backfill plan --org ORG --out plan.jsonl`, then `backfill apply`"
+            }
+            Code::UnknownProvider | Code::UnknownModel | Code::GroupGrantNotInCatalog => {
+                "Check the name against the catalog (`orgpolicy providers list`, `orgpolicy models list`); remove or fix it"
+            }
+            Code::StaleLegacyKey | Code::StaleAllowListEnforced => {
+                "Review the list (`orgpolicy diff --org ORG --migration`) and rewrite it with `orgpolicy providers allow|deny`"
+            }
+            Code::DefaultModelNotAllowed => "Allow the default model or choose another one",
+            Code::IneffectiveEntry => "Rewrite the entry as the gateway matches it (lowercase model ids and provider slugs)",
+            Code::InvalidGroupPolicy => "Set a valid policy: `orgpolicy groups policy set --org ORG --group GROUP ...`",
+            Code::MemberWithoutGrant => "Add the members to a group or set a default policy that grants access",
+            Code::GroupGrantBeyondBaseline => "Nothing to fix if intended: the group widens the org's baseline on purpose",
+            Code::TooManyGroups => "Delete groups until the org has at most 100",
+            Code::OrgAutoTargetRefused => "Allow the route's models and providers, or change the route (`orgpolicy check --org ORG --model kilo-auto/org`)",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Code::InvalidSettings => "invalid_settings",
