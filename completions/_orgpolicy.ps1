@@ -1051,6 +1051,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;audit' {
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when there is a finding of this severity or worse')
             [CompletionResult]::new('--catalog-history', '--catalog-history', [CompletionResultType]::ParameterName, 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent enablement check, on a database that keeps no catalog history (the gateway''s)')
+            [CompletionResult]::new('--baseline', '--baseline', [CompletionResultType]::ParameterName, 'Fail only on findings absent from this baseline (from --write-baseline); report the baseline''s findings that are gone')
+            [CompletionResult]::new('--write-baseline', '--write-baseline', [CompletionResultType]::ParameterName, 'Record today''s findings in FILE as the baseline (exit 0 once written)')
+            [CompletionResult]::new('--waivers', '--waivers', [CompletionResultType]::ParameterName, 'Waivers (TOML `[[waiver]]`: org, code, optional subject, reason, expires) silencing named findings until their date; expired and unused ones are reported')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')

@@ -988,7 +988,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__audit)
-            opts="-q -v -y -h -V --fail-on --catalog-history --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --fail-on --catalog-history --baseline --write-baseline --waivers --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +999,18 @@ _orgpolicy() {
                     return 0
                     ;;
                 --catalog-history)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --baseline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-baseline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waivers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

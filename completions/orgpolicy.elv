@@ -974,6 +974,9 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;audit'= {
             cand --fail-on 'Exit 1 when there is a finding of this severity or worse'
             cand --catalog-history 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent enablement check, on a database that keeps no catalog history (the gateway''s)'
+            cand --baseline 'Fail only on findings absent from this baseline (from --write-baseline); report the baseline''s findings that are gone'
+            cand --write-baseline 'Record today''s findings in FILE as the baseline (exit 0 once written)'
+            cand --waivers 'Waivers (TOML `[[waiver]]`: org, code, optional subject, reason, expires) silencing named findings until their date; expired and unused ones are reported'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'

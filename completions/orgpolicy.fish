@@ -861,6 +861,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s V -l versio
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l fail-on -d 'Exit 1 when there is a finding of this severity or worse' -r -f -a "error\t''
 warning\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent enablement check, on a database that keeps no catalog history (the gateway\'s)' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l baseline -d 'Fail only on findings absent from this baseline (from --write-baseline); report the baseline\'s findings that are gone' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l write-baseline -d 'Record today\'s findings in FILE as the baseline (exit 0 once written)' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l waivers -d 'Waivers (TOML `[[waiver]]`: org, code, optional subject, reason, expires) silencing named findings until their date; expired and unused ones are reported' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''

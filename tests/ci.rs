@@ -534,7 +534,97 @@ fn ci_reports(backend: Backend) {
         .stderr(predicate::str::contains("only `audit` and `test`"));
 }
 
+/// A baseline written today makes tomorrow's run fail only on a new finding, and says which
+/// accepted findings are gone; waivers silence named findings until their date, and expired or
+/// unused ones are reported.
+fn baselines_and_waivers(backend: Backend) {
+    let db = TestDb::with_catalog(backend);
+    db.add_orgs(
+        &[
+            (
+                "acme",
+                "enterprise",
+                json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "ghost-ai"]}),
+            ),
+            ("legacy", "enterprise", json!({"provider_deny_list": ["deepseek"]})),
+        ]
+        .map(|(n, p, s)| (n, p, s, &[] as &[&str])),
+    );
+    let baseline = db.dir.path().join("baseline.json");
+    let out = db.cmd().args(["audit", "--fail-on", "warning", "--write-baseline"]).arg(&baseline).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    let accepted = written["findings"].as_array().unwrap().len();
+    assert!(accepted >= 2, "{written}");
+    let base = baseline.to_str().unwrap();
+    let (out, code) = db.json(&["audit", "--fail-on", "warning", "--baseline", base]);
+    assert_eq!(code, 0, "nothing new: {out}");
+    assert!(out["findings"].as_array().unwrap().iter().all(|f| f["status"] == "known"), "{out}");
+    assert_eq!(out["summary"]["known"], accepted);
+
+    // Tomorrow: a new finding, and one accepted finding fixed.
+    db.add_orgs(&[(
+        "newco",
+        "enterprise",
+        json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "typo-ai"]}),
+        &[] as &[&str],
+    )]);
+    db.cmd().args(["providers", "deny", "--org", "acme", "ghost-ai", "--yes", "--allow-unknown"]).assert().success();
+    let (out, code) = db.json(&["audit", "--fail-on", "warning", "--baseline", base]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(out["baseline"]["gone"].as_array().unwrap().len(), 1, "acme's unknown provider is gone: {out}");
+    let new: Vec<&Value> = out["findings"].as_array().unwrap().iter().filter(|f| f["status"] == "new").collect();
+    assert_eq!(new.len(), 1, "{out}");
+    assert_eq!((new[0]["name"].as_str(), new[0]["code"].as_str()), (Some("newco"), Some("unknown_provider")));
+    let fingerprint = new[0]["fingerprint"].as_str().unwrap().to_string();
+    assert_eq!(fingerprint.len(), 32);
+
+    // A waiver silences it until its date; an expired one does not, and is reported, as is
+    // one that silences nothing.
+    let waivers = |expires: &str| {
+        db.file(
+            "waivers.toml",
+            &format!(
+                "[[waiver]]\norg = \"newco\"\ncode = \"unknown_provider\"\nsubject = \"provider_allow_list:typo-ai\"\nreason = \"vendor onboarding\"\nexpires = {expires}\n\n\
+                 [[waiver]]\norg = \"nobody\"\ncode = \"unknown_model\"\nreason = \"old\"\nexpires = 2999-01-01\n"
+            ),
+        )
+    };
+    let file = waivers("2999-12-31");
+    let out = db
+        .cmd()
+        .args(["audit", "--fail-on", "warning", "--format", "json", "--baseline", base, "--waivers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let waived: Vec<&Value> = json["findings"].as_array().unwrap().iter().filter(|f| f["status"] == "waived").collect();
+    assert_eq!(waived.len(), 1, "{json}");
+    assert_eq!(waived[0]["waiver"]["reason"], "vendor onboarding");
+    assert_eq!(json["waivers"]["unused"][0]["org"], "nobody", "{json}");
+    assert!(stderr.contains("silenced nothing"), "{stderr}");
+    let file = waivers("2020-01-01");
+    let out =
+        db.cmd().args(["audit", "--fail-on", "warning", "--baseline", base, "--waivers"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expired on 2020-01-01"));
+
+    // Bad files are errors that name them; nothing runs.
+    let bad = db.file("bad.toml", "[[waiver]]\norg = \"a\"\ncode = \"nope\"\nreason = \"r\"\nexpires = 2027-01-01\n");
+    db.cmd()
+        .args(["audit", "--waivers"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml").and(predicate::str::contains("unknown code 'nope'")));
+    let bad = db.file("bad.json", "{}");
+    db.cmd().args(["audit", "--baseline"]).arg(&bad).assert().code(2).stderr(predicate::str::contains("baseline file"));
+}
+
 on_both!(
+    baselines_and_waivers,
     ci_reports,
     three_snapshots,
     every_code,

@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::cli::{AuditArgs, FailOn};
 use crate::output::ci::{self, CiFormat, Report, ReportFinding, Rule, Subject};
 use crate::output::stream::ListWriter;
-use crate::output::views::audit::{render, Summary, COLUMNS};
+use crate::output::views::audit::{render, Mark, Summary, COLUMNS};
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
 use crate::policy::evaluate::{is_enterprise, Org};
@@ -16,6 +16,7 @@ use crate::policy::findings::{
     group_findings, Auditor, CatalogHistory, Code, Finding, GroupsInput, HistoryBuilder, OrgHistory, Severity,
 };
 use crate::policy::groups;
+use crate::policy::triage::{self, BaselineEntry, BaselineFile, Status, Triage, Waiver};
 use crate::policy::{normalize, Catalog, Rules, Settings};
 use crate::store::{AuditScanRow, AuditedOrgRow, OrgMembers, OrgRow, Store, StoreError};
 use crate::ExitStatus;
@@ -40,8 +41,9 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
     };
+    let triage = load_triage(&args)?;
     let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
-    let mut sink = Sink::start(&ctx.out, &head, threshold)?;
+    let mut sink = Sink::start(&ctx.out, &head, threshold, triage.baseline.is_some())?;
     // Under the current rules, the orgs that use groups are read again after the scan, in the
     // same snapshot, with their members: their findings wait for it and print after the rest.
     let groups = match rules {
@@ -56,6 +58,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         _ => false,
     };
     let catalog = &snapshot.catalog;
+    let judge = Judge { triage: &triage, collect: args.write_baseline.is_some() };
     // Where the two scans meet (see `GroupJoin`); `write` and the scan's callback both use it.
     let join = Mutex::new(GroupJoin::default());
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
@@ -64,7 +67,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
             let mut join = join.lock().map_err(|_| poisoned())?;
             match join.members.remove(&audited.org) {
                 // Its group row came while it was on a worker thread.
-                Some(members) => audited = with_group_findings(audited, &members, catalog, &ctx.out)?,
+                Some(members) => audited = with_group_findings(audited, &members, catalog, &ctx.out, &judge)?,
                 None => {
                     join.audited.insert(audited.org.clone(), audited);
                     return Ok(());
@@ -74,17 +77,18 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         sink.emit(audited)
     };
     // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
-    let shared = Arc::new((snapshot.catalog.clone(), history));
+    let shared = Arc::new((snapshot.catalog.clone(), history, Arc::clone(&triage), args.write_baseline.is_some()));
     let out = ctx.out.clone();
     let mut pool = OrderedPool::new(parallel::threads(), || {
         let (shared, out) = (Arc::clone(&shared), out.clone());
         move |batch: Vec<Job>| {
             let auditor = Auditor::new(&shared.0, &shared.1);
+            let judge = Judge { triage: &shared.2, collect: shared.3 };
             batch
                 .into_iter()
                 .map(|job| match job {
-                    Job::Org(row) => audit_row(&auditor, rules, &row, &out),
-                    Job::Groups(job) => with_group_findings(job.0, &job.1, &shared.0, &out),
+                    Job::Org(row) => audit_row(&auditor, rules, &row, &out, &judge),
+                    Job::Groups(job) => with_group_findings(job.0, &job.1, &shared.0, &out, &judge),
                 })
                 .collect::<Vec<_>>()
         }
@@ -128,8 +132,72 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
         sink.emit(audited)?;
     }
     progress.finish_and_clear();
-    let summary = sink.finish(&ctx.out, &unchecked)?;
+    let (summary, entries) = sink.finish(&ctx.out, &unchecked, &triage, args.baseline.as_deref())?;
+    if let Some(path) = &args.write_baseline {
+        write_baseline(ctx, path, entries)?;
+        return Ok(ExitStatus::Success);
+    }
     Ok(if summary.worst().is_some_and(|worst| worst >= threshold) { ExitStatus::Failure } else { ExitStatus::Success })
+}
+
+/// The baseline and waivers of the run, read before anything else (a bad file is exit 2).
+fn load_triage(args: &AuditArgs) -> anyhow::Result<Arc<Triage>> {
+    let read = |path: &std::path::Path, what: &str| {
+        std::fs::read_to_string(path).map_err(|e| {
+            crate::error::fixable(format!("could not read {what} file '{}': {e}", path.display()), "check the path")
+        })
+    };
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let file = BaselineFile::parse(&read(path, "baseline")?).map_err(|e| {
+                crate::error::fixable(
+                    format!("baseline file '{}' is malformed: {e}", path.display()),
+                    "write one with `orgpolicy audit --write-baseline FILE`",
+                )
+            })?;
+            Some(file.findings.into_iter().map(|f| f.fingerprint).collect())
+        }
+        None => None,
+    };
+    let waivers = match &args.waivers {
+        Some(path) => triage::parse_waivers(&read(path, "waivers")?).map_err(|e| {
+            crate::error::fixable(
+                format!("waivers file '{}' is malformed: {e}", path.display()),
+                "each [[waiver]] has org, code, reason and expires (YYYY-MM-DD), and optionally subject",
+            )
+        })?,
+        None => Vec::new(),
+    };
+    Ok(Arc::new(Triage { baseline, waivers, today: Some(Utc::now().date_naive()) }))
+}
+
+/// Writes today's findings as a baseline, whole or not at all.
+fn write_baseline(ctx: &Ctx, path: &std::path::Path, mut entries: Vec<BaselineEntry>) -> anyhow::Result<()> {
+    entries.sort_by(|a, b| (&a.name, &a.org, &a.code, &a.subject).cmp(&(&b.name, &b.org, &b.code, &b.subject)));
+    let count = entries.len();
+    let file = BaselineFile { orgpolicy_baseline: 1, findings: entries };
+    let mut text = serde_json::to_string_pretty(&file)?;
+    text.push('\n');
+    crate::atomic_file::write(path, text.as_bytes()).map_err(|e| {
+        crate::error::fixable(
+            format!("could not write baseline file '{}': {e}", path.display()),
+            "check the path and permissions",
+        )
+    })?;
+    ctx.out.note(format!(
+        "baseline of {} written to {}: `orgpolicy audit --baseline {}` fails only on findings not in it",
+        crate::output::plural(count, "finding", "findings"),
+        path.display(),
+        path.display()
+    ));
+    Ok(())
+}
+
+/// How this run judges findings (its baseline and waivers), and whether it records them for
+/// `--write-baseline`.
+struct Judge<'a> {
+    triage: &'a Triage,
+    collect: bool,
 }
 
 /// Where audited orgs go: the findings list (a table or JSON, streamed), or a CI report
@@ -139,10 +207,20 @@ struct Sink {
     report: Option<(CiFormat, Report)>,
     summary: Summary,
     threshold: Severity,
+    /// Fingerprints seen (with `--baseline`: what is not seen is gone).
+    seen: Option<HashSet<String>>,
+    /// Waivers that silenced something.
+    used: HashSet<usize>,
+    entries: Vec<BaselineEntry>,
 }
 
 impl Sink {
-    fn start(out: &Output, head: &[(&str, serde_json::Value)], threshold: Severity) -> anyhow::Result<Self> {
+    fn start(
+        out: &Output,
+        head: &[(&str, serde_json::Value)],
+        threshold: Severity,
+        with_baseline: bool,
+    ) -> anyhow::Result<Self> {
         let (list, report) = match out.ci_format() {
             Some(format) => {
                 let rules = Code::ALL
@@ -153,11 +231,26 @@ impl Sink {
             }
             None => (Some(ListWriter::start(out, head, "findings", COLUMNS)?), None),
         };
-        Ok(Self { list, report, summary: Summary::default(), threshold })
+        Ok(Self {
+            list,
+            report,
+            summary: Summary::default(),
+            threshold,
+            seen: with_baseline.then(HashSet::new),
+            used: HashSet::new(),
+            entries: Vec::new(),
+        })
     }
 
     fn emit(&mut self, audited: Audited) -> anyhow::Result<()> {
         self.summary.add(&audited.codes);
+        self.summary.known += audited.known;
+        self.summary.waived += audited.waived.len() as u64;
+        self.used.extend(audited.waived);
+        if let Some(seen) = &mut self.seen {
+            seen.extend(audited.fingerprints);
+        }
+        self.entries.extend(audited.entries);
         if let Some(list) = &mut self.list {
             audited.shown.iter().try_for_each(|line| list.rendered(line))?;
         }
@@ -166,17 +259,68 @@ impl Sink {
             let findings = audited
                 .reported
                 .into_iter()
-                .map(|f| ReportFinding { failing: f.severity >= threshold && f.severity > Severity::Info, ..f })
+                .map(|f| {
+                    let counted = f.suppressed.is_none() && f.state != Some("unchanged");
+                    ReportFinding { failing: counted && f.severity >= threshold && f.severity > Severity::Info, ..f }
+                })
                 .collect();
             report.subjects.push(Subject { name: audited.name, id: audited.org, findings });
         }
         Ok(())
     }
 
-    /// Closes the list (or writes the report) and says the summary; returns it.
-    fn finish(self, out: &Output, unchecked: &[String]) -> anyhow::Result<Summary> {
+    /// Closes the list (or writes the report) and says the summary, what is gone from the
+    /// baseline and which waivers expired or went unused; returns the summary and the findings
+    /// to record as a baseline.
+    fn finish(
+        self,
+        out: &Output,
+        unchecked: &[String],
+        triage: &Triage,
+        baseline: Option<&std::path::Path>,
+    ) -> anyhow::Result<(Summary, Vec<BaselineEntry>)> {
+        let gone: Vec<&str> = match (&self.seen, &triage.baseline) {
+            (Some(seen), Some(accepted)) => {
+                let mut gone: Vec<&str> = accepted.iter().filter(|f| !seen.contains(*f)).map(String::as_str).collect();
+                gone.sort_unstable();
+                gone
+            }
+            _ => Vec::new(),
+        };
+        let expired: Vec<&Waiver> = triage.waivers.iter().filter(|w| !triage.in_force(w)).collect();
+        let unused: Vec<&Waiver> = triage
+            .waivers
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| triage.in_force(w) && !self.used.contains(i))
+            .map(|(_, w)| w)
+            .collect();
+        for waiver in &expired {
+            out.warn(format!(
+                "waiver of {} for '{}' expired on {}: its findings count again ({})",
+                waiver.code, waiver.org, waiver.expires, waiver.reason
+            ));
+        }
+        for waiver in &unused {
+            out.warn(format!("waiver of {} for '{}' silenced nothing: remove it", waiver.code, waiver.org));
+        }
+        if let Some(path) = baseline {
+            out.note(format!(
+                "baseline {}: {} known, {} gone since it was written",
+                path.display(),
+                self.summary.known,
+                gone.len()
+            ));
+        }
         if let Some(list) = self.list {
-            list.finish(&[("summary", serde_json::to_value(&self.summary)?), ("unchecked", json!(unchecked))])?;
+            let mut tail = vec![("summary", serde_json::to_value(&self.summary)?), ("unchecked", json!(unchecked))];
+            if let Some(path) = baseline {
+                tail.push(("baseline", json!({"file": path, "known": self.summary.known, "gone": gone})));
+            }
+            if !triage.waivers.is_empty() {
+                tail.push(("waivers", json!({"waived": self.summary.waived, "expired": expired, "unused": unused})));
+            }
+            list.finish(&tail)?;
             if !out.is_json() {
                 out.line("")?;
                 out.line(self.summary.sentence())?;
@@ -186,7 +330,7 @@ impl Sink {
             ci::write(out, *format, report)?;
             out.note(self.summary.sentence());
         }
-        Ok(self.summary)
+        Ok((self.summary, self.entries))
     }
 }
 
@@ -215,10 +359,11 @@ fn with_group_findings(
     members: &OrgMembers,
     catalog: &Catalog,
     out: &Output,
+    judge: &Judge<'_>,
 ) -> anyhow::Result<Audited> {
     let Some(basis) = audited.awaiting_groups.take() else { return Ok(audited) };
     let findings = group_findings(&groups_input(basis.baseline, members), catalog);
-    audited.add(&basis.org, &findings, out)?;
+    audited.add(&basis.org, &findings, out, judge)?;
     Ok(audited)
 }
 
@@ -273,6 +418,12 @@ struct Audited {
     codes: Vec<(Code, Severity)>,
     shown: Vec<String>,
     reported: Vec<ReportFinding>,
+    /// Findings in the baseline, and the waivers that silenced findings (by index).
+    known: u64,
+    waived: Vec<usize>,
+    /// With `--baseline`, every finding's fingerprint; with `--write-baseline`, the entries.
+    fingerprints: Vec<String>,
+    entries: Vec<BaselineEntry>,
     org: String,
     name: String,
     /// Set on an Enterprise org that uses groups until its group findings are added.
@@ -286,7 +437,13 @@ struct GroupBasis {
     baseline: groups::Baseline,
 }
 
-fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Output) -> anyhow::Result<Audited> {
+fn audit_row(
+    auditor: &Auditor<'_>,
+    rules: Rules,
+    row: &AuditedOrgRow,
+    out: &Output,
+    judge: &Judge<'_>,
+) -> anyhow::Result<Audited> {
     let org = &row.org;
     if !is_enterprise(&org.plan) {
         // Nothing in the settings of other plans is enforced (and parsing them is wasted).
@@ -302,7 +459,7 @@ fn audit_row(auditor: &Auditor<'_>, rules: Rules, row: &AuditedOrgRow, out: &Out
         baseline: groups::Baseline::of(settings.gateway_lists()),
     });
     let mut audited = Audited { awaiting_groups, ..Audited::new(org) };
-    audited.add(org, &findings, out)?;
+    audited.add(org, &findings, out, judge)?;
     Ok(audited)
 }
 
@@ -312,26 +469,61 @@ impl Audited {
             codes: Vec::new(),
             shown: Vec::new(),
             reported: Vec::new(),
+            known: 0,
+            waived: Vec::new(),
+            fingerprints: Vec::new(),
+            entries: Vec::new(),
             org: org.id.clone(),
             name: org.name.clone(),
             awaiting_groups: None,
         }
     }
 
-    /// Adds findings as the output wants them: rendered lines, or a CI report's entries.
-    fn add(&mut self, org: &OrgRow, findings: &[Finding], out: &Output) -> anyhow::Result<()> {
-        self.codes.extend(findings.iter().map(|f| (f.code, f.severity)));
+    /// Adds findings as the output wants them (rendered lines, or a CI report's entries),
+    /// judged by the run's baseline and waivers: only new ones count toward failure.
+    fn add(&mut self, org: &OrgRow, findings: &[Finding], out: &Output, judge: &Judge<'_>) -> anyhow::Result<()> {
+        let triage = judge.triage;
         for f in findings {
+            let fingerprint = triage::fingerprint(&org.id, f);
+            let status = triage.status(&org.id, &org.name, f, &fingerprint);
+            let waiver = match status {
+                Status::Waived(i) => Some(&triage.waivers[i]),
+                _ => None,
+            };
+            match status {
+                Status::New => self.codes.push((f.code, f.severity)),
+                Status::Known => self.known += 1,
+                Status::Waived(i) => self.waived.push(i),
+            }
+            if judge.collect {
+                self.entries.push(BaselineEntry {
+                    fingerprint: fingerprint.clone(),
+                    org: org.id.clone(),
+                    name: org.name.clone(),
+                    code: f.code.as_str().to_string(),
+                    subject: triage::subject(f),
+                });
+            }
             if out.ci_format().is_some() {
-                let message = f.message.clone();
+                let state = triage.baseline.as_ref().map(|_| if status == Status::Known { "unchanged" } else { "new" });
                 self.reported.push(ReportFinding {
                     code: f.code.as_str(),
                     severity: f.severity,
-                    message,
+                    message: f.message.clone(),
                     failing: false,
+                    state,
+                    suppressed: waiver.map(|w| format!("{} (until {})", w.reason, w.expires)),
                 });
             } else {
-                self.shown.push(render(out, org, f)?);
+                let mark = Mark {
+                    fingerprint: &fingerprint,
+                    status: status.as_str(),
+                    waiver: waiver.map(|w| (w.reason.as_str(), w.expires.to_string())),
+                };
+                self.shown.push(render(out, org, f, &mark)?);
+            }
+            if triage.baseline.is_some() {
+                self.fingerprints.push(fingerprint);
             }
         }
         Ok(())

@@ -78,6 +78,8 @@ fn report(outcomes: &[CaseOutcome]) -> ci::Report {
                     severity: Severity::Error,
                     message: f.clone(),
                     failing: true,
+                    state: None,
+                    suppressed: None,
                 })
                 .collect(),
         })

@@ -49,6 +49,10 @@ pub struct ReportFinding {
     pub message: String,
     /// At or above the threshold: a failure, not only output.
     pub failing: bool,
+    /// With a baseline: SARIF's `baselineState` (`new` or `unchanged`).
+    pub state: Option<&'static str>,
+    /// Why a waiver silences it (SARIF's suppression justification).
+    pub suppressed: Option<String>,
 }
 
 impl Report {
@@ -184,6 +188,12 @@ pub fn sarif(report: &Report) -> Value {
             if let Some(i) = index(f.code) {
                 result["ruleIndex"] = json!(i);
             }
+            if let Some(state) = f.state {
+                result["baselineState"] = json!(state);
+            }
+            if let Some(why) = &f.suppressed {
+                result["suppressions"] = json!([{"kind": "external", "justification": why}]);
+            }
             result
         })
         .collect();
@@ -295,12 +305,16 @@ mod tests {
                             severity: Severity::Error,
                             message: "bad\nline".into(),
                             failing: true,
+                            state: None,
+                            suppressed: None,
                         },
                         ReportFinding {
                             code: "y",
                             severity: Severity::Info,
                             message: "50%, a:b".into(),
                             failing: false,
+                            state: None,
+                            suppressed: None,
                         },
                     ],
                 },

@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod provider_set;
 pub mod request;
 pub mod settings;
+pub mod triage;
 
 pub use access::{AccessDiff, EffectiveAccess, Pair};
 pub use catalog::{Catalog, SnapshotData};

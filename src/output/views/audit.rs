@@ -1,5 +1,5 @@
 //! `audit`, streamed: `{"snapshot_id", "rules", "findings": [{"org" (id), "name", "code",
-//! "severity", "message", "data"}], "summary": {"orgs", "orgs_with_findings", "errors",
+//! "severity", "message", "data", "fingerprint", "status", "waiver"?}], "summary": {"orgs", "orgs_with_findings", "errors",
 //! "warnings", "by_code": {every code: count}}, "unchecked": [what could not be checked]}`.
 
 use std::collections::BTreeMap;
@@ -11,11 +11,32 @@ use crate::output::{plural, Output, Tone};
 use crate::policy::findings::{Code, Finding, Severity};
 use crate::store::OrgRow;
 
+/// How a finding counts, as it is shown: its fingerprint, `new`, `known` (in the baseline) or
+/// `waived`, and the waiver's reason and end.
+pub struct Mark<'a> {
+    pub fingerprint: &'a str,
+    pub status: &'static str,
+    pub waiver: Option<(&'a str, String)>,
+}
+
 /// A finding as one JSON item or one table line.
-pub fn render(out: &Output, org: &OrgRow, finding: &Finding) -> anyhow::Result<String> {
+pub fn render(out: &Output, org: &OrgRow, finding: &Finding, mark: &Mark<'_>) -> anyhow::Result<String> {
     if out.is_json() {
-        return Ok(serde_json::to_string(&Shown { org: &org.id, name: &org.name, finding })?);
+        let shown = Shown {
+            org: &org.id,
+            name: &org.name,
+            finding,
+            fingerprint: mark.fingerprint,
+            status: mark.status,
+            waiver: mark.waiver.as_ref().map(|(reason, expires)| WaiverShown { reason, expires }),
+        };
+        return Ok(serde_json::to_string(&shown)?);
     }
+    let message = match (mark.status, &mark.waiver) {
+        (_, Some((reason, expires))) => format!("[waived until {expires}: {reason}] {}", finding.message),
+        ("known", None) => format!("[baseline] {}", finding.message),
+        _ => finding.message.clone(),
+    };
     let tone = match finding.severity {
         Severity::Error => Tone::Bad,
         Severity::Warning => Tone::Warn,
@@ -25,7 +46,7 @@ pub fn render(out: &Output, org: &OrgRow, finding: &Finding) -> anyhow::Result<S
         Cell::painted(finding.severity.as_str(), tone),
         org.name.as_str().into(),
         finding.code.as_str().into(),
-        finding.message.as_str().into(),
+        message.as_str().into(),
     ];
     Ok(COLUMNS.line(&cells, out.colors_stdout(), out.width()))
 }
@@ -45,6 +66,16 @@ pub struct Shown<'a> {
     pub name: &'a str,
     #[serde(flatten)]
     pub finding: &'a Finding,
+    pub fingerprint: &'a str,
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<WaiverShown<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct WaiverShown<'a> {
+    pub reason: &'a str,
+    pub expires: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -54,6 +85,9 @@ pub struct Summary {
     pub errors: u64,
     pub warnings: u64,
     pub infos: u64,
+    /// Findings in the `--baseline` and findings a waiver silences: reported, never counted above.
+    pub known: u64,
+    pub waived: u64,
     /// Every code, zero or not, so a pipeline can read any count without guarding.
     pub by_code: BTreeMap<&'static str, u64>,
 }
@@ -66,6 +100,8 @@ impl Default for Summary {
             errors: 0,
             warnings: 0,
             infos: 0,
+            known: 0,
+            waived: 0,
             by_code: Code::ALL.iter().map(|c| (c.as_str(), 0)).collect(),
         }
     }
@@ -116,6 +152,13 @@ impl Summary {
             plural(self.errors as usize, "error", "errors"),
             plural(self.warnings as usize, "warning", "warnings"),
             if self.infos > 0 { format!(", {} for information", self.infos) } else { String::new() },
-        )
+        ) + &self.set_aside()
+    }
+
+    fn set_aside(&self) -> String {
+        match (self.known, self.waived) {
+            (0, 0) => String::new(),
+            (known, waived) => format!("; set aside: {known} known (in the baseline), {waived} waived"),
+        }
     }
 }
