@@ -97,7 +97,7 @@ fn three_snapshots(backend: Backend) {
     );
     assert_eq!(finding["data"]["since_source"], "last_settings_change");
     let keys: BTreeSet<&str> = finding.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, BTreeSet::from(["org", "name", "code", "severity", "message", "data"]));
+    assert_eq!(keys, BTreeSet::from(["org", "name", "code", "severity", "message", "data", "fingerprint", "status"]));
     assert_eq!(out["summary"]["by_code"]["silent_enablement"], 2, "{}", out["summary"]);
     assert_eq!(out["summary"]["orgs"], 5);
 
@@ -121,6 +121,16 @@ fn three_snapshots(backend: Backend) {
     let (diff, _) = db.json(&["diff", "--org", "reviewed-later", "--catalog", "1..2"]);
     assert_eq!(diff["lost"], json!([{"model": "tencent/hy3", "provider": "baidu"}]), "{diff}");
     assert_eq!(diff["gained"], json!([]));
+
+    // No decision is made by a trial backfill (applied, then rolled back) or by an edit of a
+    // key that is not a provider list: the audit is exactly as it was.
+    let before = findings(&db, &[]).1;
+    let plan = db.dir.path().join("trial.jsonl");
+    db.cmd().args(["backfill", "plan", "--org", "reviewed-later", "--out"]).arg(&plan).assert().success();
+    db.cmd().args(["backfill", "apply", "--yes"]).arg(&plan).assert().success();
+    db.cmd().args(["backfill", "rollback", "--yes"]).arg(&plan).assert().success();
+    db.cmd().args(["models", "deny", "--org", "reviewed-later", "openai/gpt-4o", "--yes"]).assert().success();
+    assert_eq!(findings(&db, &[]).1, before);
 
     // A newer audited decision, or the backfill, ends the finding.
     deny(&db, "reviewed-later", "baidu");

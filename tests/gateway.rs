@@ -846,6 +846,29 @@ fn audit_under_the_current_rules_with_exported_history() {
     assert_eq!(findings(&doc, "Globex"), ["deny_list_ignored", "silent_enablement"], "{doc}");
     assert_eq!(doc["unchecked"], serde_json::json!([]));
 
+    // No decision is made by a trial backfill (applied, then rolled back), by the sync's
+    // `auto_change` rows, or by a change of models only: the audit is exactly as it was.
+    let audit = || db.json(&["audit", "--catalog-history", history.to_str().unwrap()]).0["findings"].clone();
+    let before = audit();
+    let plan = db.dir.path().join("trial.jsonl");
+    db.cmd().args(["backfill", "plan", "--org", "Globex", "--out"]).arg(&plan).assert().success();
+    db.cmd().args(["backfill", "apply", "--yes", "--accept-changes"]).arg(&plan).assert().success();
+    db.cmd().args(["backfill", "rollback", "--yes"]).arg(&plan).assert().success();
+    db.execute(
+        "INSERT INTO organization_audit_logs (action, organization_id, message)
+         SELECT 'organization.settings.auto_change', id, 'Added models from provider nvidia: x' FROM organizations WHERE name = $1",
+        "Globex",
+    );
+    db.cmd().args(["models", "deny", "--org", "Globex", "openai/gpt-4o", "--yes"]).assert().success();
+    let after = audit();
+    let codes = |doc: &Value| -> Vec<(String, String)> {
+        doc.as_array().unwrap().iter().map(|f| (f["name"].to_string(), f["code"].to_string())).collect()
+    };
+    assert_eq!(codes(&before), codes(&after));
+    // A person's change of the provider lists is one.
+    db.cmd().args(["providers", "deny", "--org", "Globex", "openai", "--yes"]).assert().success();
+    assert!(!codes(&audit()).contains(&("\"Globex\"".into(), "\"silent_enablement\"".into())));
+
     let (diff, code) = db.json(&["diff", "--org", "Globex", "--catalog", &format!("{}..", old_file.display())]);
     assert_eq!((code, diff["rules"].as_str()), (0, Some("current")));
     let gained: Vec<&str> =

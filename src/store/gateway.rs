@@ -299,10 +299,11 @@ impl StoreBackend for GatewayStore {
                     {uses_groups} AS uses_groups
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
-                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
+                        WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
              {custom}
              WHERE o.deleted_at IS NULL",
             uses_groups = super::postgres::uses_groups_column(with_groups),
+            decision = super::GATEWAY_DECISION,
         );
         // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.
         super::postgres::audit_scan(self.pool(), self.url(), &sql, with_groups, f).await

@@ -29,6 +29,27 @@ pub use self::url::{backend_of, redact, Backend};
 /// The audit action of every settings change this tool writes (and the one `audit` reads).
 pub const SETTINGS_CHANGE: &str = "organization.settings.change";
 
+/// Which `organization.settings.change` rows are a person's decision about the provider lists
+/// (what `silent_enablement` measures from), on the tool's schema, in PostgreSQL's and SQLite's
+/// dialects over `details`: not a backfill apply or rollback, and either written by something
+/// other than orgpolicy or an orgpolicy edit of a provider key. The sync's rows have another
+/// action (`organization.settings.auto_change`).
+const OWN_DECISION_PG: &str =
+    "NOT (coalesce(details, '{}') ? 'backfill' OR coalesce(details, '{}') ? 'backfill_rollback')
+      AND (details->>'tool' IS NULL
+           OR details->>'key' IN ('provider_allow_list', 'provider_deny_list', 'provider_policy_mode'))";
+const OWN_DECISION_SQLITE: &str = "(details IS NULL OR NOT json_valid(details)
+       OR (json_extract(details, '$.backfill') IS NULL
+           AND json_extract(details, '$.backfill_rollback') IS NULL
+           AND (json_extract(details, '$.tool') IS NULL
+                OR json_extract(details, '$.key') IN ('provider_allow_list', 'provider_deny_list', 'provider_policy_mode'))))";
+/// The same on the gateway's schema, which has no `details`: the message says it. Not a
+/// backfill run (`[orgpolicy backfill apply|rollback, plan …]`), and not a change of models
+/// only (`Denied models: …; Allowed models: …`): a message naming providers, or naming no
+/// models (`Updated access lists`, or a format this tool does not know), is a decision.
+const GATEWAY_DECISION: &str = "message NOT LIKE '%[orgpolicy backfill %'
+      AND (message LIKE '%providers:%' OR message NOT LIKE '%models:%')";
+
 /// One member of an organization: the gateway's user id, and an email where known.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct MemberRow {

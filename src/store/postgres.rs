@@ -701,10 +701,11 @@ impl StoreBackend for PgStore {
                     {uses_groups} AS uses_groups
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
-                        WHERE action = $1 GROUP BY organization_id) a ON a.organization_id = o.id
+                        WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
              LEFT JOIN (SELECT organization_id, json_agg(model_id)::text AS models FROM organization_custom_models
                         GROUP BY organization_id) m ON m.organization_id = o.id",
             uses_groups = uses_groups_column(with_groups),
+            decision = super::OWN_DECISION_PG,
         );
         audit_scan(&self.pool, &self.url, &sql, with_groups, f).await
     }

@@ -160,11 +160,12 @@ impl StoreBackend for SqliteStore {
         let sql = format!(
             "SELECT {ORG_COLUMNS},
                 (SELECT max(a.created_at) FROM organization_audit_logs a
-                 WHERE a.organization_id = o.id AND a.action = $1) AS last_settings_change,
+                 WHERE a.organization_id = o.id AND a.action = $1 AND {decision}) AS last_settings_change,
                 (SELECT json_group_array(m.model_id) FROM organization_custom_models m
                  WHERE m.organization_id = o.id HAVING count(*) > 0) AS custom_models,
                 {uses_groups} AS uses_groups
-             FROM organizations o"
+             FROM organizations o",
+            decision = super::OWN_DECISION_SQLITE,
         );
         // One read transaction: both scans see the same database.
         let mut tx = self.pool.begin().await?;
