@@ -47,6 +47,16 @@ pub struct Case {
     pub expect: Expect,
     pub reason: Option<String>,
     pub routing: Option<Value>,
+    /// Ask as this member (id or email): their group grants decide (current rules).
+    pub member: Option<String>,
+    /// Decide under these rules (`marker`, `allow-list`, `current`) instead of the run's.
+    pub rules: Option<String>,
+    /// Organization Auto's request mode (`code`, `ask`, `architect`, …).
+    pub mode: Option<String>,
+    /// The expected HTTP status, gateway `error_type` and denial source.
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub denial_source: Option<String>,
     /// The case means a model or provider the catalog does not have (else naming one fails
     /// the case: a typo would otherwise test nothing).
     #[serde(default)]
@@ -59,6 +69,8 @@ impl Case {
     pub fn field_with_nul(&self) -> Option<&'static str> {
         let fields = [
             ("name", self.name.as_deref()),
+            ("member", self.member.as_deref()),
+            ("mode", self.mode.as_deref()),
             ("org", Some(self.org.as_str())),
             ("model", Some(self.model.as_str())),
             ("provider", self.provider.as_deref()),
@@ -161,6 +173,13 @@ fn parse(text: &str, json: bool) -> Result<Vec<Case>, String> {
                 i + 1,
                 case.title(i),
                 REASONS.join(", ")
+            ));
+        }
+        if let Some(rules) = case.rules.as_deref().filter(|r| crate::policy::Rules::from_name(r).is_none()) {
+            return Err(format!(
+                "case {} ({}): unknown rules '{rules}'; one of: marker, allow-list, current",
+                i + 1,
+                case.title(i)
             ));
         }
         if case.org.trim().is_empty() || case.model.trim().is_empty() {

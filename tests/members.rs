@@ -68,6 +68,55 @@ fn members_on_the_own_schema(backend: Backend) {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("'nobody' is not a member of organization 'Acme'"));
+
+    // Test cases as rich as `check`: a member, the rules, and the status, error and denial
+    // source they expect; an unknown member fails its case, not the run.
+    let cases = db.file(
+        "cases.toml",
+        r#"
+[[case]]
+org = "Acme"
+member = "ada@acme.test"
+rules = "current"
+model = "openai/o3"
+expect = "allow"
+reason = "granted_to_member"
+status = 200
+
+[[case]]
+org = "Acme"
+member = "user-cy"
+rules = "current"
+model = "anthropic/claude-sonnet-4.5"
+expect = "deny"
+reason = "no_grant"
+status = 404
+error = "model_not_allowed"
+
+[[case]]
+org = "Acme"
+rules = "current"
+model = "openai/o3"
+expect = "deny"
+status = 403
+
+[[case]]
+org = "Acme"
+member = "nobody"
+rules = "current"
+model = "openai/o3"
+expect = "deny"
+"#,
+    );
+    let (out, code) = db.json(&["test", cases.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    let passed: Vec<bool> = out["cases"].as_array().unwrap().iter().map(|c| c["passed"] == true).collect();
+    assert_eq!(passed, [true, true, false, false], "{out}");
+    assert!(out["cases"][2]["failures"][0].as_str().unwrap().starts_with("expected HTTP 403, got 404"), "{out}");
+    assert!(out["cases"][3]["failures"][0].as_str().unwrap().contains("'nobody' is not a member"), "{out}");
+    assert_eq!(out["cases"][1]["actual"]["error"], "model_not_allowed", "{out}");
+    let bad = db.file("bad.toml", "[[case]]\norg = \"Acme\"\nmodel = \"m\"\nexpect = \"deny\"\nrules = \"today\"\n");
+    db.cmd().arg("test").arg(&bad).assert().code(2).stderr(predicate::str::contains("unknown rules 'today'"));
 }
 
 /// Group-policy edits on orgpolicy's own schema: the first write creates the settings row

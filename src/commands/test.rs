@@ -11,7 +11,7 @@ use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
 use crate::policy::findings::Severity;
 use crate::policy::groups::MemberGrant;
 use crate::policy::request::{self, Ask, Grant};
-use crate::policy::CompiledPolicy;
+use crate::policy::{CompiledPolicy, Rules};
 use crate::store::{Store, StoreError};
 use crate::ExitStatus;
 
@@ -33,8 +33,12 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
             outcomes.push(failed_lookup(case, i, message));
             continue;
         }
-        let outcome = match orgs.get(ctx, &store, &snapshot, &case.org).await? {
-            Ok(org) => evaluate(case, i, org, &snapshot),
+        let rules = case.rules.as_deref().and_then(Rules::from_name);
+        let outcome = match orgs.get(ctx, &store, &snapshot, &case.org, rules).await? {
+            Ok(org) => match member_of(&store, org, case.member.as_deref()).await {
+                Ok(member) => evaluate(case, i, org, member.as_ref().or(org.member.as_ref()), &snapshot),
+                Err(message) => failed_lookup(case, i, message),
+            },
             Err(message) => failed_lookup(case, i, message),
         };
         outcomes.push(outcome);
@@ -99,7 +103,17 @@ struct TestedOrg {
 /// Orgs by the name or id a case gives, loaded and compiled once per run.
 #[derive(Default)]
 struct Orgs {
-    loaded: HashMap<String, Result<TestedOrg, String>>,
+    loaded: HashMap<(String, Option<Rules>), Result<TestedOrg, String>>,
+}
+
+/// The member a case asks as, loaded for it; `None` when it names none. An unknown member
+/// (or one asked about under rules without groups) fails the case, saying why.
+async fn member_of(store: &Store, tested: &TestedOrg, member: Option<&str>) -> Result<Option<MemberAccess>, String> {
+    let Some(member) = member else { return Ok(None) };
+    MemberAccess::load(store, &tested.org, Some(member)).await.map_err(|e| {
+        let help = e.downcast_ref::<StoreError>().and_then(StoreError::help).map(|h| format!(" ({h})"));
+        format!("{e}{}", help.unwrap_or_default())
+    })
 }
 
 impl Orgs {
@@ -110,10 +124,13 @@ impl Orgs {
         store: &Store,
         snapshot: &Snapshot,
         query: &str,
+        rules: Option<Rules>,
     ) -> anyhow::Result<Result<&TestedOrg, String>> {
-        if !self.loaded.contains_key(query) {
+        let key = (query.to_string(), rules);
+        if !self.loaded.contains_key(&key) {
             let entry = match LoadedOrg::load(ctx, store, query).await {
-                Ok(org) => {
+                Ok(mut org) => {
+                    org.rules = rules.unwrap_or(org.rules);
                     let policy = org.compile(&snapshot.catalog);
                     let inputs = org.request_inputs(store).await?;
                     let member = MemberAccess::load(store, &org, None).await?;
@@ -129,22 +146,29 @@ impl Orgs {
                     Err(other) => return Err(other),
                 },
             };
-            self.loaded.insert(query.to_string(), entry);
+            self.loaded.insert(key.clone(), entry);
         }
-        Ok(self.loaded[query].as_ref().map_err(Clone::clone))
+        Ok(self.loaded[&key].as_ref().map_err(Clone::clone))
     }
 }
 
 /// One case decided as `check` decides it: the gateway's answer for a member in no group.
-fn evaluate(case: &Case, index: usize, tested: &TestedOrg, snapshot: &Snapshot) -> CaseOutcome {
+fn evaluate(
+    case: &Case,
+    index: usize,
+    tested: &TestedOrg,
+    member: Option<&MemberAccess>,
+    snapshot: &Snapshot,
+) -> CaseOutcome {
     let c = &snapshot.catalog;
     let org = &tested.org;
-    let grant = match tested.member.as_ref().map(|m| (&m.grant, &m.view.note)) {
+    let grant = match member.map(|m| (&m.grant, &m.view.note)) {
         Some((Some(grant), _)) => Grant::Member(grant),
         Some((None, note)) => Grant::Invalid(note.as_deref().unwrap_or("stored group policy JSON is invalid")),
         None => Grant::Member(&MemberGrant::OrganizationBaseline),
     };
-    let ask = Ask { model: &case.model, provider: case.provider.as_deref(), ..Ask::default() };
+    let ask =
+        Ask { model: &case.model, provider: case.provider.as_deref(), mode: case.mode.as_deref(), ..Ask::default() };
     let answer = request::answer(org.rules, &tested.inputs.context(org), &tested.policy, grant, c, &ask);
     let reason = answer.reason;
     let routing =
@@ -172,6 +196,16 @@ fn evaluate(case: &Case, index: usize, tested: &TestedOrg, snapshot: &Snapshot) 
     if let Some(want) = case.reason.as_deref().filter(|want| *want != reason) {
         failures.push(format!("expected reason {want}, got {reason}"));
     }
+    if let Some(want) = case.status.filter(|want| *want != answer.http_status) {
+        failures.push(format!("expected HTTP {want}, got {}", answer.http_status));
+    }
+    let or_none = |v: Option<&str>| v.unwrap_or("none").to_string();
+    if let Some(want) = case.error.as_deref().filter(|want| Some(*want) != answer.error) {
+        failures.push(format!("expected error {want}, got {}", or_none(answer.error)));
+    }
+    if let Some(want) = case.denial_source.as_deref().filter(|want| Some(*want) != answer.denial_source) {
+        failures.push(format!("expected denial_source {want}, got {}", or_none(answer.denial_source)));
+    }
     if let Some(want) = case.routing.as_ref().filter(|want| Some(*want) != routing.as_ref()) {
         failures.push(format!(
             "expected routing {want}, got {}",
@@ -185,7 +219,15 @@ fn evaluate(case: &Case, index: usize, tested: &TestedOrg, snapshot: &Snapshot) 
         provider: case.provider.clone(),
         passed: failures.is_empty(),
         expected: expected(case),
-        actual: Some(Actual { decision: got.as_str(), reason, routing, message: answer.message }),
+        actual: Some(Actual {
+            decision: got.as_str(),
+            reason,
+            routing,
+            message: answer.message,
+            status: answer.http_status,
+            error: answer.error,
+            denial_source: answer.denial_source,
+        }),
         failures,
     }
 }
@@ -204,5 +246,12 @@ fn failed_lookup(case: &Case, index: usize, message: String) -> CaseOutcome {
 }
 
 fn expected(case: &Case) -> Expected {
-    Expected { decision: case.expect.as_str(), reason: case.reason.clone(), routing: case.routing.clone() }
+    Expected {
+        decision: case.expect.as_str(),
+        reason: case.reason.clone(),
+        routing: case.routing.clone(),
+        status: case.status,
+        error: case.error.clone(),
+        denial_source: case.denial_source.clone(),
+    }
 }

@@ -14,6 +14,12 @@ pub struct Expected {
     pub decision: &'static str,
     pub reason: Option<String>,
     pub routing: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub denial_source: Option<String>,
 }
 
 /// What the decision was: `{"decision", "reason", "routing", "message"}`.
@@ -23,6 +29,9 @@ pub struct Actual {
     pub reason: &'static str,
     pub routing: Option<Value>,
     pub message: String,
+    pub status: u16,
+    pub error: Option<&'static str>,
+    pub denial_source: Option<&'static str>,
 }
 
 /// One case: `{"name", "org", "model", "provider", "passed", "expected", "actual" (null when
