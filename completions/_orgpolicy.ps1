@@ -1420,8 +1420,12 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;log' {
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many rows at most')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only this organization (id, unique id prefix or name) [default: every organization]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Rows at or after this time: RFC 3339 (`2026-12-01T09:00:00Z`) or a date (`2026-12-01`, midnight UTC)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Rows before this time (same forms as --since)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Rows by this actor: their id, email or name, ignoring case (`--actor` is the global flag naming who signs writes, often set for CI through ORGPOLICY_ACTOR)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Rows of this action (repeatable), e.g. `organization.settings.change`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many rows at most, newest first')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
@@ -1433,6 +1437,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
             [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every matching row (streamed)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')

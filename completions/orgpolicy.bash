@@ -3720,13 +3720,29 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__log)
-            opts="-q -v -y -h -V --org --limit --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --since --until --by --action --limit --all --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

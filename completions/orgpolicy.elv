@@ -1319,8 +1319,12 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;abuse;help;help'= {
         }
         &'orgpolicy;log'= {
-            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
-            cand --limit 'How many rows at most'
+            cand --org 'Only this organization (id, unique id prefix or name) [default: every organization]'
+            cand --since 'Rows at or after this time: RFC 3339 (`2026-12-01T09:00:00Z`) or a date (`2026-12-01`, midnight UTC)'
+            cand --until 'Rows before this time (same forms as --since)'
+            cand --by 'Rows by this actor: their id, email or name, ignoring case (`--actor` is the global flag naming who signs writes, often set for CI through ORGPOLICY_ACTOR)'
+            cand --action 'Rows of this action (repeatable), e.g. `organization.settings.change`'
+            cand --limit 'How many rows at most, newest first'
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
             cand --color 'When to colour output (NO_COLOR in the environment means never)'
@@ -1332,6 +1336,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
             cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
             cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand --all 'Every matching row (streamed)'
             cand -q 'Print only data: no notes or hints on stderr'
             cand --quiet 'Print only data: no notes or hints on stderr'
             cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'

@@ -1224,8 +1224,12 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cached actions (walks the keyspace with SCAN, never KEYS)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l limit -d 'How many rows at most' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Only this organization (id, unique id prefix or name) [default: every organization]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l since -d 'Rows at or after this time: RFC 3339 (`2026-12-01T09:00:00Z`) or a date (`2026-12-01`, midnight UTC)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l until -d 'Rows before this time (same forms as --since)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l by -d 'Rows by this actor: their id, email or name, ignoring case (`--actor` is the global flag naming who signs writes, often set for CI through ORGPOLICY_ACTOR)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l action -d 'Rows of this action (repeatable), e.g. `organization.settings.change`' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l limit -d 'How many rows at most, newest first' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -1247,6 +1251,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l rules -d 'Th
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l all -d 'Every matching row (streamed)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'

@@ -112,8 +112,27 @@ fn each_verb_in_each_mode(backend: Backend) {
     assert_eq!(state(&db, "legacy-org").1.len(), 2);
 
     let (log, _) = db.json(&["log", "--org", "open-org", "--limit", "2"]);
-    assert_eq!(log.as_array().unwrap().len(), 2);
-    assert_eq!(log[0]["message"], newest["message"]);
+    assert_eq!((log["rows"].as_array().unwrap().len(), log["count"].as_u64()), (2, Some(2)), "{log}");
+    assert_eq!(log["rows"][0]["message"], newest["message"]);
+
+    // For auditors: every org, narrowed by time, actor and action; times in RFC 3339.
+    let (all, _) = db.json(&["log", "--all", "--action", "organization.settings.change"]);
+    let rows = all["rows"].as_array().unwrap();
+    assert!(rows.len() > 2 && rows.iter().all(|r| r["action"] == "organization.settings.change"), "{all}");
+    let orgs: std::collections::BTreeSet<&str> = rows.iter().map(|r| r["organization_id"].as_str().unwrap()).collect();
+    assert!(orgs.len() >= 2, "{all}");
+    let newest_at = rows[0]["created_at"].as_str().unwrap().to_string();
+    assert!(chrono::DateTime::parse_from_rfc3339(&newest_at).is_ok(), "{newest_at}");
+    let (later, _) = db.json(&["log", "--all", "--since", &newest_at]);
+    assert!(later["rows"].as_array().unwrap().iter().all(|r| r["created_at"].as_str().unwrap() >= newest_at.as_str()));
+    let (none, _) = db.json(&["log", "--all", "--until", "2000-01-01"]);
+    assert_eq!(none["count"], 0, "{none}");
+    let actor = rows[0]["actor_email"].as_str().or(rows[0]["actor_name"].as_str()).unwrap().to_uppercase();
+    let (by, _) = db.json(&["log", "--all", "--by", &actor]);
+    assert_eq!(by["count"], rows.len(), "one actor made every change here: {by}");
+    let (nobody, _) = db.json(&["log", "--all", "--by", "nobody@else.test"]);
+    assert_eq!(nobody["count"], 0);
+    db.cmd().args(["log", "--since", "yesterday"]).assert().code(2).stderr(predicate::str::contains("is not a time"));
 }
 
 fn refusals_write_nothing(backend: Backend) {

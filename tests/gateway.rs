@@ -335,7 +335,7 @@ fn deleted_orgs_and_null_actors() {
         .stderr(predicate::str::contains("was deleted on 2026-06-01 09:30 UTC").and(predicate::str::contains("help:")));
 
     let (log, code) = db.json(&["log", "--org", "Acme"]);
-    let rows = log.as_array().unwrap();
+    let rows = log["rows"].as_array().unwrap();
     assert_eq!((code, rows.len()), (0, 4));
     assert!(rows.iter().any(|r| r["action"] == "organization.settings.auto_change" && r["actor_id"].is_null()));
     db.cmd().args(["log", "--org", ACME]).assert().success().stdout(predicate::str::contains("(system)"));

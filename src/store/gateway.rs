@@ -11,8 +11,8 @@ use sqlx::postgres::PgPool;
 use super::postgres::{preview_swaps, read_only, set_group_policies, swap_batch, update_settings, Dialect, PgStore};
 use super::probe::{Access, Probe, TableSpec, WriteKind, GATEWAY_TABLES};
 use super::{
-    drain, AuditLogEntry, AuditLogRow, AuditScanRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite, NewOrg,
-    OrgFilter, OrgRow, Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
+    drain, AuditFilter, AuditLogEntry, AuditLogRow, AuditScanRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite,
+    NewOrg, OrgFilter, OrgRow, Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
     SETTINGS_CHANGE,
 };
 
@@ -437,18 +437,9 @@ impl StoreBackend for GatewayStore {
         swap_batch(self.pool(), Dialect::Gateway, batch, swaps, audit).await
     }
 
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
+    async fn for_each_audit_row(&self, filter: &AuditFilter, f: RowFn<'_, AuditLogRow>) -> anyhow::Result<()> {
         self.probe().await?.readable("organization_audit_logs")?;
-        Ok(sqlx::query_as(
-            "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
-                    message, NULL::text AS details, created_at
-             FROM organization_audit_logs WHERE organization_id = $1::uuid
-             ORDER BY created_at DESC, id DESC LIMIT $2",
-        )
-        .bind(org_id)
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?)
+        super::postgres::for_each_audit_row(self.pool(), filter, "NULL::text", f).await
     }
 
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<super::MemberContext> {

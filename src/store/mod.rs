@@ -400,6 +400,21 @@ pub struct Actor {
     pub name: Option<String>,
 }
 
+/// Which audit rows `log` reads: all of them unless narrowed.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub org_id: Option<String>,
+    /// At or after.
+    pub since: Option<DateTime<Utc>>,
+    /// Before.
+    pub until: Option<DateTime<Utc>>,
+    /// Matches the actor's id, email or name, ignoring case.
+    pub actor: Option<String>,
+    /// Any of these actions (none: every action).
+    pub actions: Vec<String>,
+    pub limit: Option<i64>,
+}
+
 /// One audit-log row, any action, any actor (the gateway's sync writes rows with all three
 /// actor columns NULL).
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -749,8 +764,8 @@ pub(crate) trait StoreBackend {
     async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>>;
     /// A batch of compare-and-swaps, all of it or none of it.
     async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>>;
-    /// An org's audit rows, newest first, every action.
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>>;
+    /// Audit rows matching the filter, newest first, streamed in one read.
+    async fn for_each_audit_row(&self, filter: &AuditFilter, f: RowFn<'_, AuditLogRow>) -> anyhow::Result<()>;
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()>;
     /// Adds members and groups to an org, in one transaction.
     async fn insert_members(&self, org_id: &str, new: &NewMembers) -> Result<()>;
@@ -1100,8 +1115,20 @@ impl Store {
     }
 
     /// An org's audit rows, newest first.
-    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
-        dispatch!(self, s => s.audit_log(org_id, limit).await)
+    pub async fn audit_log(&self, org_id: &str, limit: i64) -> anyhow::Result<Vec<AuditLogRow>> {
+        let filter = AuditFilter { org_id: Some(org_id.to_string()), limit: Some(limit), ..AuditFilter::default() };
+        let mut rows = Vec::new();
+        self.for_each_audit_row(&filter, &mut |row| {
+            rows.push(row);
+            Ok(())
+        })
+        .await?;
+        Ok(rows)
+    }
+
+    /// Audit rows matching the filter, newest first, streamed.
+    pub async fn for_each_audit_row(&self, filter: &AuditFilter, f: RowFn<'_, AuditLogRow>) -> anyhow::Result<()> {
+        dispatch!(self, s => s.for_each_audit_row(filter, f).await)
     }
 
     pub async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {

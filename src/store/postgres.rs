@@ -8,7 +8,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::Connection;
 
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns,
+    drain, redact, AuditFilter, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns,
     GroupPolicyWrite, GroupRow, MemberContext, MemberRow, NewOrg, NotWritable, OrgFilter, OrgMembers, OrgRow,
     PolicySlot, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written,
     SETTINGS_CHANGE,
@@ -639,6 +639,40 @@ pub(super) async fn set_group_policies(
     Ok(Written::Done((id, revision)))
 }
 
+/// Audit rows (see `StoreBackend::for_each_audit_row`) on either PostgreSQL schema; `details`
+/// is the column's expression (the gateway's table has none).
+pub(super) async fn for_each_audit_row(
+    pool: &PgPool,
+    filter: &AuditFilter,
+    details: &str,
+    f: RowFn<'_, AuditLogRow>,
+) -> anyhow::Result<()> {
+    let sql = format!(
+        "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
+                    message, {details} AS details, created_at
+             FROM organization_audit_logs
+             WHERE ($1::text IS NULL OR organization_id = $1::uuid)
+               AND ($2::timestamptz IS NULL OR created_at >= $2)
+               AND ($3::timestamptz IS NULL OR created_at < $3)
+               AND ($4::text IS NULL OR lower(actor_id) = lower($4) OR lower(actor_email) = lower($4)
+                    OR lower(actor_name) = lower($4))
+             AND (cardinality($5::text[]) = 0 OR action = ANY($5))
+             ORDER BY created_at DESC, id DESC LIMIT $6"
+    );
+    let mut tx = read_only(pool).await?;
+    let rows = sqlx::query_as::<_, AuditLogRow>(&sql)
+        .bind(filter.org_id.as_deref())
+        .bind(filter.since)
+        .bind(filter.until)
+        .bind(filter.actor.as_deref())
+        .bind(&filter.actions)
+        .bind(filter.limit)
+        .fetch(&mut *tx);
+    drain(rows, f).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(())
+}
+
 /// See [`PgStore::read_only`]; shared with the gateway's backend.
 pub(super) async fn read_only(pool: &PgPool) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {
     let mut tx = pool.begin().await?;
@@ -784,17 +818,8 @@ impl StoreBackend for PgStore {
         swap_batch(&self.pool, Dialect::Own, batch, swaps, audit).await
     }
 
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
-        Ok(sqlx::query_as(
-            "SELECT id::text AS id, organization_id::text AS organization_id, action, actor_id, actor_email, actor_name,
-                    message, details::text AS details, created_at
-             FROM organization_audit_logs WHERE organization_id = $1::uuid
-             ORDER BY created_at DESC, id DESC LIMIT $2",
-        )
-        .bind(org_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
+    async fn for_each_audit_row(&self, filter: &AuditFilter, f: RowFn<'_, AuditLogRow>) -> anyhow::Result<()> {
+        for_each_audit_row(&self.pool, filter, "details::text", f).await
     }
 
     /// Multi-row inserts, a few thousand orgs a statement: 100,000 orgs take seconds.

@@ -8,9 +8,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use super::postgres::connect_reason;
 use super::{
-    drain, redact, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns, NewOrg,
-    NotWritable, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome, Written,
-    SETTINGS_CHANGE,
+    drain, redact, AuditFilter, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns,
+    NewOrg, NotWritable, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
+    Written, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -384,16 +384,27 @@ impl StoreBackend for SqliteStore {
         Ok(outcomes)
     }
 
-    async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditLogRow>> {
-        Ok(sqlx::query_as(
+    async fn for_each_audit_row(&self, filter: &AuditFilter, f: RowFn<'_, AuditLogRow>) -> anyhow::Result<()> {
+        // Times compare as instants (`julianday` reads every form they are stored in).
+        let rows = sqlx::query_as::<_, AuditLogRow>(
             "SELECT id, organization_id, action, actor_id, actor_email, actor_name, message, details, created_at
-             FROM organization_audit_logs WHERE organization_id = lower($1)
-             ORDER BY created_at DESC, rowid DESC LIMIT $2",
+             FROM organization_audit_logs
+             WHERE ($1 IS NULL OR organization_id = lower($1))
+               AND ($2 IS NULL OR julianday(created_at) >= julianday($2))
+               AND ($3 IS NULL OR julianday(created_at) < julianday($3))
+               AND ($4 IS NULL OR lower(actor_id) = lower($4) OR lower(actor_email) = lower($4)
+                    OR lower(actor_name) = lower($4))
+               AND (json_array_length($5) = 0 OR action IN (SELECT value FROM json_each($5)))
+             ORDER BY julianday(created_at) DESC, rowid DESC LIMIT coalesce($6, -1)",
         )
-        .bind(org_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
+        .bind(filter.org_id.as_deref())
+        .bind(filter.since)
+        .bind(filter.until)
+        .bind(filter.actor.as_deref())
+        .bind(serde_json::to_string(&filter.actions)?)
+        .bind(filter.limit)
+        .fetch(&self.pool);
+        drain(rows, f).await
     }
 
     async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<super::MemberContext> {

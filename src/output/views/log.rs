@@ -1,39 +1,48 @@
-//! `log`: an organization's audit-log rows, newest first.
-
-use std::io;
+//! `log`: audit-log rows, newest first. JSON: `{"org" (id or null), "filters": {"since",
+//! "until", "actor", "actions", "limit"}, "rows": [{"id", "organization_id", "action",
+//! "actor_id", "actor_email", "actor_name", "message", "details", "created_at" (RFC 3339)}],
+//! "count"}`, streamed.
 
 use serde::Serialize;
 
-use crate::output::{Output, View};
+use crate::output::stream::{Cell, Column, Columns};
 use crate::store::AuditLogRow;
 
-/// `log`: a JSON array of rows `{"id", "organization_id", "action", "actor_id", "actor_email",
-/// "actor_name", "message", "details", "created_at"}`.
+/// One row as JSON.
 #[derive(Serialize)]
 #[serde(transparent)]
-pub struct Log<'a> {
-    pub rows: &'a [AuditLogRow],
-    /// The org's name, for the message when there is no row.
-    #[serde(skip)]
-    pub org_name: &'a str,
+pub struct Listed<'a>(pub &'a AuditLogRow);
+
+const ONE_ORG: Columns = Columns(&[
+    Column::fixed("time", 23),
+    Column::text("actor", 24),
+    Column::text("action", 32),
+    Column::last("message"),
+]);
+const EVERY_ORG: Columns = Columns(&[
+    Column::fixed("time", 23),
+    Column::fixed("org", 36),
+    Column::text("actor", 24),
+    Column::text("action", 32),
+    Column::last("message"),
+]);
+
+/// The table's columns: with the org's id when rows come from every org.
+pub fn columns(every_org: bool) -> Columns {
+    if every_org {
+        EVERY_ORG
+    } else {
+        ONE_ORG
+    }
 }
 
-impl View for Log<'_> {
-    fn render(&self, out: &Output) -> io::Result<()> {
-        if self.rows.is_empty() {
-            out.note(format!("no audit rows for '{}'", self.org_name));
-            return Ok(());
-        }
-        let mut table = out.new_table(&["time", "actor", "action", "message"]);
-        for row in self.rows {
-            let actor = row.actor_name.clone().or_else(|| row.actor_email.clone()).unwrap_or_else(|| "(system)".into());
-            table.add_row(vec![
-                row.created_at.format("%Y-%m-%d %H:%M:%S").into(),
-                actor.into(),
-                row.action.clone().into(),
-                row.message.clone().into(),
-            ]);
-        }
-        out.table(&table)
+/// A row's cells; times in UTC, said so.
+pub fn cells(row: &AuditLogRow, every_org: bool) -> Vec<Cell> {
+    let actor = row.actor_name.clone().or_else(|| row.actor_email.clone()).unwrap_or_else(|| "(system)".into());
+    let mut cells: Vec<Cell> = vec![row.created_at.format("%Y-%m-%d %H:%M:%S UTC").to_string().into()];
+    if every_org {
+        cells.push(row.organization_id.as_str().into());
     }
+    cells.extend([actor.into(), row.action.as_str().into(), row.message.as_str().into()]);
+    cells
 }
