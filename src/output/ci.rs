@@ -226,12 +226,15 @@ pub fn github(report: &Report) -> String {
     let mut out = String::new();
     for subject in &report.subjects {
         for f in &subject.findings {
-            let command = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
+            // Accepted findings (in the baseline, or waived) are notices: they never fail.
+            let (command, aside) = match (f.severity, f.state, &f.suppressed) {
+                (_, _, Some(_)) => ("notice", "; waived"),
+                (_, Some("unchanged"), None) => ("notice", "; in the baseline"),
+                (Severity::Error, _, None) => ("error", ""),
+                (Severity::Warning, _, None) => ("warning", ""),
+                (Severity::Info, _, None) => ("notice", ""),
             };
-            let title = format!("{} ({})", f.code, subject.name);
+            let title = format!("{} ({}{aside})", f.code, subject.name);
             let _ =
                 writeln!(out, "::{command} title={}::{}", command_text(&title, true), command_text(&f.message, false));
         }
