@@ -162,7 +162,7 @@ fn group_policy_edits_on_the_own_schema(backend: Backend) {
         (Some(1), Some("all"))
     );
     let (log, _) = db.json(&["log", "--org", "Acme"]);
-    let row = &log[0];
+    let row = &log["rows"][0];
     assert_eq!(row["action"], "organization.group.policy.set", "{log}");
     assert_eq!(row["details"]["after"][0]["data"]["model_allow_list"], json!(["openai/o3"]), "{log}");
     assert_eq!(row["details"]["revision_before"], 0, "{log}");
