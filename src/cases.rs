@@ -146,7 +146,7 @@ fn is_json(path: &Path, text: &str) -> bool {
 
 /// A TOML error on one line: where, what, and the line itself (toml's own rendering draws the
 /// line over several, which an error message shows as escapes).
-fn toml_error(text: &str, e: &toml::de::Error) -> String {
+pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
     let message = e.message().trim_end().replace('\n', "; ");
     let Some(before) = e.span().and_then(|span| text.get(..span.start)) else { return message };
     let line = before.matches('\n').count() + 1;

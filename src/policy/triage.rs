@@ -109,13 +109,7 @@ struct WaiversFile {
 
 /// Reads a waivers file (TOML: `[[waiver]]` tables); the error names the line.
 pub fn parse_waivers(text: &str) -> Result<Vec<Waiver>, String> {
-    let file: WaiversFile = toml::from_str(text).map_err(|e| {
-        let message = e.message().trim_end().replace('\n', "; ");
-        match e.span().and_then(|span| text.get(..span.start)) {
-            Some(before) => format!("line {}: {message}", before.matches('\n').count() + 1),
-            None => message,
-        }
-    })?;
+    let file: WaiversFile = toml::from_str(text).map_err(|e| crate::cases::toml_error(text, &e))?;
     for (i, waiver) in file.waiver.iter().enumerate() {
         if super::findings::Code::ALL.iter().all(|c| c.as_str() != waiver.code) {
             return Err(format!("waiver {}: unknown code '{}'", i + 1, waiver.code));
