@@ -129,3 +129,30 @@ fn committed_completions_are_fresh() {
         );
     }
 }
+
+/// Every file or folder of the repository the README and the developer docs name exists in a
+/// clone: paths under the project's own folders, and never one outside the repository.
+#[test]
+fn every_path_the_docs_name_exists_in_a_clone() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let folders =
+        ["docs/", "sample/", "data/", "tests/", "scripts/", "migrations/", "benches/", "completions/", "src/"];
+    for doc in ["README.md", "DEVELOPERS.md", "docs/design.md", "docs/gateway.md"] {
+        let text = std::fs::read_to_string(root.join(doc)).unwrap();
+        assert!(!text.contains("../shared"), "{doc} names a file outside the repository");
+        let mut checked = 0;
+        for quoted in text.split('`').skip(1).step_by(2) {
+            let Some(path) = quoted.split_whitespace().find(|w| folders.iter().any(|f| w.starts_with(f))) else {
+                continue;
+            };
+            let path = path.trim_end_matches([',', '.', ')', ':', ';']);
+            // Placeholders and patterns name no one file.
+            if path.contains(['*', '<', '{', '$']) || path.ends_with("...") {
+                continue;
+            }
+            assert!(root.join(path).exists(), "{doc} names `{path}`, which a clone does not have");
+            checked += 1;
+        }
+        assert!(checked > 0 || doc.starts_with("docs/"), "{doc}: no path checked");
+    }
+}

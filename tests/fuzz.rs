@@ -6,8 +6,8 @@
 //! re-derivation of plan entries).
 //!
 //! The budget is fixed, so CI time is too: `ORGPOLICY_FUZZ_CASES` cases per parser (1024 by
-//! default; raise it for a long local run). A failing case is saved by proptest under
-//! `proptest-regressions/` and replayed first on every later run: commit it with the fix.
+//! default; raise it for a long local run). A failing case is saved by proptest in
+//! `tests/fuzz.proptest-regressions` and replayed first on every later run: commit it with the fix.
 
 mod common;
 
