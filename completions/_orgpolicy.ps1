@@ -742,9 +742,62 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The organization''s groups: members, policy, and the default policy and revision')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One group: its policy as stored and as the gateway reads it, and what each member gets')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Set or remove one group''s model_access policy (what its members may use)')
             [CompletionResult]::new('default-policy', 'default-policy', [CompletionResultType]::ParameterValue, 'Set or remove the organization''s default model_access policy (members in no group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;list' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;groups;show' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group name (case-insensitive) or id')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]')
+            [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'orgpolicy;groups;policy' {
@@ -948,9 +1001,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;groups;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The organization''s groups: members, policy, and the default policy and revision')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One group: its policy as stored and as the gateway reads it, and what each member gets')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Set or remove one group''s model_access policy (what its members may use)')
             [CompletionResult]::new('default-policy', 'default-policy', [CompletionResultType]::ParameterValue, 'Set or remove the organization''s default model_access policy (members in no group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;groups;help;list' {
+            break
+        }
+        'orgpolicy;groups;help;show' {
             break
         }
         'orgpolicy;groups;help;policy' {
@@ -1597,8 +1658,16 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;help;groups' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The organization''s groups: members, policy, and the default policy and revision')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One group: its policy as stored and as the gateway reads it, and what each member gets')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Set or remove one group''s model_access policy (what its members may use)')
             [CompletionResult]::new('default-policy', 'default-policy', [CompletionResultType]::ParameterValue, 'Set or remove the organization''s default model_access policy (members in no group)')
+            break
+        }
+        'orgpolicy;help;groups;list' {
+            break
+        }
+        'orgpolicy;help;groups;show' {
             break
         }
         'orgpolicy;help;groups;policy' {

@@ -187,8 +187,14 @@ _orgpolicy() {
             orgpolicy__subcmd__groups,help)
                 cmd="orgpolicy__subcmd__groups__subcmd__help"
                 ;;
+            orgpolicy__subcmd__groups,list)
+                cmd="orgpolicy__subcmd__groups__subcmd__list"
+                ;;
             orgpolicy__subcmd__groups,policy)
                 cmd="orgpolicy__subcmd__groups__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__groups,show)
+                cmd="orgpolicy__subcmd__groups__subcmd__show"
                 ;;
             orgpolicy__subcmd__groups__subcmd__default__subcmd__policy,help)
                 cmd="orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__help"
@@ -214,8 +220,14 @@ _orgpolicy() {
             orgpolicy__subcmd__groups__subcmd__help,help)
                 cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__help"
                 ;;
+            orgpolicy__subcmd__groups__subcmd__help,list)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__list"
+                ;;
             orgpolicy__subcmd__groups__subcmd__help,policy)
                 cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__groups__subcmd__help,show)
+                cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__show"
                 ;;
             orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy,remove)
                 cmd="orgpolicy__subcmd__groups__subcmd__help__subcmd__default__subcmd__policy__subcmd__remove"
@@ -346,8 +358,14 @@ _orgpolicy() {
             orgpolicy__subcmd__help__subcmd__groups,default-policy)
                 cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy"
                 ;;
+            orgpolicy__subcmd__help__subcmd__groups,list)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__list"
+                ;;
             orgpolicy__subcmd__help__subcmd__groups,policy)
                 cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__policy"
+                ;;
+            orgpolicy__subcmd__help__subcmd__groups,show)
+                cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__show"
                 ;;
             orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy,remove)
                 cmd="orgpolicy__subcmd__help__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove"
@@ -2384,7 +2402,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version policy default-policy help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list show policy default-policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2692,7 +2710,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__help)
-            opts="policy default-policy help"
+            opts="list show policy default-policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,6 +2779,20 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgpolicy__subcmd__groups__subcmd__help__subcmd__policy)
             opts="set remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2796,6 +2828,82 @@ _orgpolicy() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__list)
+            opts="-q -v -y -h -V --org --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3007,6 +3115,72 @@ _orgpolicy() {
                     return 0
                     ;;
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__groups__subcmd__show)
+            opts="-q -v -y -h -V --org --group --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3412,7 +3586,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help__subcmd__groups)
-            opts="policy default-policy"
+            opts="list show policy default-policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3467,6 +3641,20 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgpolicy__subcmd__help__subcmd__groups__subcmd__policy)
             opts="set remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3498,6 +3686,20 @@ _orgpolicy() {
         orgpolicy__subcmd__help__subcmd__groups__subcmd__policy__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__groups__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -690,9 +690,60 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'The organization''s groups: members, policy, and the default policy and revision'
+            cand show 'One group: its policy as stored and as the gateway reads it, and what each member gets'
             cand policy 'Set or remove one group''s model_access policy (what its members may use)'
             cand default-policy 'Set or remove the organization''s default model_access policy (members in no group)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;list'= {
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;groups;show'= {
+            cand --org 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)'
+            cand --group 'Group name (case-insensitive) or id'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway''s schema, marker on orgpolicy''s own]'
+            cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'orgpolicy;groups;policy'= {
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
@@ -881,9 +932,15 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;groups;default-policy;help;help'= {
         }
         &'orgpolicy;groups;help'= {
+            cand list 'The organization''s groups: members, policy, and the default policy and revision'
+            cand show 'One group: its policy as stored and as the gateway reads it, and what each member gets'
             cand policy 'Set or remove one group''s model_access policy (what its members may use)'
             cand default-policy 'Set or remove the organization''s default model_access policy (members in no group)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;groups;help;list'= {
+        }
+        &'orgpolicy;groups;help;show'= {
         }
         &'orgpolicy;groups;help;policy'= {
             cand set 'Give a group a model_access policy, replacing the one it has'
@@ -1471,8 +1528,14 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;members;list'= {
         }
         &'orgpolicy;help;groups'= {
+            cand list 'The organization''s groups: members, policy, and the default policy and revision'
+            cand show 'One group: its policy as stored and as the gateway reads it, and what each member gets'
             cand policy 'Set or remove one group''s model_access policy (what its members may use)'
             cand default-policy 'Set or remove the organization''s default model_access policy (members in no group)'
+        }
+        &'orgpolicy;help;groups;list'= {
+        }
+        &'orgpolicy;help;groups;show'= {
         }
         &'orgpolicy;help;groups;policy'= {
             cand set 'Give a group a model_access policy, replacing the one it has'

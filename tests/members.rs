@@ -69,6 +69,29 @@ fn members_on_the_own_schema(backend: Backend) {
         .code(2)
         .stderr(predicate::str::contains("'nobody' is not a member of organization 'Acme'"));
 
+    // What can be written can be read: the groups with their members and policies, and one
+    // group's policy as stored and as the gateway reads it, with what each member gets.
+    let (listed, code) = db.json(&["groups", "list", "--org", "Acme"]);
+    assert_eq!(code, 0, "{listed}");
+    assert_eq!(listed["groups"][0]["name"], "Research", "{listed}");
+    assert_eq!(listed["groups"][0]["members"], 1);
+    assert_eq!(listed["groups"][0]["policy"]["summary"], "selected (1 model, 0 providers)");
+    assert_eq!(listed["groups"][0]["policy"]["read"][0]["model_allow_list"], json!(["openai/o3"]));
+    assert_eq!((listed["default_policy"]["summary"].as_str(), listed["members"].as_u64()), (Some("none"), Some(2)));
+    let (shown, code) = db.json(&["groups", "show", "--org", "Acme", "--group", "research"]);
+    assert_eq!(code, 0, "{shown}");
+    assert_eq!(shown["group"]["name"], "Research");
+    assert_eq!(
+        shown["members"],
+        json!([{"id": "user-ada", "email": "Ada@acme.test", "groups": ["Research"], "grant": "selected"}])
+    );
+    assert!(shown["policy"]["stored"].is_array() && shown["policy"]["error"].is_null(), "{shown}");
+    db.cmd()
+        .args(["groups", "show", "--org", "Acme", "--group", "reserch"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean 'Research'?"));
+
     // Test cases as rich as `check`: a member, the rules, and the status, error and denial
     // source they expect; an unknown member fails its case, not the run.
     let cases = db.file(

@@ -8,6 +8,16 @@ use super::{EditFlags, OrgArg};
 
 #[derive(Debug, Subcommand)]
 pub enum GroupsCommand {
+    /// The organization's groups: members, policy, and the default policy and revision
+    List {
+        #[command(flatten)]
+        org: OrgArg,
+    },
+    /// One group: its policy as stored and as the gateway reads it, and what each member gets
+    Show {
+        #[command(flatten)]
+        group: GroupArg,
+    },
     /// Set or remove one group's model_access policy (what its members may use)
     #[command(subcommand)]
     Policy(GroupPolicyCommand),

@@ -8,11 +8,14 @@ use serde_json::{json, Value};
 use crate::cli::{DefaultPolicyCommand, EditFlags, GroupPolicyCommand, GroupsCommand, PolicyArgs, PolicyMode};
 use crate::error::fixable;
 use crate::output::prompt::confirm_write;
-use crate::output::views::groups::{GroupPolicyEdited, GroupRef};
+use crate::output::views::groups::{
+    GroupListed, GroupPolicyEdited, GroupRef, GroupShown, GroupsListed, OrgRef, SlotShown,
+};
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::groups::{self, ModelAccess};
 use crate::services::group_policy::{self, find_group, members_change};
+use crate::services::roster::Roster;
 use crate::services::{cas, read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 use crate::store::{
     AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, WriteKind, Written, DEFAULT_POLICY_REMOVE,
@@ -33,6 +36,8 @@ struct Request<'a> {
 
 pub async fn run(ctx: &Ctx, cmd: GroupsCommand) -> anyhow::Result<ExitStatus> {
     let request = match &cmd {
+        GroupsCommand::List { org } => return list(ctx, &org.org).await,
+        GroupsCommand::Show { group } => return show(ctx, &group.org.org, &group.group).await,
         GroupsCommand::Policy(GroupPolicyCommand::Set { group, policy, edit }) => Request {
             org: &group.org.org,
             group: Some(&group.group),
@@ -274,6 +279,52 @@ fn describe(target: &Target, removing: bool) -> String {
         (None, false) => "set the default policy".into(),
         (None, true) => "remove the default policy".into(),
     }
+}
+
+/// `groups list`: every group with its members and policy, and the default policy.
+async fn list(ctx: &Ctx, query: &str) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(ctx, &store, query).await?.for_members(ctx, true);
+    let all = store.org_members(&org.row).await?;
+    let roster = Roster::of(&org.row.plan, &all);
+    let view = GroupsListed {
+        org: OrgRef { id: org.row.id.clone(), name: org.row.name.clone() },
+        policy_revision: all.settings.as_ref().map_or(0, |(_, r)| *r),
+        default_policy: SlotShown::of(all.settings.as_ref().map(|(p, _)| p.as_str()), roster.default.as_ref()),
+        groups: roster
+            .groups
+            .iter()
+            .map(|g| GroupListed {
+                id: g.id.to_string(),
+                name: g.name.to_string(),
+                members: g.members,
+                policy: SlotShown::of(Some(g.stored), Some(&g.read)),
+            })
+            .collect(),
+        members: roster.members.len(),
+    };
+    ctx.out.show(&view)?;
+    Ok(ExitStatus::Success)
+}
+
+/// `groups show`: one group's policy as stored and as read, and its members' grants.
+async fn show(ctx: &Ctx, query: &str, group: &str) -> anyhow::Result<ExitStatus> {
+    let store = ctx.store().await?;
+    let org = LoadedOrg::load(ctx, &store, query).await?.for_members(ctx, true);
+    let all = store.org_members(&org.row).await?;
+    let found = find_group(&all, group, &org.row.name)?;
+    let roster = Roster::of(&org.row.plan, &all);
+    let read = roster.groups.iter().find(|g| g.id == found.id).map(|g| &g.read);
+    let members: Vec<_> = roster.members.iter().filter(|m| m.groups.contains(&found.name)).cloned().collect();
+    let view = GroupShown {
+        org: OrgRef { id: org.row.id.clone(), name: org.row.name.clone() },
+        group: GroupRef { id: found.id.clone(), name: found.name.clone() },
+        policy: SlotShown::of(Some(&found.policies), read),
+        default_policy: SlotShown::of(all.settings.as_ref().map(|(p, _)| p.as_str()), roster.default.as_ref()),
+        members,
+    };
+    ctx.out.show(&view)?;
+    Ok(ExitStatus::Success)
 }
 
 /// Stored JSON text as JSON (text the database holds is JSON; anything else is shown as text).

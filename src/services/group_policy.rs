@@ -64,7 +64,7 @@ pub fn find_group<'a>(all: &'a OrgMembers, query: &str, org: &str) -> anyhow::Re
         None if all.groups.is_empty() => {
             format!("organization '{org}' has no groups yet; the gateway's admin page creates them")
         }
-        None => format!("list the groups with `orgpolicy members list --org '{org}'`"),
+        None => format!("list the groups with `orgpolicy groups list --org '{org}'`"),
     };
     Err(fixable(format!("organization '{org}' has no group '{query}'"), help))
 }

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod group_policy;
 mod member;
 mod org;
+pub mod roster;
 mod snapshot;
 
 pub use context::Ctx;

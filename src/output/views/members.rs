@@ -11,16 +11,7 @@ use crate::policy::Rules;
 
 use super::listing::ListedOrg;
 
-/// One member: `{"id", "email", "groups": [names], "grant"}`; `grant` is `unrestricted`,
-/// `baseline`, `selected`, `baseline+selected`, `none` or `invalid` (a policy of theirs is
-/// stored JSON the gateway rejects: it refuses all their requests).
-#[derive(Serialize)]
-pub struct MemberLine {
-    pub id: String,
-    pub email: Option<String>,
-    pub groups: Vec<String>,
-    pub grant: &'static str,
-}
+pub use crate::services::roster::MemberLine;
 
 /// `members list`: `{"org": {"id", "name"}, "rules", "policy_revision", "default_policy":
 /// {"mode", ...} | null (no policy: the baseline), "invalid_policies": [where and why],
