@@ -456,10 +456,13 @@ fn ci_reports(backend: Backend) {
                 json!({"provider_deny_list": ["deepseek"], "model_deny_list": ["nobody/nothing"]}),
             ),
             ("broken", "enterprise", json!({"provider_allow_list": "openai", "provider_policy_mode": "allow"})),
-            ("teams", "teams", json!({})),
+            ("teams", "teams", json!({"model_deny_list": ["openai/gpt-4o"]})),
         ]
         .map(|(n, p, s)| (n, p, s, &[] as &[&str])),
     );
+    // A teams org's lists are not enforced: nothing is denied there, in every listing.
+    let (orgs, _) = db.json(&["orgs", "list", "--plan", "teams"]);
+    assert_eq!(orgs["orgs"][0]["models_denied"], 0, "{orgs}");
     let (json_out, json_code) = db.json(&["audit", "--fail-on", "warning"]);
     let findings = json_out["findings"].as_array().unwrap();
     assert!(findings.len() >= 3, "{json_out}");

@@ -346,11 +346,11 @@ fn organization_lookup_errors(backend: Backend) {
         ("Globex", "teams", json!({}), &[]),
         ("Initech", "enterprise", json!({}), &[]),
     ]);
-    db.cmd()
-        .args(["check", "--org", "Globex", "--model", "openai/gpt-4o"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("organization 'Globex' is ambiguous: 2 organizations match it"));
+    db.cmd().args(["check", "--org", "Globex", "--model", "openai/gpt-4o"]).assert().code(2).stderr(
+        predicate::str::contains("organization 'Globex' is ambiguous: 2 organizations match it: Globex (")
+            .and(predicate::str::contains(", enterprise, created "))
+            .and(predicate::str::contains(", teams, created ")),
+    );
     db.cmd().args(["check", "--org", "Initek", "--model", "openai/gpt-4o"]).assert().code(2).stderr(
         predicate::str::contains("organization 'Initek' not found")
             .and(predicate::str::contains("help: did you mean 'Initech'?")),

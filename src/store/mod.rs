@@ -574,8 +574,12 @@ pub enum StoreError {
     GatewayOnSqlite { url: String },
     #[error("{what} is not done on the gateway's database")]
     ReadOnlyOnGateway { what: String, help: String },
-    #[error("organization '{query}' is ambiguous: {} organizations match it ({})", ids.len(), ids.join(", "))]
-    AmbiguousOrg { query: String, ids: Vec<String> },
+    #[error("organization '{query}' is ambiguous: {} organizations match it: {}", matches.len(), matches.join("; "))]
+    AmbiguousOrg {
+        query: String,
+        /// Each match: `name (id, plan, created YYYY-MM-DD)`.
+        matches: Vec<String>,
+    },
     #[error("'{member}' is not a member of organization '{org}'")]
     MemberNotFound { member: String, org: String, suggestions: Vec<String>, elsewhere: Option<String> },
     #[error("the database role '{role}' may not {} table {table} ({privileges} not granted)", if privileges.starts_with("SELECT") { "read" } else { "write" })]
@@ -1003,7 +1007,13 @@ impl Store {
         match alive.len() {
             1 => Ok(Some(alive.remove(0))),
             0 => deleted.into_iter().next().map(live).transpose(),
-            _ => Err(StoreError::AmbiguousOrg { query: query.into(), ids: alive.into_iter().map(|o| o.id).collect() }),
+            _ => {
+                let matches = alive
+                    .iter()
+                    .map(|o| format!("{} ({}, {}, created {})", o.name, o.id, o.plan, o.created_at.format("%Y-%m-%d")))
+                    .collect();
+                Err(StoreError::AmbiguousOrg { query: query.into(), matches })
+            }
         }
     }
 

@@ -93,6 +93,8 @@ impl OrgLine {
         let settings = Settings::parse(&row.settings);
         let policy = settings.policy();
         let gateway = rules.is_gateway_reading().then(|| settings.gateway_lists());
+        // Other plans' lists are not enforced: nothing is denied there, as every listing says.
+        let enforced = crate::policy::evaluate::is_enterprise(&row.plan);
         let mut line = Self {
             id: row.id.clone(),
             name: row.name.clone(),
@@ -101,10 +103,12 @@ impl OrgLine {
             providers_allowed: None,
             providers_denied: None,
             models_denied: match gateway {
+                _ if !enforced => Some(0),
                 Some(g) => Some(g.model_deny_list.len()),
                 None => policy.ok().map(|p| p.model_deny_list.len()),
             },
             combinations_denied: match gateway {
+                _ if !enforced => Some(0),
                 Some(_) => Some(0),
                 None => policy.ok().map(|p| p.model_provider_deny_list.len()),
             },
