@@ -608,3 +608,20 @@ fn out_dash_is_standard_output_and_links_are_followed() {
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
     assert!(entries(&std::fs::read(db.dir.path().join("plans/today.jsonl")).unwrap()) == piped_entries);
 }
+
+/// `rollback --org NAME` resolves within the plan first: a name two live orgs share is not
+/// ambiguous when the plan holds one of them.
+#[test]
+fn rollback_org_names_resolve_within_the_plan() {
+    let db = TestDb::with_catalog(Backend::Sqlite);
+    db.add_orgs(&[
+        ("Globex", "enterprise", json!({"provider_deny_list": ["deepseek"]}), &[]),
+        ("Globex", "teams", json!({}), &[]),
+    ]);
+    let plan = plan_file(&db, &[]);
+    db.cmd().args(["backfill", "apply", "--yes"]).arg(&plan).assert().success();
+    db.cmd().args(["check", "--org", "Globex", "--model", "openai/gpt-4o"]).assert().code(2);
+    db.cmd().args(["backfill", "rollback", "--yes", "--org", "globex"]).arg(&plan).assert().success();
+    let (listed, _) = db.json(&["orgs", "list", "--plan", "enterprise"]);
+    assert_eq!(listed["orgs"][0]["mode"], "legacy", "rolled back: {listed}");
+}

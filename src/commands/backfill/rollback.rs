@@ -114,13 +114,28 @@ async fn pinned_catalog(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow
     Ok(same.then_some(snapshot.catalog))
 }
 
-/// The ids of `--org` queries, each an org this plan changed.
+/// The ids of `--org` queries, each an org this plan changed. A query is resolved within the
+/// plan first (an id, a unique id prefix, or a name, ignoring case, that one entry has), so a
+/// name two live orgs share is not ambiguous when the plan holds one of them; otherwise as
+/// everywhere else, and the org must then be in the plan.
 async fn orgs_in_plan(store: &Store, plan: &VerifiedPlan, queries: &[String]) -> anyhow::Result<HashSet<String>> {
-    let in_plan: HashSet<String> = plan.entries()?.map(|e| e.map(|e| e.id)).collect::<Result<_, _>>()?;
+    let entries: Vec<(String, String)> =
+        plan.entries()?.map(|e| e.map(|e| (e.id, e.name))).collect::<Result<_, _>>()?;
     let mut ids = HashSet::new();
     for query in queries {
+        let wanted = query.trim().to_lowercase();
+        let matching: Vec<&(String, String)> = entries
+            .iter()
+            .filter(|(id, name)| {
+                *id == wanted || (wanted.len() >= 4 && id.starts_with(&wanted)) || name.to_lowercase() == wanted
+            })
+            .collect();
+        if let [(id, _)] = matching.as_slice() {
+            ids.insert(id.clone());
+            continue;
+        }
         let org = store.resolve_org(query).await?;
-        if !in_plan.contains(&org.id) {
+        if !entries.iter().any(|(id, _)| *id == org.id) {
             return Err(fixable(
                 format!("organization '{}' is not in plan file '{}'", org.name, plan.path.display()),
                 "roll back with the plan file that migrated it (`orgpolicy log --org ORG` names the plan)",
