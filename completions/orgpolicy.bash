@@ -482,7 +482,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -540,7 +540,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version identity get set clear list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version identity get set clear list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,7 +598,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__clear)
-            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,7 +656,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__get)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,7 +812,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__identity)
-            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -886,7 +886,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__list)
-            opts="-q -v -y -h -V --action --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --action --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,7 +948,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__set)
-            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,7 +1006,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__audit)
-            opts="-q -v -y -h -V --fail-on --catalog-history --baseline --write-baseline --waivers --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --fail-on --catalog-history --baseline --write-baseline --waivers --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1084,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version plan apply rollback help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version plan apply rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,7 +1142,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__apply)
-            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,7 +1282,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__plan)
-            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --force --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --force --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,7 +1348,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__rollback)
-            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,7 +1414,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version import list show export diff help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version import list show export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,7 +1472,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__diff)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,7 +1530,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__export)
-            opts="-q -v -y -h -V --out --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --out --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,7 +1690,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__import)
-            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1752,7 +1752,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__list)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,7 +1810,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__show)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1868,7 +1868,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__check)
-            opts="-q -v -y -h -V --org --model --provider --fallback --member --mode --data-collection --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --model --provider --fallback --member --mode --data-collection --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,7 +1970,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__completions)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2028,7 +2028,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version migrate status help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,7 +2142,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2200,7 +2200,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__status)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2258,7 +2258,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__demo)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2316,7 +2316,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__diff)
-            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2402,7 +2402,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list show policy default-policy help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list show policy default-policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,7 +2460,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2574,7 +2574,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,7 +2636,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set)
-            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2850,7 +2850,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__list)
-            opts="-q -v -y -h -V --org --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,7 +2912,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3026,7 +3026,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy__subcmd__remove)
-            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,7 +3092,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy__subcmd__set)
-            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,7 +3170,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__show)
-            opts="-q -v -y -h -V --org --group --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --group --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3922,7 +3922,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__log)
-            opts="-q -v -y -h -V --org --since --until --by --action --limit --all --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --since --until --by --action --limit --all --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4004,7 +4004,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__members)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4104,7 +4104,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__members__subcmd__list)
-            opts="-q -v -y -h -V --org --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4166,7 +4166,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list deny allow help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list deny allow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4224,7 +4224,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__allow)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4290,7 +4290,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__deny)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4426,7 +4426,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__list)
-            opts="-q -v -y -h -V --org --provider --search --blocked --member --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --provider --search --blocked --member --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4500,7 +4500,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4600,7 +4600,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs__subcmd__list)
-            opts="-q -v -y -h -V --plan --mode --include-deleted --trial --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --plan --mode --include-deleted --trial --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4666,7 +4666,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list allow deny help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list allow deny help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4724,7 +4724,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__allow)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4786,7 +4786,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__deny)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4918,7 +4918,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__list)
-            opts="-q -v -y -h -V --org --search --member --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --search --member --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4988,7 +4988,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__test)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

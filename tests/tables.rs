@@ -72,3 +72,21 @@ fn main_tables_fit_80_and_120_columns() {
     let piped = table(&db, &["orgs", "list"], None);
     assert!(piped.contains("00000003-0000-4000-8000-000000000003  Stark Industries Internatio…"), "{piped}");
 }
+
+/// `--no-headers`: the same rows without the header line, streamed tables or not, for scripts
+/// that cut columns.
+#[test]
+fn no_headers_leaves_only_the_rows() {
+    let db = world();
+    for args in [&["orgs", "list"][..], &["providers", "list", "--org", "Gringotts"], &["audit"]] {
+        let with = table(&db, args, None);
+        let without = table(&db, &[args, &["--no-headers"]].concat(), None);
+        let (header, rows) = with.split_once('\n').unwrap();
+        assert!(header.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()), "{header}");
+        // Columns are as wide as their cells (a header no longer widens them).
+        let words = |text: &str| -> Vec<Vec<String>> {
+            text.lines().map(|l| l.split_whitespace().map(str::to_string).collect()).collect()
+        };
+        assert_eq!(words(&without), words(rows), "{args:?}");
+    }
+}

@@ -62,6 +62,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Tables without their header line (for scripts that cut columns)
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
     /// Print more about what is being done (database, catalog snapshot) on stderr
     #[arg(short, long, global = true, action = ArgAction::Count)]
     pub verbose: u8,

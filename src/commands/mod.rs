@@ -34,7 +34,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
             "use --format table or --format json here",
         ));
     }
-    let ctx = Ctx::new(Output::new(g.format, g.color, g.quiet, g.verbose), cli.global);
+    let mut out = Output::new(g.format, g.color, g.quiet, g.verbose);
+    if g.no_headers {
+        out = out.without_headers();
+    }
+    let ctx = Ctx::new(out, cli.global);
     match cli.command {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,

@@ -95,6 +95,8 @@ pub struct Output {
     color_err: bool,
     quiet: bool,
     verbose: u8,
+    /// Tables print their header line (`--no-headers` for scripts).
+    headers: bool,
     stdout_is_terminal: bool,
     stderr_is_terminal: bool,
     /// What tables fit in (see [`table_width`]).
@@ -157,6 +159,7 @@ impl Output {
             color_err: use_color(color, stderr_is_terminal),
             quiet,
             verbose,
+            headers: true,
             stdout_is_terminal,
             stderr_is_terminal,
             width: stdout_width(stdout_is_terminal),
@@ -176,6 +179,16 @@ impl Output {
     /// The width tables fit in; `None`: no limit.
     pub fn width(&self) -> Option<usize> {
         self.width
+    }
+
+    /// Without header lines in tables (`--no-headers`).
+    pub fn without_headers(self) -> Self {
+        Self { headers: false, ..self }
+    }
+
+    /// Whether tables print their header line.
+    pub fn headers(&self) -> bool {
+        self.headers
     }
 
     pub fn is_json(&self) -> bool {
@@ -237,6 +250,9 @@ impl Output {
             .map(|i| table.column_cells_iter(i).flatten().all(|cell| !cell.content().contains(char::is_whitespace)))
             .collect();
         for (column, words_only) in table.column_iter_mut().zip(words_only) {
+            // Set here, not with the header: without one (`--no-headers`) the columns exist
+            // only once rows are in.
+            column.set_padding((0, 2));
             if words_only {
                 column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
             }
@@ -266,16 +282,15 @@ impl Output {
         } else {
             table.force_no_tty();
         }
-        table.set_header(headers.iter().map(|h| {
-            let cell = Cell::new(h.to_uppercase());
-            if self.color_out {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        }));
-        for column in table.column_iter_mut() {
-            column.set_padding((0, 2));
+        if self.headers {
+            table.set_header(headers.iter().map(|h| {
+                let cell = Cell::new(h.to_uppercase());
+                if self.color_out {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
+                }
+            }));
         }
         Table { inner: table, color: self.color_out }
     }

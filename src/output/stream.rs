@@ -271,7 +271,9 @@ impl ListWriter {
     pub fn start(output: &Output, head: &[(&str, Value)], key: &str, columns: Columns) -> io::Result<Self> {
         let mut out = BufWriter::new(super::stdout());
         if !output.is_json() {
-            writeln!(out, "{}", columns.header(output.width()))?;
+            if output.headers() {
+                writeln!(out, "{}", columns.header(output.width()))?;
+            }
             return Ok(ListWriter::Table { out, columns, colors: output.colors_stdout(), width: output.width() });
         }
         write!(out, "{{")?;
