@@ -97,6 +97,7 @@ impl<'a> Population<'a> {
     pub fn org(&self, i: u64) -> NewOrg {
         let (plan, settings) = self.settings(i);
         NewOrg {
+            id: None,
             name: format!("org-{i:07}"),
             plan: plan.into(),
             settings: settings.to_string(),

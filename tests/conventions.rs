@@ -108,6 +108,25 @@ fn demo_creates_a_database_to_explore() {
         .assert()
         .success()
         .stdout(predicate::str::contains("\"darkbloom\""));
+    // A second demo builds the same ids (org and group), so README examples reproduce as written.
+    let again = tempfile::tempdir().unwrap();
+    bin().current_dir(again.path()).arg("demo").assert().success();
+    let ids = |dir: &std::path::Path| -> Vec<String> {
+        let list = |args: &[&str]| -> serde_json::Value {
+            let out =
+                bin().current_dir(dir).env("DATABASE_URL", "sqlite://orgpolicy-demo.db").args(args).output().unwrap();
+            serde_json::from_slice(&out.stdout).unwrap()
+        };
+        let orgs = list(&["orgs", "list", "--format", "json"]);
+        let groups = list(&["groups", "list", "--org", "Black Mesa", "--format", "json"]);
+        let org_ids = orgs["orgs"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_string());
+        org_ids
+            .chain(groups["groups"].as_array().unwrap().iter().map(|g| g["id"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    let first = ids(dir.path());
+    assert_eq!(first.len(), 45 + 2);
+    assert_eq!(first, ids(again.path()));
 }
 
 /// CI fails when `completions/` is stale: regenerate with `scripts/completions.sh`.

@@ -101,7 +101,9 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let orgs: Vec<NewOrg> = sample
         .organizations
         .iter()
-        .map(|o| NewOrg {
+        .enumerate()
+        .map(|(i, o)| NewOrg {
+            id: Some(crate::store::stable_uuid(&format!("orgpolicy-demo/{i}/{}", o.name))),
             name: o.name.clone(),
             plan: o.plan.clone(),
             settings: o.settings.to_string(),

@@ -527,12 +527,24 @@ pub struct OrgFilter {
 /// An organization to create (the demo sample).
 #[derive(Debug, Clone)]
 pub struct NewOrg {
+    /// The id to give it; `None`: a random one.
+    pub id: Option<String>,
     pub name: String,
     pub plan: String,
     pub settings: String,
     pub created_at: DateTime<Utc>,
     /// `(model id, kind)` with kind `custom` or `byok`.
     pub custom_models: Vec<(String, String)>,
+}
+
+/// A UUID made from `seed` alone (SHA-256, shaped as a version 4 UUID): the demo's ids are the
+/// same on every run, so that examples reproduce as written.
+pub fn stable_uuid(seed: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(seed.as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_random_bytes(bytes).into_uuid().to_string()
 }
 
 /// An organization's members and groups, for sample data (`demo`).

@@ -848,7 +848,8 @@ impl StoreBackend for PgStore {
             .await?;
         }
         for (name, policies, members) in &new.groups {
-            let group = uuid::Uuid::new_v4().to_string();
+            // Named by org and group: the same on every run of the same sample.
+            let group = super::stable_uuid(&format!("{org_id}/group/{name}"));
             sqlx::query("INSERT INTO organization_groups (id, organization_id, name, policies) VALUES ($1::uuid, $2::uuid, $3, $4::jsonb)")
                 .bind(&group)
                 .bind(org_id)
@@ -884,7 +885,7 @@ impl StoreBackend for PgStore {
             let mut rows = Vec::with_capacity(chunk.len());
             let mut models = Vec::new();
             for org in chunk {
-                let id = uuid::Uuid::new_v4().to_string();
+                let id = org.id.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
                 let settings: serde_json::Value = serde_json::from_str(&org.settings)
                     .map_err(|e| sqlx::Error::Protocol(format!("settings of '{}' are not JSON: {e}", org.name)))?;
                 rows.push(serde_json::json!({"id": id, "name": org.name, "plan": org.plan, "settings": settings,

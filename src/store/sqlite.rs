@@ -576,7 +576,8 @@ impl StoreBackend for SqliteStore {
             .await?;
         }
         for (name, policies, members) in &new.groups {
-            let group = uuid::Uuid::new_v4().to_string();
+            // Named by org and group: the same on every run of the same sample.
+            let group = super::stable_uuid(&format!("{org_id}/group/{name}"));
             sqlx::query(
                 "INSERT INTO organization_groups (id, organization_id, name, policies) VALUES ($1, $2, $3, $4)",
             )
@@ -613,7 +614,7 @@ impl StoreBackend for SqliteStore {
     async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for org in orgs {
-            let id = uuid::Uuid::new_v4().to_string();
+            let id = org.id.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
             sqlx::query(
                 "INSERT INTO organizations (id, name, plan, settings, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
             )

@@ -134,6 +134,7 @@ impl TestDb {
         let new: Vec<NewOrg> = orgs
             .iter()
             .map(|(name, plan, settings, custom)| NewOrg {
+                id: None,
                 name: name.to_string(),
                 plan: plan.to_string(),
                 settings: settings.to_string(),
