@@ -314,7 +314,7 @@ fn providers_and_models_lists(backend: Backend) {
         .args(["providers", "list", "--org", "Gringotts"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Gringotts: 72 providers blocked, 2 model combinations blocked"));
+        .stderr(predicate::str::contains("Gringotts: 72 providers blocked, 2 model combinations blocked"));
 
     // Seed 001's case: a search over model names shows only the matches.
     let (models, _) = db.json(&["models", "list", "--org", "Gringotts", "--search", "K2.5"]);

@@ -322,8 +322,7 @@ impl Sink {
             }
             list.finish(&tail)?;
             if !out.is_json() {
-                out.line("")?;
-                out.line(self.summary.sentence())?;
+                out.summary(self.summary.sentence());
             }
         }
         if let Some((format, report)) = &self.report {

@@ -323,6 +323,12 @@ impl Output {
     }
 
     /// Something the user should look at, on stderr, even with `--quiet`.
+    /// A listing's closing count: not data, so on stderr (with the notes; `-q` leaves it out),
+    /// the same for every command.
+    pub fn summary(&self, text: impl Display) {
+        self.note(text);
+    }
+
     pub fn warn(&self, text: impl Display) {
         let text = escape_controls(&text.to_string(), false).into_owned();
         stderr_line(format!("{}: {text}", paint(self.color_err, "warning", Tone::Warn)));

@@ -144,14 +144,15 @@ impl View for GroupsListed {
         if !self.groups.is_empty() {
             out.table(&table)?;
         }
-        out.line(format!(
+        out.summary(format!(
             "{}: {}, {}; default policy {} (revision {})",
             self.org.name,
             plural(self.groups.len(), "group", "groups"),
             plural(self.members, "member", "members"),
             self.default_policy.summary,
             self.policy_revision
-        ))
+        ));
+        Ok(())
     }
 }
 

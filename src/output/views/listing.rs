@@ -93,12 +93,13 @@ impl View for Providers {
         if let Some((q, live)) = &self.search {
             out.note(format!("{} of {live} live providers match '{q}'", self.providers.len()));
         }
-        out.line(format!(
+        out.summary(format!(
             "{}: {} blocked, {} blocked",
             self.org.name,
             plural(self.providers_blocked, "provider", "providers"),
             plural(self.combos_blocked, "model combination", "model combinations"),
-        ))
+        ));
+        Ok(())
     }
 }
 
@@ -249,11 +250,12 @@ impl View for Models {
                 out.some_of(&self.hidden_data_collection_required.iter().map(String::as_str).collect::<Vec<_>>())
             ));
         }
-        out.line(format!(
+        out.summary(format!(
             "{}, {} usable, {} blocked",
             plural(self.models.len(), "model", "models"),
             self.models.iter().filter(|l| l.providers.iter().any(|p| p.allowed)).count(),
             plural(blocked_pairs, "model/provider combination", "model/provider combinations"),
-        ))
+        ));
+        Ok(())
     }
 }

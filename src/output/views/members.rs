@@ -65,12 +65,13 @@ impl View for Members {
         }
         let default = self.default_policy.as_ref().map_or("all (no default policy)", ModelAccess::mode);
         let counts: Vec<String> = self.summary.by_grant.iter().map(|(g, n)| format!("{n} {g}")).collect();
-        out.line(format!(
+        out.summary(format!(
             "{}: {} (default policy {default}, revision {}){}",
             self.org.name,
             plural(self.summary.members, "member", "members"),
             self.policy_revision,
             if counts.is_empty() { String::new() } else { format!(": {}", counts.join(", ")) }
-        ))
+        ));
+        Ok(())
     }
 }

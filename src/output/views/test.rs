@@ -70,7 +70,7 @@ impl View for TestRun {
                 out.line(format!("        {failure}"))?;
             }
         }
-        let tone = if self.failed == 0 { Tone::Good } else { Tone::Bad };
-        out.line(out.paint(format!("{} passed, {} failed", self.passed, self.failed), tone))
+        out.summary(format!("{} passed, {} failed", self.passed, self.failed));
+        Ok(())
     }
 }
