@@ -61,6 +61,9 @@ _orgpolicy() {
             orgpolicy,orgs)
                 cmd="orgpolicy__subcmd__orgs"
                 ;;
+            orgpolicy,profiles)
+                cmd="orgpolicy__subcmd__profiles"
+                ;;
             orgpolicy,providers)
                 cmd="orgpolicy__subcmd__providers"
                 ;;
@@ -304,6 +307,9 @@ _orgpolicy() {
             orgpolicy__subcmd__help,orgs)
                 cmd="orgpolicy__subcmd__help__subcmd__orgs"
                 ;;
+            orgpolicy__subcmd__help,profiles)
+                cmd="orgpolicy__subcmd__help__subcmd__profiles"
+                ;;
             orgpolicy__subcmd__help,providers)
                 cmd="orgpolicy__subcmd__help__subcmd__providers"
                 ;;
@@ -482,7 +488,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,6 +538,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -540,7 +554,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version identity get set clear list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version identity get set clear list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,6 +604,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -598,7 +620,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__clear)
-            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --all --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -645,6 +667,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -656,7 +686,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__get)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +733,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -812,7 +850,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__identity)
-            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --user --ip --ja4 --ua --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -878,6 +916,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -886,7 +932,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__list)
-            opts="-q -v -y -h -V --action --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --action --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -940,6 +986,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -948,7 +1002,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__abuse__subcmd__set)
-            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version none log rate-limit block quarantine-1 quarantine-2 quarantine-3"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -998,6 +1052,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1006,7 +1068,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__audit)
-            opts="-q -v -y -h -V --fail-on --catalog-history --baseline --write-baseline --waivers --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --fail-on --catalog-history --baseline --write-baseline --waivers --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1138,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1084,7 +1154,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version plan apply rollback help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version plan apply rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,6 +1204,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1142,7 +1220,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__apply)
-            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --batch-size --accept-changes --out --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,6 +1279,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1282,7 +1368,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__plan)
-            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --force --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --include-unrestricted --out --detailed-exitcode --force --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,6 +1426,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1348,7 +1442,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__backfill__subcmd__rollback)
-            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1406,6 +1500,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1414,7 +1516,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version import list show export diff help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version import list show export diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,6 +1566,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1472,7 +1582,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__diff)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,6 +1632,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1530,7 +1648,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__export)
-            opts="-q -v -y -h -V --out --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --out --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1581,6 +1699,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1690,7 +1816,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__import)
-            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --input-format --force --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,6 +1870,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1752,7 +1886,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__list)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,6 +1933,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1810,7 +1952,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__catalog__subcmd__show)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1860,6 +2002,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1868,7 +2018,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__check)
-            opts="-q -v -y -h -V --org --model --provider --fallback --member --mode --data-collection --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --model --provider --fallback --member --mode --data-collection --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,6 +2112,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1970,7 +2128,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__completions)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2017,6 +2175,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2028,7 +2194,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version migrate status help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,6 +2241,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,7 +2316,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2189,6 +2363,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2200,7 +2382,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__db__subcmd__status)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,6 +2432,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2258,7 +2448,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__demo)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2498,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2316,7 +2514,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__diff)
-            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,6 +2592,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2402,7 +2608,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list show policy default-policy help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version list show policy default-policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2452,6 +2658,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2460,7 +2674,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2507,6 +2721,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2574,7 +2796,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__remove)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2628,6 +2850,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2636,7 +2866,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__default__subcmd__policy__subcmd__set)
-            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2699,6 +2929,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2850,7 +3088,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__list)
-            opts="-q -v -y -h -V --org --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2904,6 +3142,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2912,7 +3158,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version set remove help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2959,6 +3205,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3026,7 +3280,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy__subcmd__remove)
-            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --group --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3084,6 +3338,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3092,7 +3354,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__policy__subcmd__set)
-            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --group --mode --model --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,6 +3424,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3170,7 +3440,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__groups__subcmd__show)
-            opts="-q -v -y -h -V --org --group --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --group --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3228,6 +3498,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3236,7 +3514,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help"
+            opts="db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3851,6 +4129,20 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgpolicy__subcmd__help__subcmd__profiles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgpolicy__subcmd__help__subcmd__providers)
             opts="list allow deny"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3922,7 +4214,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__log)
-            opts="-q -v -y -h -V --org --since --until --by --action --limit --all --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --since --until --by --action --limit --all --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3996,6 +4288,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4004,7 +4304,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__members)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4051,6 +4351,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4104,7 +4412,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__members__subcmd__list)
-            opts="-q -v -y -h -V --org --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4158,6 +4466,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4166,7 +4482,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list deny allow help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version list deny allow help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4216,6 +4532,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4224,7 +4548,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__allow)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4279,6 +4603,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4290,7 +4622,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__deny)
-            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --provider --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4345,6 +4677,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4426,7 +4766,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__models__subcmd__list)
-            opts="-q -v -y -h -V --org --provider --search --blocked --member --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --provider --search --blocked --member --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4492,6 +4832,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4500,7 +4848,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4547,6 +4895,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4600,7 +4956,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__orgs__subcmd__list)
-            opts="-q -v -y -h -V --plan --mode --include-deleted --trial --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --plan --mode --include-deleted --trial --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4658,6 +5014,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4665,8 +5029,8 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgpolicy__subcmd__providers)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version list allow deny help"
+        orgpolicy__subcmd__profiles)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4716,6 +5080,80 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__providers)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version list allow deny help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4724,7 +5162,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__allow)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4775,6 +5213,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4786,7 +5232,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__deny)
-            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --allow-unknown --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4837,6 +5283,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4918,7 +5372,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__providers__subcmd__list)
-            opts="-q -v -y -h -V --org --search --member --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --org --search --member --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4980,6 +5434,14 @@ _orgpolicy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4988,7 +5450,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__test)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --help --version"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5035,6 +5497,14 @@ _orgpolicy() {
                     return 0
                     ;;
                 --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

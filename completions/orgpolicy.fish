@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgpolicy_global_optspecs
-    string join \n database-url= format= color= q/quiet no-headers v/verbose y/yes redis-url= key-prefix= actor= actor-email= actor-id= schema= rules= gateway-facts= h/help V/version
+    string join \n database-url= format= color= q/quiet no-headers v/verbose y/yes redis-url= key-prefix= actor= actor-email= actor-id= schema= rules= gateway-facts= profile= config= h/help V/version
 end
 
 function __fish_orgpolicy_needs_command
@@ -45,6 +45,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l rules -d 'The gatew
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -66,6 +68,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "backfill" -d 'M
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "log" -d 'Show an organization\'s audit log, newest first'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "profiles" -d 'The named connections of the config file (URLs redacted)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -89,6 +92,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -119,6 +124,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'List the migrations that would be applied (as `db status` does); apply nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -147,6 +154,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -177,6 +186,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __f
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -213,6 +224,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l force -d 'Import even when the file drops more than half of the live providers'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what the import would change (providers and models added and removed); write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -242,6 +255,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -269,6 +284,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -297,6 +314,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -324,6 +343,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -357,6 +378,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -392,6 +415,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_see
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also list soft-deleted organizations (gateway), marked as such'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l trial -d 'Also say whether each Enterprise org is in its trial, as the gateway decides it for Claude routing (latest seat purchase, sponsorship, require_seats)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -423,6 +448,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not _
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -457,6 +484,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -485,6 +514,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -515,6 +546,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -548,6 +581,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fi
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -583,6 +618,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l blocked -d 'Only blocked model/provider combinations'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -613,6 +650,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -644,6 +683,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l allow-unknown -d 'Write providers or models that are not in the latest catalog snapshot'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -677,6 +718,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __f
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -707,6 +750,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -736,6 +781,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fi
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -769,6 +816,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -798,6 +847,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -825,6 +876,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -855,6 +908,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -902,6 +957,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l rules -d '
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l explain -d 'Show every step of the decision'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l byok -d 'The request uses the org\'s own provider key (quarantine-3 then adds latency only)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l no-abuse -d 'Do not consult the abuse cache, even with an identity and a Redis URL'
@@ -939,6 +996,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l rules -d 'T
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l migration -d 'What `backfill apply` would do to the org, now and when providers enter the catalog later'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -973,6 +1032,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l rules -d '
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1000,6 +1061,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l rules -d 'T
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1027,6 +1090,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1060,6 +1125,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to do, 2 when changes are pending, 1 on error'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l force -d 'Replace the --out file even if it holds a plan that has been applied (the file that rolls that migration back)'
@@ -1093,6 +1160,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l include-unrestricted -d 'Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l accept-changes -d 'Also apply orgs whose effective access the migration would change'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l dry-run -d 'Check the plan against the database and say what would be written; write nothing'
@@ -1125,6 +1194,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Say what would be restored; write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -1157,6 +1228,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fis
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1194,6 +1267,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1221,6 +1296,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1248,6 +1325,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change and write nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -1276,6 +1355,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l all -d 'Every identity under the key prefix'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l dry-run -d 'Show what would be removed and remove nothing'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
@@ -1312,6 +1393,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
@@ -1351,6 +1434,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l rules -d 'Th
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l all -d 'Every matching row (streamed)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -1379,12 +1464,43 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l rules -d 'T
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current [default: current on the gateway\'s schema, marker on orgpolicy\'s own]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -1406,29 +1522,32 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l rule
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "orgs" -d 'List organizations with their policy mode'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "providers" -d 'List providers with their state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "orgs" -d 'List organizations with their policy mode'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "providers" -d 'List providers with their state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "profiles" -d 'The named connections of the config file (URLs redacted)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "completions" -d 'Print shell completions'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)'

@@ -175,3 +175,63 @@ fn every_path_the_docs_name_exists_in_a_clone() {
         assert!(checked > 0 || doc.starts_with("docs/"), "{doc}: no path checked");
     }
 }
+
+/// Named connections: a profile supplies the database (written or from a variable), rules and
+/// schema; a flag on the command line beats it, an exported DATABASE_URL does not; `profiles`
+/// lists them with passwords redacted; a production profile still writes with `--yes`.
+#[test]
+fn profiles_name_connections() {
+    let dir = tempfile::tempdir().unwrap();
+    bin().current_dir(dir.path()).arg("demo").assert().success();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[profiles.demo]\ndatabase_url = \"sqlite://orgpolicy-demo.db\"\nrules = \"current\"\n\n\
+         [profiles.prod]\ndatabase_url_env = \"PROD_DB_URL\"\nproduction = true\n\n\
+         [profiles.remote]\ndatabase_url = \"postgres://alice:hunter2@db.example/org\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = bin();
+        cmd.current_dir(dir.path()).env_remove("ORGPOLICY_PROFILE").env_remove("PROD_DB_URL");
+        cmd.arg("--config").arg(&config).args(args);
+        cmd
+    };
+    run(&["profiles"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("postgres://alice:***@db.example/org")
+                .and(predicate::str::contains("hunter2").not()),
+        )
+        .stdout(predicate::str::contains("$PROD_DB_URL"));
+    let out = run(&["--profile", "demo", "orgs", "list", "--format", "json"])
+        .env("DATABASE_URL", "sqlite://elsewhere.db")
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((listed["rules"].as_str(), listed["orgs"].as_array().unwrap().len()), (Some("current"), 45));
+    run(&["--profile", "demo", "--database-url", "sqlite://elsewhere.db", "orgs", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'elsewhere.db' does not exist"));
+    run(&["--profile", "dmeo", "orgs", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean 'demo'?"));
+    run(&["--profile", "prod", "orgs", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("$PROD_DB_URL, which is not set"));
+    // Production: without a terminal a write needs --yes, as everywhere; with it, it writes.
+    let prod = |args: &[&str]| {
+        let mut cmd = run(&[&["--profile", "prod"][..], args].concat());
+        cmd.env("PROD_DB_URL", "sqlite://orgpolicy-demo.db");
+        cmd
+    };
+    prod(&["providers", "allow", "--org", "Monarch Solutions", "openai"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    prod(&["providers", "allow", "--org", "Monarch Solutions", "openai", "--yes"]).assert().success();
+}

@@ -110,7 +110,28 @@ pub struct GlobalArgs {
     /// something newer than this build knows [default: the facts built in]
     #[arg(long, env = "ORGPOLICY_GATEWAY_FACTS", global = true, value_name = "FILE")]
     pub gateway_facts: Option<std::path::PathBuf>,
+
+    /// A named connection from the config file: its database, schema, rules, actor and facts
+    /// apply where the command line gives none
+    #[arg(long, env = "ORGPOLICY_PROFILE", global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml,
+    /// else ~/.config/orgpolicy/config.toml]
+    #[arg(long, env = "ORGPOLICY_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+
+    /// The global options given on the command line itself (a profile never overrides them).
+    #[arg(skip)]
+    pub from_command_line: Vec<&'static str>,
+
+    /// The production profile in use, if any: every write prompt names it.
+    #[arg(skip)]
+    pub production: Option<String>,
 }
+
+/// The global options a profile may supply, by their argument ids.
+pub const PROFILE_OPTIONS: [&str; 5] = ["database_url", "schema", "rules", "actor", "gateway_facts"];
 
 /// Which organization: its id (or a unique start of it), or its name (any case, unique).
 #[derive(Debug, Clone, Args)]
@@ -247,11 +268,32 @@ pub enum Command {
     /// Create ./orgpolicy-demo.db with a sample catalog and organizations to explore
     #[command(after_help = "Examples:\n  orgpolicy demo && export DATABASE_URL=sqlite://orgpolicy-demo.db")]
     Demo,
+    /// The named connections of the config file (URLs redacted)
+    #[command(after_help = "Examples:\n  orgpolicy profiles\n  orgpolicy --profile staging orgs list")]
+    Profiles,
     /// Print shell completions
     #[command(
         after_help = "Examples:\n  orgpolicy completions bash > ~/.local/share/bash-completion/completions/orgpolicy"
     )]
     Completions(CompletionsArgs),
+}
+
+/// Which of [`PROFILE_OPTIONS`] the command line itself gives (not the environment, not a
+/// default), at the top level or after a subcommand.
+pub fn given_on_command_line(matches: &clap::ArgMatches) -> Vec<&'static str> {
+    let mut levels = vec![matches];
+    while let Some((_, sub)) = levels.last().and_then(|m| m.subcommand()) {
+        levels.push(sub);
+    }
+    PROFILE_OPTIONS
+        .into_iter()
+        .filter(|id| {
+            levels.iter().any(|m| {
+                matches!(m.try_get_raw(id), Ok(Some(_)))
+                    && m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+            })
+        })
+        .collect()
 }
 
 /// Every subcommand's help ends with this instead of repeating the global options.
@@ -263,7 +305,9 @@ impl Cli {
     /// --help`, and only named at the end of each subcommand's help.
     pub fn parse_args() -> Self {
         let matches = Self::command_with_help().get_matches();
-        Self::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        let mut cli = Self::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        cli.global.from_command_line = given_on_command_line(&matches);
+        cli
     }
 
     /// [`Cli::command`] with the global options hidden below the top level (completions use

@@ -15,6 +15,7 @@ mod log;
 mod members;
 mod models;
 mod orgs;
+mod profiles;
 mod providers;
 mod test;
 
@@ -38,6 +39,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     if g.no_headers {
         out = out.without_headers();
     }
+    let mut cli = cli;
+    // `profiles` lists them even when the one chosen is misconfigured.
+    if !matches!(cli.command, Command::Profiles) {
+        profiles::apply(&mut cli)?;
+    }
+    if let Some(name) = &cli.global.production {
+        out = out.in_production(name);
+    }
     let ctx = Ctx::new(out, cli.global);
     match cli.command {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
@@ -55,6 +64,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
+        Command::Profiles => profiles::run(&ctx.out, &ctx.global),
         Command::Completions(args) => {
             // Through the output's stdout: clap_complete panics on a failed write (`| head`).
             let mut script = Vec::new();

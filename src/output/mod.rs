@@ -97,6 +97,8 @@ pub struct Output {
     verbose: u8,
     /// Tables print their header line (`--no-headers` for scripts).
     headers: bool,
+    /// The production profile in use: write prompts name it and ask for it to be typed.
+    production: Option<String>,
     stdout_is_terminal: bool,
     stderr_is_terminal: bool,
     /// What tables fit in (see [`table_width`]).
@@ -160,6 +162,7 @@ impl Output {
             quiet,
             verbose,
             headers: true,
+            production: None,
             stdout_is_terminal,
             stderr_is_terminal,
             width: stdout_width(stdout_is_terminal),
@@ -179,6 +182,16 @@ impl Output {
     /// The width tables fit in; `None`: no limit.
     pub fn width(&self) -> Option<usize> {
         self.width
+    }
+
+    /// Writes go to the production profile `name` (see [`prompt::confirm_write`]).
+    pub fn in_production(self, name: &str) -> Self {
+        Self { production: Some(name.to_string()), ..self }
+    }
+
+    /// The production profile in use, if any.
+    pub fn production(&self) -> Option<&str> {
+        self.production.as_deref()
     }
 
     /// Without header lines in tables (`--no-headers`).
@@ -238,6 +251,10 @@ impl Output {
     }
 
     /// Whether stdout gets colour (and so the colour sequences this tool writes).
+    pub fn colors_stderr(&self) -> bool {
+        self.color_err
+    }
+
     pub fn colors_stdout(&self) -> bool {
         self.color_out
     }

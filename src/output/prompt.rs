@@ -56,7 +56,27 @@ fn ask(term: &Term, question: &str) -> anyhow::Result<bool> {
 
 /// [`confirm`], saying on stderr that nothing was written when the answer is no.
 pub fn confirm_write(out: &super::Output, question: &str, yes: bool, preview: &str) -> anyhow::Result<bool> {
-    let go = confirm(question, yes, preview)?;
+    let go = match out.production() {
+        // Production: the question names the profile, in bold, and its name must be typed
+        // (`--yes` still answers for scripts).
+        Some(profile) if !yes => {
+            if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+                return Err(PromptError::NotATerminal { preview: preview.to_string() }.into());
+            }
+            let term = Term::stderr();
+            let text = format!("PRODUCTION (profile '{profile}')");
+            let banner = if out.colors_stderr() {
+                dialoguer::console::style(text).bold().red().force_styling(true).to_string()
+            } else {
+                text
+            };
+            term.write_line(&format!("{banner}: {}", super::escape_controls(question, false)))?;
+            term.write_str(&format!("type the profile's name ({profile}) to go on: "))?;
+            let typed = term.read_line().unwrap_or_default();
+            typed.trim() == profile
+        }
+        _ => confirm(question, yes, preview)?,
+    };
     if !go {
         out.note("cancelled: nothing written");
     }
