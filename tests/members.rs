@@ -140,6 +140,32 @@ expect = "deny"
     assert_eq!(out["cases"][1]["actual"]["error"], "model_not_allowed", "{out}");
     let bad = db.file("bad.toml", "[[case]]\norg = \"Acme\"\nmodel = \"m\"\nexpect = \"deny\"\nrules = \"today\"\n");
     db.cmd().arg("test").arg(&bad).assert().code(2).stderr(predicate::str::contains("unknown rules 'today'"));
+
+    // While the default policy is invalid every member is refused: a group's edit alone
+    // changes no one's access, and the preview says why.
+    sql(&db, &format!("UPDATE organization_group_policy_settings SET default_policies = '[{{\"type\":\"model_access\",\"data\":{{\"mode\":\"some\"}}}}]' WHERE organization_id = '{org}'"));
+    db.cmd()
+        .args([
+            "groups",
+            "policy",
+            "set",
+            "--org",
+            "Acme",
+            "--group",
+            "Research",
+            "--mode",
+            "all",
+            "--dry-run",
+            "--rules",
+            "current",
+        ])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("the default policy is invalid")
+                .and(predicate::str::contains("changes no one's access")),
+        )
+        .stdout(predicate::str::contains("0 of 2 members change"));
 }
 
 /// Group-policy edits on orgpolicy's own schema: the first write creates the settings row

@@ -197,6 +197,15 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
                 "the stored policies are invalid ({e}) and the gateway refuses their members; this edit replaces them"
             ));
         }
+        // While the default policy is invalid the gateway refuses every member, whatever
+        // their groups say: a group's edit alone then changes no one's access.
+        if let (PolicySlot::Group(_), Some((default, _))) = (&target.slot, &all.settings) {
+            if let Err(e) = groups::parse_policies(default) {
+                ctx.out.warn(format!(
+                    "the default policy is invalid ({e}): the gateway refuses every member until it is fixed (`orgpolicy groups default-policy set`), so this edit alone changes no one's access"
+                ));
+            }
+        }
         let noop = matches!(&stored, Some(Ok(current)) if *current == request.policy);
         let proposed = match &target.slot {
             PolicySlot::Group(id) => ProposedPolicy::Group { id: id.clone(), policy: request.policy.clone() },
