@@ -110,10 +110,15 @@ struct Orgs {
 /// (or one asked about under rules without groups) fails the case, saying why.
 async fn member_of(store: &Store, tested: &TestedOrg, member: Option<&str>) -> Result<Option<MemberAccess>, String> {
     let Some(member) = member else { return Ok(None) };
-    MemberAccess::load(store, &tested.org, Some(member)).await.map_err(|e| {
-        let help = e.downcast_ref::<StoreError>().and_then(StoreError::help).map(|h| format!(" ({h})"));
-        format!("{e}{}", help.unwrap_or_default())
+    MemberAccess::load(store, &tested.org, Some(member)).await.map_err(|e| match e.downcast_ref::<StoreError>() {
+        Some(e) => with_help(e),
+        None => e.to_string(),
     })
+}
+
+/// Why a case cannot run, with the fix: `error (help)`.
+fn with_help(e: &StoreError) -> String {
+    format!("{e}{}", e.help().map(|h| format!(" ({h})")).unwrap_or_default())
 }
 
 impl Orgs {
@@ -141,7 +146,7 @@ impl Orgs {
                         e @ (StoreError::OrgNotFound { .. }
                         | StoreError::AmbiguousOrg { .. }
                         | StoreError::OrgDeleted { .. }),
-                    ) => Err(format!("{e}{}", e.help().map(|h| format!(" ({h})")).unwrap_or_default())),
+                    ) => Err(with_help(&e)),
                     Ok(other) => return Err(other.into()),
                     Err(other) => return Err(other),
                 },

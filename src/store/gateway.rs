@@ -302,7 +302,7 @@ impl StoreBackend for GatewayStore {
                         WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
              {custom}
              WHERE o.deleted_at IS NULL",
-            uses_groups = super::postgres::uses_groups_column(with_groups),
+            uses_groups = super::uses_groups_column(with_groups),
             decision = super::GATEWAY_DECISION,
         );
         // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.

@@ -83,6 +83,16 @@ pub struct MemberContext {
 const USED_GROUP_ORGS: &str = "SELECT g.organization_id AS id FROM organization_groups g
                  UNION SELECT s.organization_id FROM organization_group_policy_settings s";
 
+/// The `uses_groups` column of the audit's scan, in either dialect: computed only when groups
+/// are read.
+fn uses_groups_column(reading_groups: bool) -> String {
+    if reading_groups {
+        format!("o.id IN ({USED_GROUP_ORGS})")
+    } else {
+        "false".to_string()
+    }
+}
+
 /// Everything about an org's members: each member, every group with its policies, who is in
 /// which group, and the org's `(default_policies, policy_revision)` row.
 #[derive(Debug, Clone)]

@@ -384,15 +384,6 @@ impl GroupOrgArrays {
     }
 }
 
-/// The `uses_groups` column of the audit's scan: computed only when groups are read.
-pub(super) fn uses_groups_column(reading_groups: bool) -> String {
-    if reading_groups {
-        format!("o.id IN ({})", super::USED_GROUP_ORGS)
-    } else {
-        "false".to_string()
-    }
-}
-
 /// See `StoreBackend::check_group_tables`, on either PostgreSQL schema.
 pub(super) async fn check_group_tables(pool: &PgPool, url: &str) -> Result<()> {
     let mut tx = read_only(pool).await?;
@@ -738,7 +729,7 @@ impl StoreBackend for PgStore {
                         WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
              LEFT JOIN (SELECT organization_id, json_agg(model_id)::text AS models FROM organization_custom_models
                         GROUP BY organization_id) m ON m.organization_id = o.id",
-            uses_groups = uses_groups_column(with_groups),
+            uses_groups = super::uses_groups_column(with_groups),
             decision = super::OWN_DECISION_PG,
         );
         audit_scan(&self.pool, &self.url, &sql, with_groups, f).await

@@ -156,7 +156,7 @@ impl StoreBackend for SqliteStore {
     }
 
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
-        let uses_groups = if with_groups { format!("o.id IN ({})", super::USED_GROUP_ORGS) } else { "0".to_string() };
+        let uses_groups = super::uses_groups_column(with_groups);
         let sql = format!(
             "SELECT {ORG_COLUMNS},
                 (SELECT max(a.created_at) FROM organization_audit_logs a

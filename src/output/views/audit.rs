@@ -121,16 +121,6 @@ impl Summary {
         }
     }
 
-    /// Findings about an org already counted (its group policies, found after the scan);
-    /// `first`: whether it had none before.
-    pub fn add_more(&mut self, findings: &[(Code, Severity)], first: bool) {
-        let orgs = self.orgs;
-        let with = self.orgs_with_findings;
-        self.add(findings);
-        self.orgs = orgs;
-        self.orgs_with_findings = with + u64::from(first && !findings.is_empty());
-    }
-
     pub fn worst(&self) -> Option<Severity> {
         if self.errors > 0 {
             Some(Severity::Error)
