@@ -60,7 +60,7 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
 
     let read = rt.block_on(read_rows(&url));
     let plan_path = dir.join(format!("plan-{n}.jsonl"));
-    let plan_args = ["backfill", "plan", "--format", "json", "--out", plan_path.to_str().unwrap()];
+    let plan_args = ["backfill", "plan", "--format", "json", "--rules", "marker", "--out", plan_path.to_str().unwrap()];
     let plans: Vec<Run> = (0..3).map(|_| measure(&url, &plan_args)).collect();
     let plan = plans.iter().min_by(|a, b| a.seconds.total_cmp(&b.seconds)).unwrap();
     let summary: Value = serde_json::from_slice(&plan.stdout).unwrap();
@@ -91,13 +91,16 @@ fn measure_population(rt: &tokio::runtime::Runtime, n: u64, dir: &Path, proxy: O
     // orgs, so the same plan but for the header), made before the clock starts.
     let plan_on = |db: &str| {
         let path = dir.join(format!("plan-{db}.jsonl"));
-        measure(&database_url(db), &["backfill", "plan", "--format", "json", "--out", path.to_str().unwrap()]);
+        measure(
+            &database_url(db),
+            &["backfill", "plan", "--format", "json", "--rules", "marker", "--out", path.to_str().unwrap()],
+        );
         path
     };
     let apply_db = copy("apply");
     let apply_plan = plan_on(&apply_db);
     let apply_on = |url: &str, plan: &Path| {
-        measure(url, &["backfill", "apply", plan.to_str().unwrap(), "--yes", "--format", "json"])
+        measure(url, &["backfill", "apply", plan.to_str().unwrap(), "--yes", "--format", "json", "--rules", "marker"])
     };
     let apply = apply_on(&database_url(&apply_db), &apply_plan);
     let report: Value = serde_json::from_slice(&apply.stdout).unwrap();

@@ -109,8 +109,8 @@ fn peaks(rt: &tokio::runtime::Runtime, backend: Backend, n: usize, dir: &std::pa
     let runs: [(&'static str, Vec<&str>, &[i32]); 5] = [
         ("orgs list", vec!["orgs", "list", "--format", "json"], &[0]),
         ("audit", vec!["audit", "--format", "json"], &[0, 1]),
-        ("plan", vec!["backfill", "plan", "--format", "json", "--out", plan], &[0]),
-        ("apply", vec!["backfill", "apply", plan, "--yes", "--format", "json"], &[0]),
+        ("plan", vec!["backfill", "plan", "--format", "json", "--rules", "marker", "--out", plan], &[0]),
+        ("apply", vec!["backfill", "apply", plan, "--yes", "--format", "json", "--rules", "marker"], &[0]),
         ("edit", vec!["providers", "allow", "--org", "big-00", "deepseek", "--yes", "--actor", "bench"], &[0]),
     ];
     // The worst of three runs for reads (how much is in flight at once varies with timing); the

@@ -36,7 +36,13 @@ fn main() {
         .iter()
         .map(|(plan, s)| {
             CompiledPolicy::new(
-                Org { plan, settings: s, custom_models: &[], rules: orgpolicy::policy::Rules::Marker },
+                Org {
+                    plan,
+                    settings: s,
+                    custom_models: &[],
+                    rules: orgpolicy::policy::Rules::Marker,
+                    own_schema: true,
+                },
                 &catalog,
             )
         })

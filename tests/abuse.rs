@@ -68,7 +68,7 @@ fn first_free(providers: &[&str]) -> String {
 
 /// Every action value the gateway writes, through `abuse set` and `check --user`.
 fn every_action(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     orgs(&db);
     let redis = TestRedis::new();
     let cases = [
@@ -116,7 +116,7 @@ fn every_action(backend: Backend) {
 }
 
 fn unknown_absent_and_unreachable(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     orgs(&db);
     let redis = TestRedis::new();
     let base = ["--org", "open", "--model", "openai/gpt-4"];
@@ -166,7 +166,7 @@ fn unknown_absent_and_unreachable(backend: Backend) {
 
 /// An anonymous request is identified by the SHA-256 of "ip|ja4|ua", blanks named.
 fn fingerprint_identity_with_blanks(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     orgs(&db);
     let redis = TestRedis::new();
     let want = format!("fingerprint:{:x}", Sha256::digest(b"203.0.113.9|no_ja4|curl/8.5"));
@@ -199,7 +199,7 @@ fn fingerprint_identity_with_blanks(backend: Backend) {
 }
 
 fn quarantine_3(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     orgs(&db);
     let redis = TestRedis::new();
     redis.set_raw("user:3", "quarantine-3");
@@ -242,7 +242,7 @@ fn quarantine_3(backend: Backend) {
 
 /// Seed 003's chain cases with org policy: allowed providers openai and anthropic.
 fn chains(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     orgs(&db);
     let redis = TestRedis::new();
     let chain = |org: &str, models: &[&str]| {
@@ -330,7 +330,7 @@ fn chains(backend: Backend) {
 }
 
 fn get_set_clear_list(backend: Backend) {
-    let db = TestDb::new(backend);
+    let db = TestDb::new(backend).in_era("marker");
     let redis = TestRedis::new();
     abuse(&db, &redis, &["get", "user:1"]).success().stdout("user:1: none (nothing cached)\n");
     abuse(&db, &redis, &["set", "user:1", "block", "--yes"]).success().stdout("user:1: block (was: nothing cached)\n");

@@ -77,7 +77,13 @@ fn latest_catalog(db: &TestDb) -> Catalog {
 fn access(catalog: &Catalog, row: &OrgRow) -> orgpolicy::policy::EffectiveAccess {
     let settings = Settings::parse(&row.settings);
     CompiledPolicy::new(
-        Org { plan: &row.plan, settings: &settings, custom_models: &[], rules: orgpolicy::policy::Rules::Marker },
+        Org {
+            plan: &row.plan,
+            settings: &settings,
+            custom_models: &[],
+            rules: orgpolicy::policy::Rules::Marker,
+            own_schema: true,
+        },
         catalog,
     )
     .effective_access(catalog)
@@ -94,7 +100,7 @@ fn plan_file(db: &TestDb, extra: &[&str]) -> std::path::PathBuf {
 }
 
 fn plan_apply_rollback(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let catalog = latest_catalog(&db);
     let before = orgs(&db);
@@ -177,7 +183,7 @@ fn plan_apply_rollback(backend: Backend) {
 /// one has exactly one audit row, and a rerun completes.
 fn crash_and_resume(backend: Backend) {
     for abort in ["after-batch:2", "in-batch:2"] {
-        let db = TestDb::with_catalog(backend);
+        let db = TestDb::with_catalog(backend).in_era("marker");
         population(&db);
         let before = orgs(&db);
         let path = plan_file(&db, &[]);
@@ -208,7 +214,7 @@ fn crash_and_resume(backend: Backend) {
 }
 
 fn concurrent_change_is_a_conflict(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let path = plan_file(&db, &[]);
     // Another writer changes a planned org between plan and apply.
@@ -240,7 +246,7 @@ fn concurrent_change_is_a_conflict(backend: Backend) {
 }
 
 fn plans_that_do_not_fit_are_refused(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let before = orgs(&db);
     let path = plan_file(&db, &[]);
@@ -266,7 +272,7 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
 
     // Another database, even with the same catalog and the same orgs: a plan is pinned to the
     // database it was made on (its identity, not its URL), for apply and rollback alike.
-    let other = TestDb::with_catalog(backend);
+    let other = TestDb::with_catalog(backend).in_era("marker");
     population(&other);
     for verb in ["apply", "rollback"] {
         other
@@ -306,10 +312,10 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
     }
 
     // No catalog, no orgs.
-    let empty = TestDb::new(backend);
+    let empty = TestDb::new(backend).in_era("marker");
     empty.cmd().args(["backfill", "plan"]).assert().code(2).stderr(predicate::str::contains("no catalog snapshot"));
     empty.cmd().args(["backfill", "plan", "--detailed-exitcode"]).assert().code(1);
-    let bare = TestDb::with_catalog(backend);
+    let bare = TestDb::with_catalog(backend).in_era("marker");
     let (plan, code) = bare.json(&["backfill", "plan"]);
     assert_eq!((code, plan["summary"]["scanned"].clone()), (0, json!(0)));
     bare.cmd()
@@ -320,7 +326,7 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
 }
 
 fn scope_flags(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let (plan, _) = db.json(&["backfill", "plan", "--include-unrestricted"]);
     // The two unrestricted-but-enterprise shapes join: `{}` and the model-deny-only one.
@@ -363,7 +369,7 @@ fn scope_flags(backend: Backend) {
 /// An org whose access the migration would change is applied only with --accept-changes.
 fn access_changes_need_accepting(backend: Backend) {
     use orgpolicy::planfile::{Header, PlanEntryRef, PlanWriter, FORMAT, VERSION};
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let org = orgs(&db)["org-0-02"].clone();
     let rt = runtime();
@@ -428,7 +434,7 @@ fn access_changes_need_accepting(backend: Backend) {
 /// and each run reports it as written or as already done, never as a conflict.
 #[test]
 fn concurrent_applies_of_one_plan_report_what_they_did() {
-    let db = TestDb::with_catalog(Backend::Postgres);
+    let db = TestDb::with_catalog(Backend::Postgres).in_era("marker");
     let names: Vec<String> = (0..1500).map(|i| format!("org-{i:04}")).collect();
     let orgs: Vec<(&str, &str, Value, &[&str])> = names
         .iter()
@@ -438,7 +444,10 @@ fn concurrent_applies_of_one_plan_report_what_they_did() {
     let path = plan_file(&db, &[]);
     let run = || {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgpolicy"));
-        cmd.current_dir(db.dir.path()).env("DATABASE_URL", &db.url).env("NO_COLOR", "1");
+        cmd.current_dir(db.dir.path())
+            .env("DATABASE_URL", &db.url)
+            .env("NO_COLOR", "1")
+            .env("ORGPOLICY_RULES", "marker");
         cmd.args(["backfill", "apply", path.to_str().unwrap(), "--yes", "--batch-size", "25", "--format", "json"]);
         cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap()
     };
@@ -460,7 +469,7 @@ fn concurrent_applies_of_one_plan_report_what_they_did() {
 #[test]
 #[cfg(target_os = "linux")]
 fn plan_output_errors_name_the_file() {
-    let db = TestDb::with_catalog(Backend::Sqlite);
+    let db = TestDb::with_catalog(Backend::Sqlite).in_era("marker");
     population(&db);
     db.cmd()
         .args(["backfill", "plan", "--out", "/dev/full"])
@@ -475,7 +484,7 @@ fn plan_output_errors_name_the_file() {
 /// this database recorded as applied, and of those only the orgs they changed, each entry
 /// re-derived. Reproduces a forged `old` carrying an allow list of the author's choosing.
 fn forged_rollbacks_are_refused(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let path = plan_file(&db, &[]);
     let (report, code) = db.json(&["backfill", "apply", path.to_str().unwrap(), "--yes"]);
@@ -516,7 +525,7 @@ fn forged_rollbacks_are_refused(backend: Backend) {
 /// Teams after the plan was made is not migrated (and an entry re-sealed onto a Teams org is
 /// not written), nothing is written for it, and the run says why (exit 1).
 fn writes_recheck_the_plan_at_write_time(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     population(&db);
     let path = plan_file(&db, &[]);
     let downgraded = orgs(&db)["org-0-02"].clone();
@@ -536,7 +545,7 @@ fn writes_recheck_the_plan_at_write_time(backend: Backend) {
 /// does not read: such an org is planned, migrated and rolled back like any other, its
 /// document kept byte for byte but the allow list (it once panicked on SQLite, exit 101).
 fn documents_no_json_tree_holds(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     let settings = format!(r#"{{"provider_deny_list":["deepseek"],"n":1e400,"deep":{deep}}}"#);
     db.add_raw_orgs(&[("odd", "enterprise", &settings)]);
@@ -573,7 +582,7 @@ on_both!(
 /// A link to a plan file not made yet is written at the link's target; the link stays a link.
 #[test]
 fn out_dash_is_standard_output_and_links_are_followed() {
-    let db = TestDb::with_catalog(Backend::Sqlite);
+    let db = TestDb::with_catalog(Backend::Sqlite).in_era("marker");
     population(&db);
     let out = db.cmd().args(["backfill", "plan", "--out", "-"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
@@ -613,7 +622,7 @@ fn out_dash_is_standard_output_and_links_are_followed() {
 /// ambiguous when the plan holds one of them.
 #[test]
 fn rollback_org_names_resolve_within_the_plan() {
-    let db = TestDb::with_catalog(Backend::Sqlite);
+    let db = TestDb::with_catalog(Backend::Sqlite).in_era("marker");
     db.add_orgs(&[
         ("Globex", "enterprise", json!({"provider_deny_list": ["deepseek"]}), &[]),
         ("Globex", "teams", json!({}), &[]),

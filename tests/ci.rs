@@ -49,7 +49,7 @@ fn has(set: &BTreeSet<(String, String)>, org: &str, code: &str) -> bool {
 /// Snapshots 1 and 2 without the newcomer; legacy orgs whose last settings change predates
 /// snapshot 3; one org migrated under snapshot 2; then snapshot 3 brings the newcomer.
 fn three_snapshots(backend: Backend) {
-    let db = TestDb::new(backend);
+    let db = TestDb::new(backend).in_era("marker");
     let (without, full) = catalogs();
     import(&db, "s1.json", &without);
     // Snapshot 2 takes one model away from baidu (providers stay as they were).
@@ -164,7 +164,7 @@ fn newcomer_models(full: &Value) -> BTreeSet<String> {
 
 /// One org per finding code, plus clean orgs: the exact set of findings.
 fn every_code(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     let allow = |list: Value| json!({"provider_policy_mode": "allow", "provider_allow_list": list});
     db.add_orgs(&[
         ("clean-allow", "enterprise", allow(json!(["openai", "anthropic"])), &[]),
@@ -236,7 +236,7 @@ fn every_code(backend: Backend) {
 }
 
 fn audit_needs_a_catalog_and_is_clean_on_an_empty_database(backend: Backend) {
-    let db = TestDb::new(backend);
+    let db = TestDb::new(backend).in_era("marker");
     db.cmd().arg("audit").assert().code(2).stderr(predicate::str::contains("catalog import"));
     import(&db, "c.json", &real_catalog_value());
     let (out, code) = db.json(&["audit"]);
@@ -247,7 +247,7 @@ fn audit_needs_a_catalog_and_is_clean_on_an_empty_database(backend: Backend) {
 }
 
 fn diff_settings_and_migration(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[
         ("legacy", "enterprise", json!({"provider_deny_list": ["deepseek"]}), &[]),
         ("teams-org", "teams", json!({}), &[]),
@@ -308,7 +308,7 @@ fn diff_settings_and_migration(backend: Backend) {
 }
 
 fn test_cases(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(
         &[
             (
@@ -447,7 +447,7 @@ expect = "allow"
 /// workflow commands line by line and its job summary; the exit code never changes with the
 /// format, and other commands refuse the CI formats.
 fn ci_reports(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(
         &[
             ("acme", "enterprise", json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]})),
@@ -552,7 +552,7 @@ fn ci_reports(backend: Backend) {
 /// accepted findings are gone; waivers silence named findings until their date, and expired or
 /// unused ones are reported.
 fn baselines_and_waivers(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(
         &[
             (

@@ -45,7 +45,7 @@ fn unmigrated_database_is_refused_until_migrated(backend: Backend) {
 }
 
 fn catalog_import_list_show_and_diff(backend: Backend) {
-    let db = TestDb::new(backend);
+    let db = TestDb::new(backend).in_era("marker");
     db.cmd()
         .args(["catalog", "import"])
         .arg(real_catalog())
@@ -105,7 +105,7 @@ fn catalog_import_list_show_and_diff(backend: Backend) {
 }
 
 fn bad_catalog_files_are_refused_and_nothing_is_written(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     let cases = [
         ("not-json.json", "{\"providers\": [", "is invalid: not valid JSON"),
         ("wrong-shape.json", "{\"providers\": {}}", "unexpected shape at providers"),
@@ -148,7 +148,7 @@ fn bad_catalog_files_are_refused_and_nothing_is_written(backend: Backend) {
 
 /// The foundation decision table, through the binary, on the real catalog.
 fn check_decisions(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     let allow = |list: Value| json!({"provider_policy_mode": "allow", "provider_allow_list": list});
     db.add_orgs(&[
         ("teams-deny", "teams", json!({"model_deny_list": ["openai/gpt-4o"]}), &[]),
@@ -212,7 +212,7 @@ fn check_decisions(backend: Backend) {
 }
 
 fn check_explains_in_words(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[(
         "Acme",
         "enterprise",
@@ -244,7 +244,7 @@ fn check_explains_in_words(backend: Backend) {
 }
 
 fn orgs_list_filters_and_counts(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[
         (
             "b-legacy",
@@ -295,7 +295,7 @@ fn orgs_list_filters_and_counts(backend: Backend) {
 }
 
 fn providers_and_models_lists(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[(
         "Gringotts",
         "enterprise",
@@ -340,7 +340,7 @@ fn providers_and_models_lists(backend: Backend) {
 }
 
 fn organization_lookup_errors(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[
         ("Globex", "enterprise", json!({}), &[]),
         ("Globex", "teams", json!({}), &[]),
@@ -369,7 +369,7 @@ fn organization_lookup_errors(backend: Backend) {
 }
 
 fn commands_without_a_catalog_say_how_to_get_one(backend: Backend) {
-    let db = TestDb::new(backend);
+    let db = TestDb::new(backend).in_era("marker");
     db.add_orgs(&[("Acme", "enterprise", json!({}), &[])]);
     db.cmd().args(["check", "--org", "Acme", "--model", "openai/gpt-4o"]).assert().code(2).stderr(
         predicate::str::contains("the database has no catalog snapshot")
@@ -394,7 +394,7 @@ on_both!(
 /// never printed by `-v`, errors or a plan file's header.
 #[test]
 fn secrets_the_driver_reads_are_never_printed() {
-    let db = TestDb::with_catalog(Backend::Postgres);
+    let db = TestDb::with_catalog(Backend::Postgres).in_era("marker");
     db.add_orgs(&[("acme", "enterprise", serde_json::json!({"provider_deny_list": ["deepseek"]}), &[])]);
     let url = format!("{}?pass%77ord=hunter2", db.url);
     let plan = db.dir.path().join("plan.jsonl");
@@ -417,7 +417,7 @@ fn secrets_the_driver_reads_are_never_printed() {
 /// a row, and separators and bidirectional marks are escaped (JSON included).
 #[test]
 fn database_text_never_acts_on_the_terminal() {
-    let db = TestDb::with_catalog(Backend::Postgres);
+    let db = TestDb::with_catalog(Backend::Postgres).in_era("marker");
     let name = "Evil\u{1b}[8mCorp\u{2028}\u{61c}";
     db.add_orgs(&[(name, "enterprise", serde_json::json!({"provider_allow_list": ["openai"]}), &[])]);
     let rt = common::runtime();

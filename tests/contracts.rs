@@ -125,7 +125,7 @@ fn edits_backfill_and_log() {
     );
     snap!("models_deny", contract(&db, &["models", "deny", "--org", "Allowing", "openai/gpt-4o", "--yes"], &[]));
     snap!("backfill_plan", contract(&db, &["backfill", "plan", "--out", "plan.jsonl"], &[]));
-    snap!("backfill_apply", contract(&db, &["backfill", "apply", "plan.jsonl", "--yes"], &[]));
+    snap!("backfill_apply", contract(&db, &["backfill", "apply", "plan.jsonl", "--yes", "--accept-changes"], &[]));
     snap!("backfill_rollback", contract(&db, &["backfill", "rollback", "plan.jsonl", "--yes"], &[]));
     snap!("log", contract(&db, &["log", "--org", "Legacy"], &[]));
 }

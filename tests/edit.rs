@@ -47,7 +47,7 @@ fn seed(db: &TestDb) {
 }
 
 fn each_verb_in_each_mode(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     seed(&db);
 
     // Allow mode: allow adds to the allow list, deny removes.
@@ -136,7 +136,7 @@ fn each_verb_in_each_mode(backend: Backend) {
 }
 
 fn refusals_write_nothing(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     seed(&db);
     let before: Vec<String> = ["allow-org", "teams-org", "broken-org"].iter().map(|o| raw_settings(&db, o)).collect();
     let cases: [(&[&str], &str, &str); 6] = [
@@ -201,7 +201,7 @@ fn refusals_write_nothing(backend: Backend) {
 }
 
 fn unknown_keys_and_default_model(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[(
         "keeper",
         "enterprise",
@@ -232,7 +232,7 @@ fn unknown_keys_and_default_model(backend: Backend) {
 /// Many writers at once on one org: every edit lands, none is overwritten, and every
 /// successful edit has exactly one audit row.
 fn concurrent_edits_lose_nothing(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[("busy", "enterprise", json!({"provider_deny_list": ["deepseek"], "keep": true}), &[])]);
     let providers = ["novita", "chutes", "venice", "groq", "together", "fireworks", "baseten", "nebius"];
     let children: Vec<_> = providers
@@ -241,6 +241,7 @@ fn concurrent_edits_lose_nothing(backend: Backend) {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("orgpolicy"))
                 .args(["providers", "deny", "--org", "busy", p, "--yes"])
                 .env("DATABASE_URL", &db.url)
+                .env("ORGPOLICY_RULES", "marker")
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -261,7 +262,7 @@ fn concurrent_edits_lose_nothing(backend: Backend) {
 
 /// The store's compare-and-swap refuses a write based on a stale read.
 fn stale_writes_are_refused(backend: Backend) {
-    let db = TestDb::with_catalog(backend);
+    let db = TestDb::with_catalog(backend).in_era("marker");
     db.add_orgs(&[("cas", "enterprise", json!({"provider_deny_list": ["a"]}), &[])]);
     let rt = runtime();
     let store = db.store(&rt);

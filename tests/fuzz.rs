@@ -143,7 +143,7 @@ fn exercise_settings(text: &str, catalog: &Catalog) {
     let planner = Planner::new(catalog, Scope { include_unrestricted: true });
     for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
         let _ = settings.mode_under(rules);
-        let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules };
+        let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules, own_schema: true };
         let _ = CompiledPolicy::new(org, catalog).effective_access(catalog);
         let _ = planner.plan(org);
     }
@@ -157,7 +157,7 @@ fn exercise_plan(bytes: &[u8], catalog: &Catalog) {
     let planner = Planner::new(catalog, Scope { include_unrestricted: plan.header.include_unrestricted });
     for entry in plan.entries().unwrap() {
         let Ok(entry) = entry else { continue };
-        let _ = planner.rederive(Rules::Marker, entry.old.get(), entry.new.get());
+        let _ = planner.rederive(Rules::Marker, true, entry.old.get(), entry.new.get());
         let _ = is_backfill_shaped(entry.old.get(), entry.new.get());
         for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
             let scope = Scope { include_unrestricted: plan.header.include_unrestricted };

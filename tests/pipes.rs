@@ -16,6 +16,7 @@ fn with_stdout_closed(db: &TestDb, args: &[&str]) -> (i32, String) {
         .current_dir(db.dir.path())
         .env("DATABASE_URL", &db.url)
         .env("NO_COLOR", "1")
+        .env("ORGPOLICY_RULES", "marker")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -28,7 +29,7 @@ fn with_stdout_closed(db: &TestDb, args: &[&str]) -> (i32, String) {
 
 /// More legacy orgs than a pipe buffer's worth of findings.
 fn many_legacy_orgs() -> TestDb {
-    let db = TestDb::with_catalog(Backend::Sqlite);
+    let db = TestDb::with_catalog(Backend::Sqlite).in_era("marker");
     let names: Vec<String> = (0..1500).map(|i| format!("Legacy org number {i:04}")).collect();
     let orgs: Vec<(&str, &str, serde_json::Value, &[&str])> = names
         .iter()

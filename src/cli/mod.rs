@@ -100,8 +100,8 @@ pub struct GlobalArgs {
     #[arg(long, env = "ORGPOLICY_SCHEMA", global = true, value_enum, default_value_t = SchemaArg::Auto)]
     pub schema: SchemaArg,
 
-    /// The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current
-    /// [default: current on the gateway's schema, marker on orgpolicy's own]
+    /// The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to
+    /// replay an older era on any database) [default: current]
     #[arg(long, env = "ORGPOLICY_RULES", global = true, value_enum, value_name = "RULES")]
     pub rules: Option<RulesArg>,
 

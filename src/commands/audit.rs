@@ -28,7 +28,8 @@ use crate::services::{CatalogFile, Ctx, Snapshot};
 pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
-    let rules = ctx.rules(&store);
+    let rules = ctx.rules();
+    let own_schema = store.schema() == crate::store::Schema::Own;
     let (history, points) = catalog_history(&store, &snapshot.catalog, args.catalog_history.as_deref()).await?;
     let mut unchecked: Vec<String> = if points < 2 {
         let why = "silent_enablement: the catalog history has one snapshot (the gateway's database keeps only the latest), so no provider can be seen entering; pass --catalog-history DIR with exports from `orgpolicy catalog export`".to_string();
@@ -87,7 +88,7 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
             batch
                 .into_iter()
                 .map(|job| match job {
-                    Job::Org(row) => audit_row(&auditor, rules, &row, &out, &judge),
+                    Job::Org(row) => audit_row(&auditor, rules, own_schema, &row, &out, &judge),
                     Job::Groups(job) => with_group_findings(job.0, &job.1, &shared.0, &out, &judge),
                 })
                 .collect::<Vec<_>>()
@@ -439,6 +440,7 @@ struct GroupBasis {
 fn audit_row(
     auditor: &Auditor<'_>,
     rules: Rules,
+    own_schema: bool,
     row: &AuditedOrgRow,
     out: &Output,
     judge: &Judge<'_>,
@@ -450,12 +452,12 @@ fn audit_row(
     }
     let settings = Settings::parse(&org.settings);
     let custom_models = custom_models(row.custom_models.as_deref());
-    let subject = Org { plan: &org.plan, settings: &settings, custom_models: &custom_models, rules };
+    let subject = Org { plan: &org.plan, settings: &settings, custom_models: &custom_models, rules, own_schema };
     let history = OrgHistory { created_at: org.created_at, last_settings_change: row.last_settings_change };
     let findings = auditor.audit(subject, history);
     let awaiting_groups = row.uses_groups.then(|| GroupBasis {
         org: OrgRow { settings: String::new(), ..row.org.clone() },
-        baseline: groups::Baseline::of(settings.gateway_lists()),
+        baseline: groups::Baseline::of(settings.gateway_lists(), crate::policy::evaluate::enforced_combos(&subject)),
     });
     let mut audited = Audited { awaiting_groups, ..Audited::new(org) };
     audited.add(org, &findings, out, judge)?;

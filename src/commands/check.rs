@@ -142,7 +142,7 @@ fn abuse_layer(ctx: &Ctx, args: &CheckArgs, policy: &CompiledPolicy, c: &Catalog
 
 pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?.for_members(ctx, args.member.is_some());
+    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let policy = org.compile(c);

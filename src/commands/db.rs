@@ -42,7 +42,7 @@ async fn status(ctx: &Ctx, url: &str) -> anyhow::Result<ExitStatus> {
     };
     let (migrations, checks) = (store.migration_status().await?, store.gateway_checks().await?);
     let facts = ctx.base_facts()?.label();
-    let status = Status::new(store.url(), store.schema(), ctx.rules(&store), &facts, &migrations, &checks);
+    let status = Status::new(store.url(), store.schema(), ctx.rules(), &facts, &migrations, &checks);
     ctx.out.show(&status)?;
     Ok(if status.failing() { ExitStatus::Failure } else { ExitStatus::Success })
 }

@@ -34,8 +34,7 @@ struct Report {
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let members = args.group_policy.is_some() || args.default_policy.is_some();
-    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?.for_members(ctx, members);
+    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?;
     if let Some(path) = &args.group_policy {
         let group = args.group.as_deref().unwrap_or_default();
         return members_change(ctx, &store, &org, PolicyTarget::Group(group), path).await;

@@ -174,7 +174,8 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
     if !request.flags.dry_run {
         store.ensure_writable(WriteKind::GroupPolicies).await?;
     }
-    let org = LoadedOrg::load(ctx, &store, request.org).await?.for_members(ctx, true);
+    let org = LoadedOrg::load(ctx, &store, request.org).await?;
+    group_policy::require_current_rules(&org)?;
     refuse_unless_enterprise(&org)?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     if let Some(policy) = &request.policy {
@@ -293,7 +294,7 @@ fn describe(target: &Target, removing: bool) -> String {
 /// `groups list`: every group with its members and policy, and the default policy.
 async fn list(ctx: &Ctx, query: &str) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, query).await?.for_members(ctx, true);
+    let org = LoadedOrg::load(ctx, &store, query).await?;
     let all = store.org_members(&org.row).await?;
     let roster = Roster::of(&org.row.plan, &all);
     let view = GroupsListed {
@@ -319,7 +320,7 @@ async fn list(ctx: &Ctx, query: &str) -> anyhow::Result<ExitStatus> {
 /// `groups show`: one group's policy as stored and as read, and its members' grants.
 async fn show(ctx: &Ctx, query: &str, group: &str) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, query).await?.for_members(ctx, true);
+    let org = LoadedOrg::load(ctx, &store, query).await?;
     let all = store.org_members(&org.row).await?;
     let found = find_group(&all, group, &org.row.name)?;
     let roster = Roster::of(&org.row.plan, &all);

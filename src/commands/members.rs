@@ -10,7 +10,7 @@ use crate::ExitStatus;
 pub async fn run(ctx: &Ctx, cmd: MembersCommand) -> anyhow::Result<ExitStatus> {
     let MembersCommand::List { org } = cmd;
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, &org.org).await?.for_members(ctx, true);
+    let org = LoadedOrg::load(ctx, &store, &org.org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let all = store.org_members(&org.row).await?;
     let roster = Roster::of(&org.row.plan, &all);

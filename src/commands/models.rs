@@ -31,7 +31,7 @@ struct ListFilter {
 async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) -> anyhow::Result<ExitStatus> {
     let ListFilter { provider, search, blocked } = filter;
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, org).await?.for_members(ctx, member.is_some());
+    let org = LoadedOrg::load(ctx, &store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     // With --member, each pair as that member gets it.

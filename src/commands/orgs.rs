@@ -11,7 +11,8 @@ use crate::services::{Ctx, Snapshot};
 pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
     let OrgsCommand::List { plan, mode, include_deleted, trial } = cmd;
     let store = ctx.store().await?;
-    let rules = ctx.rules(&store);
+    let rules = ctx.rules();
+    let own_schema = store.schema() == crate::store::Schema::Own;
     let snapshot = Snapshot::latest_if_any(ctx, &store).await?;
     if snapshot.is_none() {
         ctx.out
@@ -26,7 +27,7 @@ pub async fn run(ctx: &Ctx, cmd: OrgsCommand) -> anyhow::Result<ExitStatus> {
         .for_each_org(
             &OrgFilter { plan: plan.map(|p| p.as_str().to_string()), by_name: true, include_deleted, trial },
             &mut |row| {
-                let mut line = OrgLine::new(&row, catalog, rules);
+                let mut line = OrgLine::new(&row, catalog, rules, own_schema);
                 if trial {
                     line.trial = Some(OrgLine::trial_of(&row));
                 }

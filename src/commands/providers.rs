@@ -19,7 +19,7 @@ pub async fn run(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus>
 
 async fn list(ctx: &Ctx, org: &str, search: Option<String>, member: Option<&str>) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, org).await?.for_members(ctx, member.is_some());
+    let org = LoadedOrg::load(ctx, &store, org).await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let inputs = org.served_inputs(&store).await?;

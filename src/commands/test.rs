@@ -52,7 +52,7 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
         }
         None => ctx.out.show(&TestRun {
             snapshot_id: snapshot.id,
-            rules: ctx.rules(&store),
+            rules: ctx.rules(),
             cases: outcomes,
             passed,
             failed,

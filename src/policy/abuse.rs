@@ -331,6 +331,7 @@ mod tests {
                     settings: &settings,
                     custom_models: &[],
                     rules: crate::policy::Rules::Marker,
+                    own_schema: true,
                 },
                 &c,
             );

@@ -122,8 +122,11 @@ mod tests {
 
     fn access(c: &Catalog, plan: &str, settings: Value, custom: &[String]) -> EffectiveAccess {
         let s = Settings::from_value(settings);
-        CompiledPolicy::new(Org { plan, settings: &s, custom_models: custom, rules: crate::policy::Rules::Marker }, c)
-            .effective_access(c)
+        CompiledPolicy::new(
+            Org { plan, settings: &s, custom_models: custom, rules: crate::policy::Rules::Marker, own_schema: true },
+            c,
+        )
+        .effective_access(c)
     }
 
     #[test]
@@ -228,8 +231,8 @@ mod tests {
         ) {
             let plan = |e: bool| if e { "enterprise" } else { "teams" };
             let (sa, sb) = (Settings::from_value(a), Settings::from_value(b));
-            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom, rules }, &c);
-            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom, rules }, &c);
+            let pa = CompiledPolicy::new(Org { plan: plan(plans.0), settings: &sa, custom_models: &custom, rules, own_schema: true }, &c);
+            let pb = CompiledPolicy::new(Org { plan: plan(plans.1), settings: &sb, custom_models: &custom, rules, own_schema: true }, &c);
             if pa.same_access_as(&pb, &c) {
                 prop_assert_eq!(pa.effective_access(&c), pb.effective_access(&c));
             }
@@ -248,7 +251,7 @@ mod tests {
             let Ok(Some(stale)) = s.policy().map(|p| p.provider_allow_list.clone().filter(|_| !p.allow_marker)) else {
                 return Ok(());
             };
-            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom, rules: crate::policy::Rules::Marker };
+            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom, rules: crate::policy::Rules::Marker, own_schema: false };
             let policy = CompiledPolicy::new(org, &c);
             let honoured = s.with_key("provider_policy_mode", Some(serde_json::json!("allow")));
             let after = CompiledPolicy::new(Org { settings: &honoured, ..org }, &c);
@@ -271,7 +274,7 @@ mod tests {
             let moved = s
                 .with_key("provider_allow_list", Some(json!(allowed)))
                 .with_key("provider_policy_mode", Some(json!("allow")));
-            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom, rules };
+            let org = Org { plan: "enterprise", settings: &s, custom_models: &custom, rules, own_schema: true };
             let (a, b) = (CompiledPolicy::new(org, &c), CompiledPolicy::new(Org { settings: &moved, ..org }, &c));
             if let Some(counts) = a.pairs_changed_to(&b, &c) {
                 let diff = AccessDiff::between((&c, &a.effective_access(&c)), (&c, &b.effective_access(&c)));
@@ -292,7 +295,7 @@ mod tests {
         ) {
             let plan = if enterprise { "enterprise" } else { "teams" };
             let s = Settings::from_value(settings);
-            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &custom, rules }, &c);
+            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &custom, rules, own_schema: true }, &c);
             let access = policy.effective_access(&c);
             for (i, model) in c.models().iter().enumerate() {
                 let allowed = access.providers_of(i);

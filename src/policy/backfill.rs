@@ -235,11 +235,11 @@ pub enum Rederived {
 impl Planner<'_> {
     /// Re-derives a planned write from its old document over this catalog (the plan's, checked
     /// by fingerprint) and compares it with the planned new document, byte for byte.
-    pub fn rederive(&self, rules: super::Rules, old: &str, planned_new: &str) -> Rederived {
+    pub fn rederive(&self, rules: super::Rules, own_schema: bool, old: &str, planned_new: &str) -> Rederived {
         let old = Settings::parse(old);
         // The plan holds enterprise orgs only; the write itself is guarded by compare-and-swap
         // on this very document.
-        match self.plan(Org { plan: "enterprise", settings: &old, custom_models: &[], rules }) {
+        match self.plan(Org { plan: "enterprise", settings: &old, custom_models: &[], rules, own_schema }) {
             Verdict::Migrate(m) if m.new_settings.text() == planned_new => {
                 Rederived::Matches { preserves_access: m.preserves_access() }
             }
@@ -362,7 +362,13 @@ mod tests {
             ("idle", &[]),
         ]);
         let settings = Settings::from_value(doc);
-        Planner::new(&c, scope).plan(super::Org { plan: plan_name, settings: &settings, custom_models: &[], rules })
+        Planner::new(&c, scope).plan(super::Org {
+            plan: plan_name,
+            settings: &settings,
+            custom_models: &[],
+            rules,
+            own_schema: true,
+        })
     }
 
     /// Rolling back without the plan's catalog: every genuine write is accepted under each
@@ -376,7 +382,7 @@ mod tests {
         let old = r#"{"keep":1,"provider_deny_list":["DeepSeek"]}"#;
         for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
             let settings = Settings::parse(old);
-            let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules };
+            let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules, own_schema: true };
             let Verdict::Migrate(m) = planner.plan(org) else { panic!("{rules}") };
             let new = m.new_settings.text();
             assert!(
@@ -499,19 +505,25 @@ mod tests {
         let planner = Planner::new(&c, Scope::default());
         let old = r#"{"provider_deny_list":["deepseek"],"z":1}"#;
         let settings = Settings::parse(old);
-        let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules: Rules::Marker };
+        let org = Org {
+            plan: "enterprise",
+            settings: &settings,
+            custom_models: &[],
+            rules: Rules::Marker,
+            own_schema: false,
+        };
         let Verdict::Migrate(m) = planner.plan(org) else { panic!("not migrated") };
         let new = m.new_settings.text().to_string();
-        assert_eq!(planner.rederive(Rules::Marker, old, &new), Rederived::Matches { preserves_access: true });
+        assert_eq!(planner.rederive(Rules::Marker, false, old, &new), Rederived::Matches { preserves_access: true });
         let tampered = new.replace("\"azure\",", "\"azure\",\"deepseek\",");
         assert_ne!(tampered, new);
         for (old, new) in [(old, tampered.as_str()), (old, "\"hello\""), (old, "[]"), (new.as_str(), new.as_str())] {
-            assert_eq!(planner.rederive(Rules::Marker, old, new), Rederived::Differs, "{old} -> {new}");
+            assert_eq!(planner.rederive(Rules::Marker, false, old, new), Rederived::Differs, "{old} -> {new}");
         }
         // Under the gateway's rules the invariant comes back as an access change.
         let Verdict::Migrate(g) = planner.plan(Org { rules: Rules::Current, ..org }) else { panic!() };
         assert_eq!(
-            planner.rederive(Rules::Current, old, g.new_settings.text()),
+            planner.rederive(Rules::Current, false, old, g.new_settings.text()),
             Rederived::Matches { preserves_access: false }
         );
         // Rollback's check: only the allow list and the marker differ.
@@ -539,7 +551,7 @@ mod tests {
                 json!({"provider_deny_list": []}),
             ] {
                 let settings = Settings::from_value(doc.clone());
-                let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules };
+                let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules, own_schema: true };
                 let Verdict::Migrate(m) = Planner::new(&c, Scope::default()).plan(org) else { panic!("{doc}") };
                 let full = access_change(org, &m.new_settings, &c);
                 assert_eq!(
@@ -572,8 +584,13 @@ mod tests {
             catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"]), ("deepseek", &["deepseek/chat"])]);
         let old =
             Settings::from_value(json!({"provider_deny_list": ["deepseek"], "model_deny_list": ["openai/gpt-4o"]}));
-        let org =
-            super::Org { plan: "enterprise", settings: &old, custom_models: &[], rules: crate::policy::Rules::Marker };
+        let org = super::Org {
+            plan: "enterprise",
+            settings: &old,
+            custom_models: &[],
+            rules: crate::policy::Rules::Marker,
+            own_schema: false,
+        };
         // Forgets the model deny list, and lets deepseek in.
         let wrong = Settings::from_value(
             json!({"provider_policy_mode": "allow", "provider_allow_list": ["azure", "deepseek", "openai"]}),

@@ -47,9 +47,10 @@ pub enum EditError {
     NotEnterprise(String),
     #[error("{0}; orgpolicy does not edit an invalid document")]
     Invalid(InvalidSettings),
-    /// Model/provider combinations under rules no gateway version enforces them in.
-    #[error("model/provider combinations are not enforced by the gateway under the {0} rules")]
-    CombosUnsupported(super::Rules),
+    /// Model/provider combinations on the gateway's database: no gateway version reads them
+    /// (they are orgpolicy's own schema's extension).
+    #[error("model/provider combinations are not read by any gateway version")]
+    CombosUnsupported,
 }
 
 /// The result of applying an edit to one document.
@@ -106,8 +107,19 @@ fn describe_combo(c: &ModelProvider) -> String {
 
 /// Applies `edit` to an org's settings. Refuses non-enterprise plans and invalid documents.
 pub fn apply(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, EditError> {
+    if matches!(edit.target, Target::Combos(_)) && !org.own_schema {
+        return Err(EditError::CombosUnsupported);
+    }
     if org.rules.is_gateway_reading() {
-        return apply_gateway(edit, org, catalog);
+        let list = match &edit.target {
+            Target::Providers(slugs) => Some((PROVIDER_ALLOW_LIST, "providers", slugs)),
+            Target::Models(models) => Some((MODEL_DENY_LIST, "models", models)),
+            // Orgpolicy's own extension: edited by its own reading under every rules set.
+            Target::Combos(_) => None,
+        };
+        if let Some((key, noun, names)) = list {
+            return apply_gateway(edit.verb, (key, noun, names), org, catalog);
+        }
     }
     let policy = editable(org)?;
     let adding = |list_is_allow: bool| (edit.verb == Verb::Allow) == list_is_allow;
@@ -157,20 +169,20 @@ pub fn apply(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, Ed
 /// exactly as they are (rewriting `OpenAI` to `openai` would change access), new ones are
 /// appended in normalized form. Denying a provider of an org without an allow list creates one
 /// from the live providers minus the denied ones.
-fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied, EditError> {
+fn apply_gateway(
+    verb: Verb,
+    (key, noun, names): (&'static str, &str, &[String]),
+    org: Org<'_>,
+    catalog: &Catalog,
+) -> Result<Applied, EditError> {
     if !super::evaluate::is_enterprise(org.plan) {
         return Err(EditError::NotEnterprise(org.plan.to_string()));
     }
-    let (key, noun, names): (&'static str, &str, &[String]) = match &edit.target {
-        Target::Providers(slugs) => (PROVIDER_ALLOW_LIST, "providers", slugs),
-        Target::Models(models) => (MODEL_DENY_LIST, "models", models),
-        Target::Combos(_) => return Err(EditError::CombosUnsupported(org.rules)),
-    };
     let current = gateway_list(org.settings, key)?;
     let normalize: fn(&str) -> String =
         if key == MODEL_DENY_LIST { super::normalize::model_id } else { super::normalize::provider_slug };
     // What each name does to the list: allow adds to the allow list and takes off the deny list.
-    let add = (edit.verb == Verb::Allow) == (key == PROVIDER_ALLOW_LIST);
+    let add = (verb == Verb::Allow) == (key == PROVIDER_ALLOW_LIST);
     let list = match (&current, key, add) {
         (None, PROVIDER_ALLOW_LIST, true) => None,
         (None, PROVIDER_ALLOW_LIST, false) => Some(catalog.slugs(catalog.live())),
@@ -196,13 +208,13 @@ fn apply_gateway(edit: &Edit, org: Org<'_>, catalog: &Catalog) -> Result<Applied
     if changed.is_empty() {
         let why = match created {
             true => format!("no change: {} not among the live providers", names.join(", ")),
-            false => format!("no change: {noun} already {}", edit.verb.past()),
+            false => format!("no change: {noun} already {}", verb.past()),
         };
         return Ok(Applied::unchanged(org.settings, key, why));
     }
     let mut summary = format!(
         "{} {noun}: {} ({} {key})",
-        edit.verb.past(),
+        verb.past(),
         changed.join(", "),
         if add { "added to" } else { "removed from" }
     );
@@ -307,7 +319,17 @@ mod tests {
             ("novita", &["moonshotai/kimi-k2.5"]),
         ]);
         let settings = Settings::from_value(doc);
-        apply(&edit, Org { plan, settings: &settings, custom_models: &[], rules: crate::policy::Rules::Marker }, &c)
+        apply(
+            &edit,
+            Org {
+                plan,
+                settings: &settings,
+                custom_models: &[],
+                rules: crate::policy::Rules::Marker,
+                own_schema: true,
+            },
+            &c,
+        )
     }
 
     /// Under the gateway's later rules: what the gateway reads is edited, stored entries stay
@@ -392,6 +414,7 @@ mod tests {
                 settings: &settings,
                 custom_models: &[],
                 rules: crate::policy::Rules::Current,
+                own_schema: false,
             };
             match (apply(&edit, org, &c), want) {
                 (Ok(applied), Ok(text)) => {
@@ -409,6 +432,40 @@ mod tests {
                 (Err(e), Err(message)) => assert!(e.to_string().contains(message), "{doc} {edit:?}: {e}"),
                 (got, want) => panic!("{doc} {edit:?}: got {got:?}, want {want:?}"),
             }
+        }
+    }
+
+    /// Model/provider combinations are orgpolicy's own schema's extension: written there under
+    /// every rules set by the tool's reading, refused on the gateway's database under any.
+    #[test]
+    fn combinations_are_the_own_schemas_under_every_rules_set() {
+        use crate::policy::Rules;
+        let c = catalog(&[("openai", &["openai/gpt-4o"]), ("azure", &["openai/gpt-4o"])]);
+        let combo = Edit {
+            verb: Verb::Deny,
+            target: Target::Combos(vec![ModelProvider { model: "openai/gpt-4o".into(), provider: "azure".into() }]),
+        };
+        let settings = Settings::parse(r#"{"provider_allow_list":["openai","azure"]}"#);
+        for rules in [Rules::Marker, Rules::AllowList, Rules::Current] {
+            let org = Org { plan: "enterprise", settings: &settings, custom_models: &[], rules, own_schema: true };
+            let applied = apply(&combo, org, &c).unwrap();
+            assert_eq!(
+                applied.settings.text(),
+                r#"{"provider_allow_list":["openai","azure"],"model_provider_deny_list":[{"model":"openai/gpt-4o","provider":"azure"}]}"#,
+                "{rules}"
+            );
+            let after = CompiledPolicy::new(Org { settings: &applied.settings, ..org }, &c);
+            let gpt = c.model_id("openai/gpt-4o").unwrap();
+            assert_eq!(c.slugs(after.effective_access(&c).providers_of(gpt as usize)), ["openai"], "{rules}");
+            let gateway = Org { own_schema: false, ..org };
+            assert!(matches!(apply(&combo, gateway, &c), Err(EditError::CombosUnsupported)), "{rules}");
+            // Stored on the gateway's database, the key is read by no gateway version.
+            let ignored = CompiledPolicy::new(Org { settings: &applied.settings, ..gateway }, &c);
+            assert_eq!(
+                c.slugs(ignored.effective_access(&c).providers_of(gpt as usize)),
+                ["azure", "openai"],
+                "{rules}"
+            );
         }
     }
 

@@ -119,6 +119,10 @@ pub struct Org<'a> {
     pub custom_models: &'a [String],
     /// The gateway rules it is judged under.
     pub rules: Rules,
+    /// Whether the org lives in orgpolicy's own schema, whose documented extension,
+    /// `model_provider_deny_list`, is enforced there under every rules set. No gateway reads
+    /// that key, so on the gateway's database it is never enforced.
+    pub own_schema: bool,
 }
 
 pub fn is_enterprise(plan: &str) -> bool {
@@ -153,8 +157,8 @@ struct Restrictions {
     mode: Mode,
     /// Providers of the catalog that the provider rule lets through.
     usable: ProviderSet,
-    /// Per model, the providers blocked for it alone; sorted by model.
-    combos: Vec<(ModelId, ProviderSet)>,
+    /// Per model, the providers blocked for it alone (orgpolicy's own schema only).
+    combos: Combos,
     /// The lists as the rules in force read them, for messages and model denials.
     lists: Lists,
     /// `virtual` when the catalog lists it and the allow list names it (current rules).
@@ -195,10 +199,48 @@ impl Restrictions {
     }
 
     fn combo_entries(&self) -> &[super::settings::ModelProvider] {
-        match &self.lists {
-            Lists::Tool(p) => &p.model_provider_deny_list,
-            Lists::Gateway(_) => &[],
+        &self.combos.entries
+    }
+}
+
+/// `model_provider_deny_list`, orgpolicy's own schema's extension: per catalog model, the
+/// providers blocked for it alone.
+#[derive(Debug, Clone, Default)]
+struct Combos {
+    /// Sorted by model.
+    blocked: Vec<(ModelId, ProviderSet)>,
+    /// The entries as stored (normalized), for messages.
+    entries: Vec<super::settings::ModelProvider>,
+}
+
+/// The model/provider combinations the org's database enforces: the strict reading's, on
+/// orgpolicy's own schema only (a document that reading refuses enforces none).
+pub fn enforced_combos<'a>(org: &Org<'a>) -> &'a [super::settings::ModelProvider] {
+    match org.settings.shared_policy() {
+        Ok(p) if org.own_schema => &p.model_provider_deny_list,
+        _ => &[],
+    }
+}
+
+impl Combos {
+    fn entries<'a>(org: &Org<'a>) -> &'a [super::settings::ModelProvider] {
+        enforced_combos(org)
+    }
+
+    fn of(org: &Org<'_>, catalog: &Catalog) -> Self {
+        let entries = Self::entries(org);
+        let mut blocked: Vec<(ModelId, ProviderSet)> = Vec::new();
+        for entry in entries {
+            let (Some(m), Some(pid)) = (catalog.model_id(&entry.model), catalog.provider_id(&entry.provider)) else {
+                continue;
+            };
+            match blocked.iter_mut().find(|(id, _)| *id == m) {
+                Some((_, set)) => set.insert(pid),
+                None => blocked.push((m, [pid].into_iter().collect())),
+            }
         }
+        blocked.sort_by_key(|(m, _)| *m);
+        Self { blocked, entries: entries.to_vec() }
     }
 }
 
@@ -225,24 +267,11 @@ impl CompiledPolicy {
                             Some(allow) => catalog.set_of(allow),
                             None => all.difference(&catalog.set_of(&p.provider_deny_list)),
                         };
-                        let mut combos: Vec<(ModelId, ProviderSet)> = Vec::new();
-                        for entry in &p.model_provider_deny_list {
-                            let (Some(m), Some(pid)) =
-                                (catalog.model_id(&entry.model), catalog.provider_id(&entry.provider))
-                            else {
-                                continue;
-                            };
-                            match combos.iter_mut().find(|(id, _)| *id == m) {
-                                Some((_, set)) => set.insert(pid),
-                                None => combos.push((m, [pid].into_iter().collect())),
-                            }
-                        }
-                        combos.sort_by_key(|(m, _)| *m);
                         let lists = Lists::Tool(Arc::clone(p));
                         Rule::Restricted(Restrictions {
                             mode,
                             usable,
-                            combos,
+                            combos: Combos::of(&org, catalog),
                             lists,
                             virtual_allowed: None,
                             gateway_lookup: false,
@@ -266,11 +295,16 @@ impl CompiledPolicy {
             Rule::NotEnforced
         } else {
             match &lists.provider_allow_list {
-                None if lists.model_deny_list.is_empty() && org.rules != Rules::Current => Rule::Unrestricted,
+                None if lists.model_deny_list.is_empty()
+                    && org.rules != Rules::Current
+                    && Combos::entries(&org).is_empty() =>
+                {
+                    Rule::Unrestricted
+                }
                 None => Rule::Restricted(Restrictions {
                     mode: Mode::Unrestricted,
                     usable: catalog.all().clone(),
-                    combos: Vec::new(),
+                    combos: Combos::of(&org, catalog),
                     lists: Lists::Gateway(lists),
                     virtual_allowed: None,
                     gateway_lookup: org.rules == Rules::Current,
@@ -284,7 +318,7 @@ impl CompiledPolicy {
                     Rule::Restricted(Restrictions {
                         mode: Mode::Allow,
                         usable,
-                        combos: Vec::new(),
+                        combos: Combos::of(&org, catalog),
                         lists: Lists::Gateway(lists),
                         virtual_allowed,
                         gateway_lookup: org.rules == Rules::Current,
@@ -532,7 +566,7 @@ impl CompiledPolicy {
             Rule::NotEnforced | Rule::Unrestricted => Restrictions {
                 mode: Mode::Unrestricted,
                 usable: catalog.all().clone(),
-                combos: Vec::new(),
+                combos: Combos::default(),
                 lists: Lists::Gateway(Arc::default()),
                 virtual_allowed: None,
                 gateway_lookup: self.rules == Rules::Current,
@@ -561,7 +595,7 @@ impl CompiledPolicy {
                     && a.virtual_allowed == b.virtual_allowed
                     && a.usable.intersection(catalog.live()) == b.usable.intersection(catalog.live())
                     && a.denied_models() == b.denied_models()
-                    && a.combos == b.combos
+                    && a.combos.blocked == b.combos.blocked
             }
             (Rule::Restricted(r), other_rule) | (other_rule, Rule::Restricted(r)) if open(other_rule) => {
                 // A restricted rule that lets every live provider through and blocks no
@@ -569,7 +603,7 @@ impl CompiledPolicy {
                 self.exempt == other.exempt
                     && r.virtual_allowed.is_none()
                     && catalog.live().difference(&r.usable).is_empty()
-                    && r.combos.is_empty()
+                    && r.combos.blocked.is_empty()
                     && r.denied_models().iter().all(|m| catalog.model_id(m).is_none())
             }
             _ => false,
@@ -620,7 +654,7 @@ impl CompiledPolicy {
             && to.claude_ignored.is_none()
             && self.exempt == to.exempt
             && a.denied_models() == b.denied_models()
-            && a.combos == b.combos;
+            && a.combos.blocked == b.combos.blocked;
         if !same_models {
             return None;
         }
@@ -644,6 +678,7 @@ impl CompiledPolicy {
                 fixed.iter().map(|i| served(catalog, *i, current).intersection(providers).len()).sum();
             let blocked: usize = a
                 .combos
+                .blocked
                 .iter()
                 .filter(|(m, _)| profile.plain[*m as usize] && fixed.binary_search(m).is_err())
                 .map(|(m, set)| {
@@ -824,7 +859,7 @@ fn denied(reason: Reason) -> Decision {
 
 impl Restrictions {
     fn combo_blocked(&self, model: ModelId) -> Option<&ProviderSet> {
-        self.combos.binary_search_by_key(&model, |(m, _)| *m).ok().map(|i| &self.combos[i].1)
+        self.combos.blocked.binary_search_by_key(&model, |(m, _)| *m).ok().map(|i| &self.combos.blocked[i].1)
     }
 
     /// The providers the model may be routed through, given the providers serving it.
@@ -975,8 +1010,10 @@ mod tests {
         ]);
         let settings = Settings::from_value(settings);
         let custom: Vec<String> = custom.iter().map(|s| s.to_string()).collect();
-        let policy =
-            CompiledPolicy::new(Org { plan, settings: &settings, custom_models: &custom, rules: Rules::Marker }, &c);
+        let policy = CompiledPolicy::new(
+            Org { plan, settings: &settings, custom_models: &custom, rules: Rules::Marker, own_schema: true },
+            &c,
+        );
         let req = Request::new(&c, model, provider);
         (policy.explain(&c, &req), c)
     }
@@ -991,7 +1028,8 @@ mod tests {
             ("amazon-bedrock", &["anthropic/claude"]),
         ]);
         let settings = Settings::from_value(json!({}));
-        let org = Org { plan: "teams", settings: &settings, custom_models: &[], rules: Rules::Current };
+        let org =
+            Org { plan: "teams", settings: &settings, custom_models: &[], rules: Rules::Current, own_schema: false };
         let plain = CompiledPolicy::new(org, &c);
         let served = plain.clone().ignoring_upstream(&c, Some("anthropic"));
         let (claude, haiku) = (c.model_id("anthropic/claude").unwrap(), c.model_id("anthropic/haiku").unwrap());
@@ -1317,7 +1355,8 @@ mod tests {
         ];
         for (rules, plan, settings, model, reason, providers) in cases {
             let s = Settings::from_value(settings.clone());
-            let policy = CompiledPolicy::new(Org { plan, settings: &s, custom_models: &[], rules }, &c);
+            let policy =
+                CompiledPolicy::new(Org { plan, settings: &s, custom_models: &[], rules, own_schema: true }, &c);
             let got = policy.explain(&c, &Request::new(&c, model, None));
             assert_eq!(got.decision.reason, reason, "{rules} {plan} {settings} {model}: {}", got.message);
             assert_eq!(c.slugs(&got.decision.providers), providers, "{rules} {plan} {settings} {model}");
@@ -1334,7 +1373,8 @@ mod tests {
         }
         // The routes the gateway sends: never the virtual provider.
         let s = Settings::from_value(json!({"provider_allow_list": ["anthropic", "virtual", "openai"]}));
-        let policy = CompiledPolicy::new(Org { plan: e, settings: &s, custom_models: &[], rules: cur }, &c);
+        let policy =
+            CompiledPolicy::new(Org { plan: e, settings: &s, custom_models: &[], rules: cur, own_schema: false }, &c);
         let got = policy.explain(&c, &Request::new(&c, "openrouter/auto", None));
         assert_eq!(got.routing, Some(json!({"provider": {"only": ["anthropic", "openai"]}})));
         assert_eq!(got.decision.reason.denial_source(), None);

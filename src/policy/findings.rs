@@ -842,7 +842,7 @@ impl<'c> Auditor<'c> {
 /// A direct-BYOK target is left alone: whether the org holds that key is not read here.
 fn org_auto_findings(plan: &str, lists: &GatewayLists, catalog: &Catalog) -> Vec<Finding> {
     use super::request::{org_auto_routes, OrgContext, Trial};
-    let org = OrgContext { plan, lists, custom_llms: &[], byok_keys: &[], trial: Trial::Unknown };
+    let org = OrgContext { plan, lists, combos: &[], custom_llms: &[], byok_keys: &[], trial: Trial::Unknown };
     let Some(routes) = org_auto_routes(&org, catalog) else { return Vec::new() };
     routes
         .into_iter()
@@ -913,6 +913,7 @@ mod tests {
         let baseline = Baseline {
             model_deny_list: vec!["openai/o3".into()],
             provider_ceiling: Some(vec!["openai".into(), "anthropic".into()]),
+            blocked_pairs: Vec::new(),
         };
         let sel = |models: &str, providers: &str| {
             format!(
@@ -992,6 +993,7 @@ mod tests {
             settings: &settings,
             custom_models: &["my/custom".to_string()],
             rules: crate::policy::Rules::Marker,
+            own_schema: true,
         };
         Auditor::new(&c, &h)
             .audit(org, org_history)

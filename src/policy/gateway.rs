@@ -17,7 +17,7 @@ use super::settings::DataCollection;
 #[serde(rename_all = "kebab-case")]
 pub enum Rules {
     /// P2826 (2026-04-28): the `provider_policy_mode: "allow"` marker makes the allow list the
-    /// source of truth; without it the deny lists apply. The tool's own schema's default.
+    /// source of truth; without it the deny lists apply.
     Marker,
     /// P2861 (2026-05-07): any defined `provider_allow_list` is enforced; the marker and
     /// `provider_deny_list` are not read.

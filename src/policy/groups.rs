@@ -274,12 +274,26 @@ pub struct Baseline {
     pub model_deny_list: Vec<String>,
     /// `None`: no ceiling; `Some([])`: a ceiling that admits nothing.
     pub provider_ceiling: Option<Vec<String>>,
+    /// One model's providers blocked for it alone: orgpolicy's own schema's
+    /// `model_provider_deny_list` (no gateway reads it, so always empty on its database).
+    pub blocked_pairs: Vec<super::settings::ModelProvider>,
 }
 
 impl Baseline {
-    /// The baseline of an org's settings as the gateway reads them.
-    pub fn of(lists: &super::gateway::GatewayLists) -> Self {
-        Self { model_deny_list: lists.model_deny_list.clone(), provider_ceiling: lists.provider_allow_list.clone() }
+    /// The baseline of an org's settings as the gateway reads them, with the combinations its
+    /// database enforces ([`super::evaluate::enforced_combos`]).
+    pub fn of(lists: &super::gateway::GatewayLists, combos: &[super::settings::ModelProvider]) -> Self {
+        Self {
+            model_deny_list: lists.model_deny_list.clone(),
+            provider_ceiling: lists.provider_allow_list.clone(),
+            blocked_pairs: combos.to_vec(),
+        }
+    }
+
+    /// `serving` without the providers blocked for `model` alone; `None` when none is.
+    fn unblocked(&self, model: &str, serving: &[String]) -> Option<Vec<String>> {
+        let blocked = |p: &String| self.blocked_pairs.iter().any(|b| b.model == model && &b.provider == p);
+        serving.iter().any(blocked).then(|| serving.iter().filter(|p| !blocked(p)).cloned().collect())
     }
 }
 
@@ -408,6 +422,9 @@ pub enum DecidedBy {
     Baseline,
     /// The org baseline: its provider allow list (routes, or none).
     OrganizationProviders,
+    /// The org baseline: its model/provider combinations (orgpolicy's own schema) leave the
+    /// model these routes, or none.
+    OrganizationPairs,
     GroupModel {
         from: Vec<Source>,
     },
@@ -473,13 +490,17 @@ pub fn decide(grant: &MemberGrant, baseline: &Baseline, lookup: &impl ModelLooku
         if deny_listed {
             return MemberDecision::deny(DenialSource::OrganizationModel, DecidedBy::OrganizationDenyList);
         }
+        let unblocked = baseline.unblocked(norm, &serving);
+        let serving = unblocked.as_deref().unwrap_or(&serving);
+        let by_pairs =
+            if unblocked.is_some() { DecidedBy::OrganizationPairs } else { DecidedBy::OrganizationProviders };
         match &baseline.provider_ceiling {
-            None => MemberDecision::allow(None, DecidedBy::Baseline),
-            Some(ceiling) => match eligible(&serving, ceiling) {
-                routes if routes.is_empty() => {
-                    MemberDecision::deny(DenialSource::OrganizationProvider, DecidedBy::OrganizationProviders)
-                }
-                routes => MemberDecision::allow(Some(routes), DecidedBy::OrganizationProviders),
+            None if unblocked.is_none() => MemberDecision::allow(None, DecidedBy::Baseline),
+            None if serving.is_empty() => MemberDecision::deny(DenialSource::OrganizationProvider, by_pairs),
+            None => MemberDecision::allow(Some(serving.to_vec()), by_pairs),
+            Some(ceiling) => match eligible(serving, ceiling) {
+                routes if routes.is_empty() => MemberDecision::deny(DenialSource::OrganizationProvider, by_pairs),
+                routes => MemberDecision::allow(Some(routes), by_pairs),
             },
         }
     };
@@ -580,6 +601,7 @@ mod tests {
         Baseline {
             model_deny_list: deny.iter().map(|d| normalize_model_id(d).to_string()).collect(),
             provider_ceiling: ceiling.map(|c| c.iter().map(|p| p.to_string()).collect()),
+            blocked_pairs: Vec::new(),
         }
     }
 

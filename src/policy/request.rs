@@ -153,6 +153,8 @@ impl Trial {
 pub struct OrgContext<'a> {
     pub plan: &'a str,
     pub lists: &'a GatewayLists,
+    /// The model/provider combinations the org's database enforces (orgpolicy's own schema).
+    pub combos: &'a [super::settings::ModelProvider],
     /// The org's own custom LLMs (`kilo-internal/…` ids, lowercase).
     pub custom_llms: &'a [String],
     /// Provider ids of the org's enabled BYOK keys.
@@ -473,7 +475,7 @@ fn current(org: &OrgContext<'_>, grant: Grant<'_>, catalog: &Catalog, ask: &Ask<
             return path.end(a);
         }
         Grant::Member(grant) => {
-            let baseline = Baseline::of(org.lists);
+            let baseline = Baseline::of(org.lists, org.combos);
             groups::decide(grant, &baseline, catalog, &model)
         }
     };
@@ -678,6 +680,7 @@ fn policy_step(decision: &MemberDecision, model: &str) -> String {
         DecidedBy::NotInSnapshot => format!("'{model}' has no provider in the current snapshot"),
         DecidedBy::Baseline => "the org baseline, no provider allow list".into(),
         DecidedBy::OrganizationProviders => "the org's provider_allow_list".into(),
+        DecidedBy::OrganizationPairs => "the org's model_provider_deny_list".into(),
         DecidedBy::GroupModel { from } => format!("a model grant ({})", sources(from)),
         DecidedBy::GroupProviders { from } => format!("a provider grant ({})", sources(from)),
         DecidedBy::NoGrant => "no policy of the member grants it".into(),
@@ -694,7 +697,7 @@ fn refusal_reason(decision: &MemberDecision) -> &'static str {
     match &decision.decided_by {
         DecidedBy::OrganizationDenyList => "model_denied",
         DecidedBy::NotInSnapshot => "not_in_catalog",
-        DecidedBy::OrganizationProviders => "provider_not_allowed",
+        DecidedBy::OrganizationProviders | DecidedBy::OrganizationPairs => "provider_not_allowed",
         DecidedBy::NoGrant => "no_grant",
         _ => "model_not_allowed",
     }
@@ -997,17 +1000,17 @@ mod tests {
         }
 
         fn answer_with(&self, rules: Rules, grant: &MemberGrant, c: &Catalog, ask: &Ask) -> Answer {
+            let org =
+                Org { plan: self.plan, settings: &self.settings, custom_models: &self.custom, rules, own_schema: true };
             let context = OrgContext {
                 plan: self.plan,
                 lists: self.settings.gateway_lists(),
+                combos: crate::policy::evaluate::enforced_combos(&org),
                 custom_llms: &self.custom,
                 byok_keys: &self.byok,
                 trial: self.trial.clone(),
             };
-            let policy = CompiledPolicy::new(
-                Org { plan: self.plan, settings: &self.settings, custom_models: &self.custom, rules },
-                c,
-            );
+            let policy = CompiledPolicy::new(org, c);
             let a = answer(rules, &context, &policy, Grant::Member(grant), c, ask);
             assert!(REASONS.contains(&a.reason), "{} is not in REASONS", a.reason);
             a
@@ -1115,6 +1118,30 @@ mod tests {
 
     /// Ported from llm-proxy.test.ts (K:0171a1f): groups, virtual routers, unknown and
     /// unavailable ids, privacy.
+    /// Orgpolicy's own schema enforces `model_provider_deny_list` under today's rules too: the
+    /// request path and the listings agree, with and without an allow list.
+    #[test]
+    fn own_schema_combinations_under_the_current_rules() {
+        let c = claude_catalog();
+        let pair = json!([{"model": "openai/gpt-4o", "provider": "azure"}]);
+        for settings in [
+            json!({"provider_allow_list": ["openai", "azure"], "model_provider_deny_list": pair}),
+            json!({"model_provider_deny_list": pair}),
+        ] {
+            let o = org("enterprise", settings.clone());
+            let a = o.ask(&c, "openai/gpt-4o");
+            assert_eq!((a.allowed, a.routing.only.clone()), (true, Some(vec!["openai".to_string()])), "{settings}");
+            let both = json!([{"model": "openai/gpt-4o", "provider": "azure"}, {"model": "openai/gpt-4o", "provider": "openai"}]);
+            let mut blocked = settings.clone();
+            blocked["model_provider_deny_list"] = both;
+            let a = org("enterprise", blocked.clone()).ask(&c, "openai/gpt-4o");
+            assert_eq!(outcome(&a), (404, Some("model_not_allowed"), "provider_not_allowed"), "{blocked}");
+            assert_eq!(a.denial_source, Some("organization_provider"));
+            // Other models are not touched.
+            assert!(o.ask(&c, "google/gemini-2.5-pro").allowed || settings.get("provider_allow_list").is_some());
+        }
+    }
+
     #[test]
     fn the_handler_answers() {
         let c = claude_catalog();

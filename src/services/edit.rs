@@ -91,8 +91,8 @@ fn explain_refusal(org: &LoadedOrg, e: EditError) -> anyhow::Error {
             format!("cannot edit '{name}': {invalid}"),
             "fix the settings document in the database first; orgpolicy never rewrites an invalid one",
         ),
-        EditError::CombosUnsupported(rules) => fixable(
-            format!("cannot edit '{name}': model/provider combinations are not enforced by the gateway ({rules} rules)"),
+        EditError::CombosUnsupported => fixable(
+            format!("cannot edit '{name}': model/provider combinations are not read by the gateway"),
             "no gateway version reads model_provider_deny_list; deny the model everywhere (`orgpolicy models deny --org ORG MODEL`) or take the provider off the allow list",
         ),
     }
@@ -127,10 +127,12 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let c = &snapshot.catalog;
     let mut org = LoadedOrg::load(ctx, &store, org_query).await?;
-    if store.schema() == Schema::Gateway && matches!(edit.target, Target::Combos(_)) {
-        return Err(explain_refusal(&org, EditError::CombosUnsupported(org.rules)));
+    let combos = matches!(edit.target, Target::Combos(_));
+    if combos && !org.own_schema {
+        return Err(explain_refusal(&org, EditError::CombosUnsupported));
     }
-    if !org.rules.is_gateway_reading() {
+    // Combinations are orgpolicy's extension, edited by its strict reading under every rules set.
+    if !org.rules.is_gateway_reading() || combos {
         edit::editable(org.as_org()).map_err(|e| explain_refusal(&org, e))?;
     }
     if !flags.allow_unknown {

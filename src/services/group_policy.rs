@@ -23,7 +23,7 @@ pub fn require_current_rules(org: &LoadedOrg) -> anyhow::Result<()> {
     }
     Err(fixable(
         format!("group policies are read under the gateway's current rules; the {} rules are in force", org.rules),
-        "pass --rules current (the default on the gateway's database)",
+        "leave out --rules (the current rules are the default)",
     ))
 }
 

@@ -33,7 +33,7 @@ impl MemberAccess {
                         "--member decides with group policies, under the gateway's current rules; the {} rules are in force",
                         org.rules
                     ),
-                    "pass --rules current (the default on the gateway's database)",
+                    "leave out --rules (the current rules are the default)",
                 )),
                 None => Ok(None),
             };
@@ -203,5 +203,5 @@ pub fn access_change(
 
 /// What the org's settings contribute to each member's decision, as the gateway reads them.
 fn baseline_of(org: &LoadedOrg) -> Baseline {
-    Baseline::of(org.settings.gateway_lists())
+    Baseline::of(org.settings.gateway_lists(), crate::policy::evaluate::enforced_combos(&org.as_org()))
 }

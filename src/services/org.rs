@@ -5,7 +5,7 @@ use crate::policy::catalog::Catalog;
 use crate::policy::evaluate::{CompiledPolicy, Org};
 use crate::policy::request::{OrgContext, Trial};
 use crate::policy::{Rules, Settings};
-use crate::store::{OrgRow, Store};
+use crate::store::{OrgRow, Schema, Store};
 
 use crate::output::views::listing::ListedOrg;
 
@@ -17,30 +17,31 @@ pub struct LoadedOrg {
     pub settings: Settings,
     pub custom_models: Vec<String>,
     pub rules: Rules,
+    /// Whether the org lives in orgpolicy's own schema (see [`Org::own_schema`]).
+    pub own_schema: bool,
 }
 
 impl LoadedOrg {
     pub async fn load(ctx: &Ctx, store: &Store, query: &str) -> anyhow::Result<Self> {
         let row = store.resolve_org(query).await?;
         let custom_models = store.custom_models(&row.id).await?;
-        Ok(Self { settings: Settings::parse(&row.settings), row, custom_models, rules: ctx.rules(store) })
-    }
-
-    /// For a question about members: groups exist under the gateway's current rules only, so
-    /// those are the rules in force unless `--rules` names others (which then refuse).
-    pub fn for_members(mut self, ctx: &Ctx, members: bool) -> Self {
-        if members && ctx.global.rules.is_none() && self.rules != Rules::Current {
-            ctx.out.note(format!(
-                "decided under the current rules (groups exist only there), not the {} rules this database defaults to; --rules to choose",
-                self.rules
-            ));
-            self.rules = Rules::Current;
-        }
-        self
+        Ok(Self {
+            settings: Settings::parse(&row.settings),
+            row,
+            custom_models,
+            rules: ctx.rules(),
+            own_schema: store.schema() == Schema::Own,
+        })
     }
 
     pub fn as_org(&self) -> Org<'_> {
-        Org { plan: &self.row.plan, settings: &self.settings, custom_models: &self.custom_models, rules: self.rules }
+        Org {
+            plan: &self.row.plan,
+            settings: &self.settings,
+            custom_models: &self.custom_models,
+            rules: self.rules,
+            own_schema: self.own_schema,
+        }
     }
 
     pub fn compile(&self, catalog: &Catalog) -> CompiledPolicy {
@@ -89,6 +90,7 @@ impl RequestInputs {
         OrgContext {
             plan: &org.row.plan,
             lists: org.settings.gateway_lists(),
+            combos: crate::policy::evaluate::enforced_combos(&org.as_org()),
             custom_llms: &self.custom_llms,
             byok_keys: &self.byok_keys,
             trial: self.trial.clone(),

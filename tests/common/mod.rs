@@ -29,6 +29,8 @@ pub struct TestDb {
     pub url: String,
     pub dir: tempfile::TempDir,
     pg_name: Option<String>,
+    /// `ORGPOLICY_RULES` for every run: suites written for an older era replay it by name.
+    rules: Option<&'static str>,
 }
 
 fn postgres_admin(rt: &tokio::runtime::Runtime) -> sqlx::PgPool {
@@ -52,7 +54,7 @@ impl TestDb {
                 let path = dir.path().join("test.db");
                 std::fs::File::create(&path).unwrap();
                 let url = format!("sqlite://{}", path.display());
-                Self { backend, url, dir, pg_name: None }
+                Self { backend, url, dir, pg_name: None, rules: None }
             }
             Backend::Postgres => {
                 let rt = runtime();
@@ -61,7 +63,7 @@ impl TestDb {
                 rt.block_on(sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin)).unwrap();
                 let base = admin_url();
                 let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
-                Self { backend, url, dir, pg_name: Some(name) }
+                Self { backend, url, dir, pg_name: Some(name), rules: None }
             }
         }
     }
@@ -80,10 +82,21 @@ impl TestDb {
         db
     }
 
+    /// Every run replays the gateway's `rules` era (`--rules`), as a suite written for the
+    /// April-2026 marker rules does; without it, the default (today's rules) is in force.
+    pub fn in_era(mut self, rules: &'static str) -> Self {
+        self.rules = Some(rules);
+        self
+    }
+
     /// The binary, pointed at this database, run in the test's directory, without colour.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("orgpolicy").unwrap();
         cmd.current_dir(self.dir.path()).env("DATABASE_URL", &self.url).env("NO_COLOR", "1").env_remove("REDIS_URL");
+        match self.rules {
+            Some(rules) => cmd.env("ORGPOLICY_RULES", rules),
+            None => cmd.env_remove("ORGPOLICY_RULES"),
+        };
         cmd
     }
 

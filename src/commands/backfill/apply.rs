@@ -25,7 +25,7 @@ pub(super) async fn check_plan_matches(
 ) -> anyhow::Result<crate::policy::Catalog> {
     check_same_database(ctx, store, plan).await?;
     let path = plan.path.display();
-    let rules = ctx.rules(store);
+    let rules = ctx.rules();
     if plan.header.rules != rules.as_str() {
         return Err(fixable(
             format!(
@@ -143,7 +143,8 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
     }
     let run = Batches {
         direction: Direction::Apply,
-        rules: ctx.rules(&store),
+        rules: ctx.rules(),
+        own_schema: store.schema() == crate::store::Schema::Own,
         catalog: Some(&catalog),
         changed_by_plan: None,
         batch_size: args.batch_size as usize,

@@ -48,6 +48,8 @@ pub(super) struct Batches<'a> {
     pub direction: Direction,
     /// The rules the plan was made under, which entries are re-derived under.
     pub rules: Rules,
+    /// Whether the database is orgpolicy's own schema (its extension is read there).
+    pub own_schema: bool,
     /// The catalog entries are re-derived over: the plan's own (checked by fingerprint); `None`
     /// when it is gone (rolling back on a gateway whose sync replaced it), and then what can be
     /// derived from the documents alone is.
@@ -87,7 +89,8 @@ pub(super) async fn run_batches(
     plan: &VerifiedPlan,
     run: Batches<'_>,
 ) -> anyhow::Result<Report> {
-    let Batches { direction, rules, catalog, changed_by_plan, batch_size, accept_changes, dry_run, only } = run;
+    let Batches { direction, rules, own_schema, catalog, changed_by_plan, batch_size, accept_changes, dry_run, only } =
+        run;
     let start = Instant::now();
     let short = &plan.hash[..12];
     let audit = BatchAuditLog {
@@ -127,7 +130,7 @@ pub(super) async fn run_batches(
             }
             let verdict = match &planner {
                 _ if changed_by_plan.is_some_and(|ids| !ids.contains(&entry.id)) => Rederived::Differs,
-                Some(planner) => planner.rederive(rules, entry.old.get(), entry.new.get()),
+                Some(planner) => planner.rederive(rules, own_schema, entry.old.get(), entry.new.get()),
                 None => rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get()),
             };
             let skip = match verdict {

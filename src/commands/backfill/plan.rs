@@ -16,7 +16,7 @@ use crate::policy::evaluate::is_enterprise;
 use crate::policy::Rules;
 use crate::policy::{Org, Settings};
 use crate::services::{Ctx, Snapshot};
-use crate::store::{OrgFilter, OrgRow, Store};
+use crate::store::{OrgFilter, OrgRow, Schema, Store};
 use crate::ExitStatus;
 
 use crate::output::views::backfill::{Row, Summary};
@@ -59,6 +59,7 @@ pub(super) enum Outcome {
 pub(super) fn plan_org(
     planner: &Planner<'_>,
     rules: Rules,
+    own_schema: bool,
     row: &OrgRow,
     rows: Rows,
     out: &Output,
@@ -66,7 +67,7 @@ pub(super) fn plan_org(
     let settings = Settings::parse(&row.settings);
     // Custom models are left out: they are exempt under both the old and the new settings,
     // so they cannot make the two sides differ.
-    let org = Org { plan: &row.plan, settings: &settings, custom_models: &[], rules };
+    let org = Org { plan: &row.plan, settings: &settings, custom_models: &[], rules, own_schema };
     let render = |shown: Row<'_>| -> anyhow::Result<Option<String>> {
         Ok(match rows {
             Rows::Table => Some(shown.text(out)),
@@ -135,7 +136,8 @@ pub(super) async fn write_plan(
 ) -> anyhow::Result<(Summary, String)> {
     let only = scope_ids(store, args).await?;
     let scope = Scope { include_unrestricted: args.include_unrestricted };
-    let rules = ctx.rules(store);
+    let rules = ctx.rules();
+    let own_schema = store.schema() == Schema::Own;
     let header = Header {
         format: FORMAT.into(),
         version: VERSION,
@@ -187,7 +189,7 @@ pub(super) async fn write_plan(
         let (catalog, out) = (std::sync::Arc::clone(&catalog), shown_by.clone());
         move |batch: Vec<OrgRow>| {
             let planner = Planner::new(&catalog, scope);
-            batch.into_iter().map(|row| plan_org(&planner, rules, &row, rows, &out)).collect::<Vec<_>>()
+            batch.into_iter().map(|row| plan_org(&planner, rules, own_schema, &row, rows, &out)).collect::<Vec<_>>()
         }
     });
     let (mut scanned, mut not_enterprise) = (0, 0);

@@ -84,6 +84,7 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
     let run = Batches {
         direction: Direction::Rollback,
         rules,
+        own_schema: store.schema() == Schema::Own,
         catalog: catalog.as_ref(),
         changed_by_plan: Some(&changed),
         batch_size: args.batch_size as usize,

@@ -79,6 +79,10 @@ pub fn decided_by(by: &DecidedBy) -> String {
         DecidedBy::NotInSnapshot => "the catalog: the model is not served in the current snapshot".into(),
         DecidedBy::Baseline => "the organization baseline (no provider allow list)".into(),
         DecidedBy::OrganizationProviders => "the organization's provider_allow_list".into(),
+        DecidedBy::OrganizationPairs => {
+            "the organization's model_provider_deny_list (orgpolicy's own schema) and provider_allow_list, if any"
+                .into()
+        }
         DecidedBy::GroupModel { from } => format!("the selected models of {}", sources(from)),
         DecidedBy::GroupProviders { from } => format!("the selected providers of {}", sources(from)),
         DecidedBy::NoGrant => "no grant: no policy of the member's groups or the default grants it".into(),

@@ -89,7 +89,7 @@ pub struct OrgLine {
 }
 
 impl OrgLine {
-    pub fn new(row: &OrgRow, catalog: Option<&Catalog>, rules: Rules) -> Self {
+    pub fn new(row: &OrgRow, catalog: Option<&Catalog>, rules: Rules, own_schema: bool) -> Self {
         let settings = Settings::parse(&row.settings);
         let policy = settings.policy();
         let gateway = rules.is_gateway_reading().then(|| settings.gateway_lists());
@@ -107,18 +107,22 @@ impl OrgLine {
                 Some(g) => Some(g.model_deny_list.len()),
                 None => policy.ok().map(|p| p.model_deny_list.len()),
             },
-            combinations_denied: match gateway {
-                _ if !enforced => Some(0),
-                Some(_) => Some(0),
-                None => policy.ok().map(|p| p.model_provider_deny_list.len()),
+            // Enforced on orgpolicy's own schema only, under every rules set.
+            combinations_denied: match policy {
+                _ if !enforced || !own_schema => Some(0),
+                Ok(p) => Some(p.model_provider_deny_list.len()),
+                Err(_) if gateway.is_some() => Some(0),
+                Err(_) => None,
             },
             invalid: if gateway.is_some() { None } else { policy.err().map(ToString::to_string) },
             deleted_at: row.deleted_at,
             trial: None,
         };
         if let Some(catalog) = catalog.filter(|_| gateway.is_some() || policy.is_ok()) {
-            let compiled =
-                CompiledPolicy::new(Org { plan: &row.plan, settings: &settings, custom_models: &[], rules }, catalog);
+            let compiled = CompiledPolicy::new(
+                Org { plan: &row.plan, settings: &settings, custom_models: &[], rules, own_schema },
+                catalog,
+            );
             let allowed = catalog.live().iter().filter(|p| compiled.provider_state(*p).is_allowed()).count();
             line.providers_allowed = Some(allowed);
             line.providers_denied = Some(catalog.live().len() - allowed);
