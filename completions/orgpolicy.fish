@@ -460,7 +460,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not _
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -f -a "allow" -d 'Allow providers: add them to the allow list (allow mode) or take them off the deny list (legacy)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -f -a "deny" -d 'Deny providers: take them off the allow list (allow mode) or add them to the deny list (legacy)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l search -d 'Only providers whose slug or name contains this text (case-insensitive)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l member -d 'As this member sees them (user id or email): their groups\' grants (current rules)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -492,7 +492,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -524,7 +524,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -593,8 +593,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fi
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -f -a "deny" -d 'Deny models from every provider (model_deny_list), or from one with --provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -f -a "allow" -d 'Allow models again: take them off model_deny_list, or off model_provider_deny_list with --provider'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l provider -d 'Only models this provider serves' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l provider -d 'Only models this provider serves' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l search -d 'Only matches: models whose id or name, or providers whose slug or name, contain this text' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l member -d 'As this member sees them (user id or email): their groups\' grants (current rules)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -627,8 +627,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -660,8 +660,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l provider -d 'Only this provider: edits model_provider_deny_list (one model/provider combination)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -728,7 +728,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'An organization\'s members with their groups and the grant each gets (baseline, selected, none) under the gateway\'s group policies'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -794,7 +794,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fi
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -f -a "policy" -d 'Set or remove one group\'s model_access policy (what its members may use)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -f -a "default-policy" -d 'Set or remove the organization\'s default model_access policy (members in no group)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -824,8 +824,8 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l group -d 'Group name (case-insensitive) or id' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l group -d 'Group name (case-insensitive) or id' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -924,10 +924,10 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Set or remove one group\'s model_access policy (what its members may use)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "default-policy" -d 'Set or remove the organization\'s default model_access policy (members in no group)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l model -d 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l provider -d 'The provider the request names, if any' -r
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l fallback -d 'Models to fall back to, in order, when the model is refused (seed 003\'s chain)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l model -d 'The requested model, as a client sends it (e.g. openai/gpt-4o:free)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l provider -d 'The provider the request names, if any' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l fallback -d 'Models to fall back to, in order, when the model is refused (seed 003\'s chain)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l member -d 'The organization member who sends it (user id or email): decided with the gateway\'s group policies (current rules). Without it: a member in no group (the default policy)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l mode -d 'The client\'s mode (x-kilocode-mode: code, architect, ask, …), which picks the route of kilo-auto/org (Organization Auto)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l data-collection -d 'What the request itself asks of data collection (the org\'s deny always wins)' -r -f -a "allow\t''
@@ -968,12 +968,12 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s v -l verbo
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l org -d 'Organization: id, unique id prefix (4+ characters), or name (case-insensitive)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog -d 'A catalog change: A..B, each a snapshot id or an exported catalog file (A.. or ..B leave one side at its default) [default: the previous snapshot..the latest]' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts): the history the gateway\'s database does not keep' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l settings -d 'A proposed settings document (JSON file; `-` reads stdin), against the latest snapshot' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l group-policy -d 'A proposed model_access policy for --group (JSON file: {"type": "model_access", "data": {...}} or just the data; `-` reads stdin): which members gain or lose which models' -r -F
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l group -d 'The group --group-policy is for (name or id)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l group -d 'The group --group-policy is for (name or id)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l default-policy -d 'A proposed default policy (as --group-policy): which members gain or lose which models' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -1102,7 +1102,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l org -d 'Only these organizations (id, unique id prefix or name; repeatable)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l org -d 'Only these organizations (id, unique id prefix or name; repeatable)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l out -d 'Write the plan file here (JSON Lines, hashed) for `backfill apply FILE`; `-` writes it to standard output' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -1136,7 +1136,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l org -d 'Only these organizations (id, unique id prefix or name; repeatable)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l org -d 'Only these organizations (id, unique id prefix or name; repeatable)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l batch-size -d 'Orgs per transaction' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l out -d 'Without FILE: where to keep the plan made now, the file `backfill rollback` needs [default: ./orgpolicy-backfill-<UTC time>.jsonl]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
@@ -1171,7 +1171,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l org -d 'Only these organizations of the plan (id, unique id prefix or name; repeatable)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l org -d 'Only these organizations of the plan (id, unique id prefix or name; repeatable)' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Orgs per transaction' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
@@ -1407,7 +1407,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the action cached for an identity, or for every identity with --all (asks first, --yes to skip)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cached actions (walks the keyspace with SCAN, never KEYS)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Only this organization (id, unique id prefix or name) [default: every organization]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l org -d 'Only this organization (id, unique id prefix or name) [default: every organization]' -r -f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l since -d 'Rows at or after this time: RFC 3339 (`2026-12-01T09:00:00Z`) or a date (`2026-12-01`, midnight UTC)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l until -d 'Rows before this time (same forms as --since)' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l by -d 'Rows by this actor: their id, email or name, ignoring case (`--actor` is the global flag naming who signs writes, often set for CI through ORGPOLICY_ACTOR)' -r

@@ -6,6 +6,7 @@ mod atomic_file;
 pub mod cases;
 pub mod cli;
 mod commands;
+pub mod complete;
 pub mod config;
 pub mod error;
 pub mod output;

@@ -11,6 +11,8 @@ use orgpolicy::{error, Cli};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash orgpolicy` (and the shell's calls back): completion, then exit.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = Cli::parse_args();
     let color = cli.global.color;
     let error_code = cli.error_exit_code();

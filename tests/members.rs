@@ -27,6 +27,24 @@ fn check(db: &TestDb, args: &[&str]) -> (Value, i32) {
     db.json(&[&["check", "--org", "Acme", "--rules", "current"][..], args].concat())
 }
 
+/// What the shell's dynamic completion offers for the last word of `words`, one per line.
+fn complete(db: &TestDb, words: &[&str]) -> Vec<String> {
+    let out = db
+        .cmd()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .arg("orgpolicy")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().split(['\n', '\u{b}']).filter(|l| !l.is_empty()).map(String::from).collect()
+}
+
 fn members_on_the_own_schema(backend: Backend) {
     let db = TestDb::with_catalog(backend);
     db.add_orgs(&[(
@@ -68,6 +86,12 @@ fn members_on_the_own_schema(backend: Backend) {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("'nobody' is not a member of organization 'Acme'"));
+
+    // The shell's completion asks the database: org names, models, providers, the org's groups.
+    assert_eq!(complete(&db, &["check", "--org", "ac"]), ["Acme"]);
+    assert_eq!(complete(&db, &["groups", "show", "--org", "Acme", "--group", ""]), ["Research"]);
+    assert!(complete(&db, &["models", "deny", "--org", "Acme", "openai/gpt-4"]).contains(&"openai/gpt-4o".to_string()));
+    assert_eq!(complete(&db, &["providers", "allow", "--org", "Acme", "anthrop"]), ["anthropic"]);
 
     // What can be written can be read: the groups with their members and policies, and one
     // group's policy as stored and as the gateway reads it, with what each member gets.
@@ -233,3 +257,24 @@ fn group_policy_edits_on_the_own_schema(backend: Backend) {
 }
 
 on_both!(members_on_the_own_schema, group_policy_edits_on_the_own_schema);
+
+/// A database that never answers offers nothing and prints nothing: the shell does not hang
+/// past the completion's timeout and shows no error.
+#[test]
+fn completion_is_silent_when_the_database_does_not_answer() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("postgres://postgres@{}/x", listener.local_addr().unwrap());
+    let db = TestDb::empty(Backend::Sqlite);
+    let out = db
+        .cmd()
+        .env("DATABASE_URL", url)
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .args(["--", "orgpolicy", "check", "--org", "Ac"])
+        .output()
+        .unwrap();
+    assert_eq!((out.status.code(), out.stdout.is_empty(), out.stderr.is_empty()), (Some(0), true, true), "{out:?}");
+    drop(listener);
+}

@@ -27,7 +27,7 @@ pub enum BackfillCommand {
 #[derive(Debug, Clone, Args)]
 pub struct ScopeArgs {
     /// Only these organizations (id, unique id prefix or name; repeatable)
-    #[arg(long = "org", value_name = "ORG")]
+    #[arg(long = "org", value_name = "ORG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::orgs))]
     pub orgs: Vec<String>,
     /// Also pin enterprise orgs without a provider deny list: their allow list becomes every live provider
     #[arg(long)]
@@ -77,7 +77,7 @@ pub struct RollbackArgs {
     /// The plan file that was applied
     pub file: PathBuf,
     /// Only these organizations of the plan (id, unique id prefix or name; repeatable)
-    #[arg(long = "org", value_name = "ORG")]
+    #[arg(long = "org", value_name = "ORG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::orgs))]
     pub orgs: Vec<String>,
     /// Orgs per transaction
     #[arg(long, default_value_t = 500, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]

@@ -27,15 +27,15 @@ pub struct CheckArgs {
     pub org: OrgArg,
 
     /// The requested model, as a client sends it (e.g. openai/gpt-4o:free)
-    #[arg(long, value_name = "MODEL")]
+    #[arg(long, value_name = "MODEL", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::models))]
     pub model: String,
 
     /// The provider the request names, if any
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::providers))]
     pub provider: Option<String>,
 
     /// Models to fall back to, in order, when the model is refused (seed 003's chain)
-    #[arg(long, value_name = "MODEL", num_args = 1..)]
+    #[arg(long, value_name = "MODEL", num_args = 1.., value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::models))]
     pub fallback: Vec<String>,
 
     /// The organization member who sends it (user id or email): decided with the gateway's

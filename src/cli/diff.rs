@@ -31,7 +31,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "FILE", requires = "group")]
     pub group_policy: Option<PathBuf>,
     /// The group --group-policy is for (name or id)
-    #[arg(long, value_name = "GROUP", requires = "group_policy")]
+    #[arg(long, value_name = "GROUP", requires = "group_policy", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::groups))]
     pub group: Option<String>,
     /// A proposed default policy (as --group-policy): which members gain or lose which models
     #[arg(long, value_name = "FILE")]

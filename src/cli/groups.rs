@@ -72,7 +72,7 @@ pub struct GroupArg {
     #[command(flatten)]
     pub org: OrgArg,
     /// Group name (case-insensitive) or id
-    #[arg(long, value_name = "GROUP")]
+    #[arg(long, value_name = "GROUP", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::groups))]
     pub group: String,
 }
 
@@ -88,11 +88,11 @@ pub struct PolicyArgs {
     pub mode: Option<PolicyMode>,
     /// With --mode selected: a model its members may use, even one the org's lists refuse
     /// (repeat or separate with commas)
-    #[arg(long = "model", value_name = "MODEL", value_delimiter = ',', requires = "mode")]
+    #[arg(long = "model", value_name = "MODEL", value_delimiter = ',', requires = "mode", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::models))]
     pub models: Vec<String>,
     /// With --mode selected: a provider whose models its members may use (repeat or separate
     /// with commas)
-    #[arg(long = "provider", value_name = "SLUG", value_delimiter = ',', requires = "mode")]
+    #[arg(long = "provider", value_name = "SLUG", value_delimiter = ',', requires = "mode", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::providers))]
     pub providers: Vec<String>,
 }
 

@@ -5,7 +5,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// Only this organization (id, unique id prefix or name) [default: every organization]
-    #[arg(long, value_name = "ORG")]
+    #[arg(long, value_name = "ORG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::orgs))]
     pub org: Option<String>,
     /// Rows at or after this time: RFC 3339 (`2026-12-01T09:00:00Z`) or a date (`2026-12-01`,
     /// midnight UTC)

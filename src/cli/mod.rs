@@ -137,7 +137,7 @@ pub const PROFILE_OPTIONS: [&str; 5] = ["database_url", "schema", "rules", "acto
 #[derive(Debug, Clone, Args)]
 pub struct OrgArg {
     /// Organization: id, unique id prefix (4+ characters), or name (case-insensitive)
-    #[arg(long, value_name = "ORG")]
+    #[arg(long, value_name = "ORG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::orgs))]
     pub org: String,
 }
 

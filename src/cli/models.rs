@@ -11,7 +11,7 @@ pub enum ModelsCommand {
         #[command(flatten)]
         org: OrgArg,
         /// Only models this provider serves
-        #[arg(long, value_name = "SLUG")]
+        #[arg(long, value_name = "SLUG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::providers))]
         provider: Option<String>,
         /// Only matches: models whose id or name, or providers whose slug or name, contain this text
         #[arg(long, value_name = "TEXT")]
@@ -37,10 +37,10 @@ pub struct ModelEditArgs {
     #[command(flatten)]
     pub org: OrgArg,
     /// Model ids (normalized: lowercase, without a `:free`-style suffix)
-    #[arg(required = true, value_name = "MODEL")]
+    #[arg(required = true, value_name = "MODEL", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::models))]
     pub models: Vec<String>,
     /// Only this provider: edits model_provider_deny_list (one model/provider combination)
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::providers))]
     pub provider: Option<String>,
     #[command(flatten)]
     pub edit: EditFlags,

@@ -34,7 +34,7 @@ pub struct ProviderEditArgs {
     #[command(flatten)]
     pub org: OrgArg,
     /// Provider slugs
-    #[arg(required = true, value_name = "SLUG")]
+    #[arg(required = true, value_name = "SLUG", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::providers))]
     pub slugs: Vec<String>,
     #[command(flatten)]
     pub edit: EditFlags,

@@ -50,13 +50,9 @@ pub async fn run(ctx: &Ctx, args: TestArgs) -> anyhow::Result<ExitStatus> {
             ci::write(&ctx.out, format, &report(&outcomes))?;
             ctx.out.note(format!("{passed} passed, {failed} failed"));
         }
-        None => ctx.out.show(&TestRun {
-            snapshot_id: snapshot.id,
-            rules: ctx.rules(),
-            cases: outcomes,
-            passed,
-            failed,
-        })?,
+        None => {
+            ctx.out.show(&TestRun { snapshot_id: snapshot.id, rules: ctx.rules(), cases: outcomes, passed, failed })?
+        }
     }
     Ok(if failed == 0 { ExitStatus::Success } else { ExitStatus::Failure })
 }

@@ -1088,6 +1088,11 @@ impl Store {
         dispatch!(self, s => s.byok_providers(org_id).await)
     }
 
+    /// Up to `limit` organization names containing `needle` (any case): for completion.
+    pub async fn org_names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
+        dispatch!(self, s => s.names_containing(needle, limit).await)
+    }
+
     pub async fn latest_snapshot(&self) -> Result<SnapshotRow> {
         dispatch!(self, s => s.latest_snapshot().await)?.ok_or(StoreError::NoSnapshot)
     }
