@@ -9,6 +9,7 @@ mod commands;
 pub mod complete;
 pub mod config;
 pub mod error;
+pub mod exit;
 pub mod output;
 mod parallel;
 pub mod planfile;
@@ -17,30 +18,8 @@ pub mod population;
 mod services;
 pub mod store;
 
-use std::process::ExitCode;
-
 pub use cli::Cli;
-
-/// How a command that ran to the end went. Errors are not here: they exit 2.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitStatus {
-    /// Exit 0: success, nothing to report.
-    Success,
-    /// Exit 1: findings, failed checks, a denied `check`.
-    Failure,
-    /// Exit 2 without an error: `backfill plan --detailed-exitcode` with changes pending.
-    ChangesPending,
-}
-
-impl From<ExitStatus> for ExitCode {
-    fn from(status: ExitStatus) -> Self {
-        match status {
-            ExitStatus::Success => ExitCode::SUCCESS,
-            ExitStatus::Failure => ExitCode::from(1),
-            ExitStatus::ChangesPending => ExitCode::from(2),
-        }
-    }
-}
+pub use exit::ExitStatus;
 
 /// Runs one command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {

@@ -4,12 +4,12 @@ use serde_json::json;
 
 use crate::cli::{AbuseCommand, IdentityArgs};
 use crate::error::fixable;
+use crate::exit::ExitStatus;
 use crate::output::stream::ListWriter;
 use crate::output::views::abuse::{Clear, ClearAll, Get, IdentityKey, Listed, Set};
 use crate::output::{self};
 use crate::policy::abuse::{Action, Cached, Identity, Lookup};
 use crate::store::abuse::CachedAction;
-use crate::ExitStatus;
 
 use crate::services::Ctx;
 
@@ -37,7 +37,7 @@ fn parse_identity(text: &str) -> anyhow::Result<Identity> {
 
 fn identity(ctx: &Ctx, args: &IdentityArgs) -> anyhow::Result<ExitStatus> {
     let id = Identity::from(args);
-    let key = id.key(&ctx.global.key_prefix);
+    let key = id.key(&ctx.options.key_prefix);
     ctx.out.show(&IdentityKey { identity: id.as_str(), key })?;
     Ok(ExitStatus::Success)
 }
@@ -54,7 +54,7 @@ fn get(ctx: &Ctx, id: &Identity) -> anyhow::Result<ExitStatus> {
 
 /// Asks before a write to the gateway's Redis (every gateway request reads it).
 fn confirm(ctx: &Ctx, question: String) -> anyhow::Result<bool> {
-    output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only see it")
+    output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only see it")
 }
 
 fn set(ctx: &Ctx, id: &Identity, action: Action, dry_run: bool) -> anyhow::Result<ExitStatus> {
@@ -93,10 +93,10 @@ fn clear(ctx: &Ctx, id: &Identity, dry_run: bool) -> anyhow::Result<ExitStatus> 
 
 fn clear_all(ctx: &Ctx, dry_run: bool) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
-    let prefix = &ctx.global.key_prefix;
+    let prefix = &ctx.options.key_prefix;
     // Counting is only for the question and the dry run: with --yes nothing is asked, so the
     // keyspace is walked once, by the deletion.
-    if dry_run || !ctx.global.yes {
+    if dry_run || !ctx.options.yes {
         let count = cache.count()?;
         if dry_run {
             ctx.out.show(&ClearAll { prefix, deleted: count, dry_run })?;
@@ -118,7 +118,7 @@ fn clear_all(ctx: &Ctx, dry_run: bool) -> anyhow::Result<ExitStatus> {
 
 fn list(ctx: &Ctx, only: Option<Action>) -> anyhow::Result<ExitStatus> {
     let mut cache = ctx.abuse_cache()?;
-    let prefix = ctx.global.key_prefix.clone();
+    let prefix = ctx.options.key_prefix.clone();
     let mut list = ListWriter::start(&ctx.out, &[("prefix", json!(prefix))], "identities", Listed::COLUMNS)?;
     let mut shown = 0usize;
     cache.for_each(|CachedAction { identity, value }| {

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::json;
 
 use crate::cli::{AuditArgs, FailOn};
+use crate::exit::ExitStatus;
 use crate::output::ci::{self, CiFormat, Report, ReportFinding, Rule, Subject};
 use crate::output::stream::ListWriter;
 use crate::output::views::audit::{render, Mark, Summary, COLUMNS};
@@ -19,7 +20,6 @@ use crate::policy::groups;
 use crate::policy::triage::{self, BaselineEntry, BaselineFile, Status, Triage, Waiver};
 use crate::policy::{normalize, Catalog, Rules, Settings};
 use crate::store::{AuditScanRow, AuditedOrgRow, OrgMembers, OrgRow, Store, StoreError};
-use crate::ExitStatus;
 
 use chrono::{DateTime, Utc};
 

@@ -8,12 +8,12 @@ use serde_json::{json, Value};
 
 use crate::cli::{CatalogCommand, ImportArgs, InputFormatArg};
 use crate::error::fixable;
+use crate::exit::ExitStatus;
 use crate::output::views::catalog::{Diff, Imported, ProviderCounts, Shown, SnapshotSummary, Snapshots};
 use crate::policy::catalog::{
     self, parse_import, take_gateway_columns, Catalog, Columns, InputFormat, GATEWAY_COLUMNS_KEY,
 };
 use crate::store::{GatewayColumns, Store};
-use crate::ExitStatus;
 
 use crate::services::{read_input, Ctx, Snapshot};
 

@@ -2,6 +2,7 @@
 //! the model chain (primary, fallbacks, the org's default model) and the org's policy.
 
 use crate::cli::CheckArgs;
+use crate::exit::ExitStatus;
 use crate::output::views::check::{AbuseView, ChainLink, Checked, DefaultLink, ForPeople, MemberView};
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
@@ -9,7 +10,6 @@ use crate::policy::chain::{Chain, Selected};
 use crate::policy::groups::MemberGrant;
 use crate::policy::request::{self, Ask, Grant, Layer};
 use crate::policy::{Catalog, CompiledPolicy};
-use crate::ExitStatus;
 
 use crate::services::{Ctx, LoadedOrg, MemberAccess, Snapshot};
 

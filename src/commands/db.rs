@@ -1,9 +1,9 @@
 //! `db migrate` and `db status`.
 
-use crate::cli::{DbCommand, SchemaArg};
+use crate::cli::DbCommand;
+use crate::exit::ExitStatus;
 use crate::output::views::db::{Migrated, Status};
 use crate::store::{SchemaChoice, Store, StoreError};
-use crate::ExitStatus;
 
 use crate::services::Ctx;
 
@@ -16,7 +16,7 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
             status
         }
         DbCommand::Migrate { dry_run: false } => {
-            if ctx.global.schema == SchemaArg::Gateway {
+            if ctx.options.schema == SchemaChoice::Gateway {
                 return Err(StoreError::ReadOnlyOnGateway {
                     what: "migrating".into(),
                     help: "orgpolicy works on the gateway's database in place and never migrates it; `orgpolicy db status` checks the tables it needs".into(),
@@ -35,7 +35,7 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
 /// The schema in use and the rules in force; the tool's migrations on its own schema, every
 /// table and column it needs on the gateway's (exit 1 on any mismatch there).
 async fn status(ctx: &Ctx, url: &str) -> anyhow::Result<ExitStatus> {
-    let store = match Store::connect_schema(url, ctx.global.schema.into()).await {
+    let store = match Store::connect_schema(url, ctx.options.schema).await {
         // An empty database: report the tool's migrations as pending.
         Err(StoreError::NoSchema { .. }) => Store::connect_schema(url, SchemaChoice::Own).await?,
         other => other?,

@@ -11,10 +11,10 @@ use chrono::{Duration, Utc};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::exit::ExitStatus;
 use crate::policy::catalog::{parse_import, InputFormat, SnapshotData};
 use crate::policy::normalize;
 use crate::store::{GatewayColumns, NewMembers, NewOrg, Store};
-use crate::ExitStatus;
 
 use crate::services::Ctx;
 

@@ -8,12 +8,12 @@ use serde_json::Value;
 
 use crate::cli::DiffArgs;
 use crate::error::fixable;
+use crate::exit::ExitStatus;
 use crate::output::plural;
 use crate::output::views::diff::{AccessChange, MigrationView, OrgRef, Side};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
 use crate::policy::{AccessDiff, Settings};
 use crate::store::Store;
-use crate::ExitStatus;
 
 use crate::services::group_policy;
 use crate::services::{read_input, CatalogFile, Ctx, LoadedOrg, ProposedPolicy, Snapshot};

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::cli::{DefaultPolicyCommand, EditFlags, GroupPolicyCommand, GroupsCommand, PolicyArgs, PolicyMode};
 use crate::error::fixable;
-use crate::output::prompt::confirm_write;
+use crate::exit::ExitStatus;
 use crate::output::views::groups::{
     GroupListed, GroupPolicyEdited, GroupRef, GroupShown, GroupsListed, OrgRef, SlotShown,
 };
@@ -16,12 +16,13 @@ use crate::policy::evaluate::is_enterprise;
 use crate::policy::groups::{self, ModelAccess};
 use crate::services::group_policy::{self, find_group, members_change};
 use crate::services::roster::Roster;
-use crate::services::{cas, read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
+use crate::services::{read_input, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
 use crate::store::{
-    AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Schema, Store, WriteKind, Written, DEFAULT_POLICY_REMOVE,
+    Actor, AuditLogEntry, GroupPolicyWrite, OrgMembers, PolicySlot, Store, WriteKind, Written, DEFAULT_POLICY_REMOVE,
     DEFAULT_POLICY_SET, GROUP_POLICY_REMOVE, GROUP_POLICY_SET,
 };
-use crate::ExitStatus;
+
+use super::cas_edit::{self, CasEdit};
 
 /// One requested mutation.
 struct Request<'a> {
@@ -185,13 +186,34 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
         }
     }
     let policies_after = groups::policies_document(request.policy.as_ref());
-    let mut confirmed = false;
-    // Asked for once, when something is written (its warning, if any, said once).
-    let mut actor = None;
-    let mut retries = cas::Retries::new();
-    while let Some(attempt) = retries.next().await {
-        let all = store.org_members(&org.row).await?;
-        let target = target(&all, &request, &org.row.name)?;
+    let mut write = GroupPolicyEdit { store: &store, snapshot: &snapshot, org: &org, request, policies_after };
+    cas_edit::run(ctx, &store, &mut write).await
+}
+
+/// A group-policy mutation as the edit flow carries it out: prepared on the group rows and
+/// revision current at each attempt, written only if that revision is still the stored one.
+struct GroupPolicyEdit<'a> {
+    store: &'a Store,
+    snapshot: &'a Snapshot,
+    org: &'a LoadedOrg,
+    request: Request<'a>,
+    /// The slot's new array, as the gateway writes it.
+    policies_after: String,
+}
+
+/// One attempt: the slot as read, and the view of what changes.
+struct PreparedPolicy {
+    target: Target,
+    view: GroupPolicyEdited,
+}
+
+impl CasEdit for GroupPolicyEdit<'_> {
+    type Prepared = PreparedPolicy;
+
+    async fn prepare(&mut self, ctx: &Ctx, _attempt: u32) -> anyhow::Result<PreparedPolicy> {
+        let (org, request) = (self.org, &self.request);
+        let all = self.store.org_members(&org.row).await?;
+        let target = target(&all, request, &org.row.name)?;
         let stored = target.stored.as_deref().map(groups::stored_model_access);
         if let Some(Err(e)) = &stored {
             ctx.out.warn(format!(
@@ -212,74 +234,82 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
             PolicySlot::Group(id) => ProposedPolicy::Group { id: id.clone(), policy: request.policy.clone() },
             PolicySlot::Default => ProposedPolicy::Default(request.policy.clone()),
         };
-        let access =
-            members_change(&org, &all, &proposed, &snapshot.catalog, target.group.as_ref().map(|g| g.name.clone()));
-        let (action, message) = audit_action(&target, request.policy.is_none());
-        let mut view = GroupPolicyEdited {
+        let group_name = target.group.as_ref().map(|g| g.name.clone());
+        let access = members_change(org, &all, &proposed, &self.snapshot.catalog, group_name);
+        let view = GroupPolicyEdited {
             slot: if target.group.is_some() { "group" } else { "default" },
             summary: describe(&target, request.policy.is_none()),
             group: target.group.as_ref().map(|g| GroupRef { id: g.id.clone(), name: g.name.clone() }),
             changed: false,
-            dry_run: request.flags.dry_run,
+            dry_run: request.flags.dry_run && !noop,
             would_change: !noop,
             policies_before: target.stored.as_deref().map(as_json),
-            policies_after: as_json(&policies_after),
+            policies_after: as_json(&self.policies_after),
             revision_before: target.revision,
             revision_after: None,
             audit_id: None,
             access,
         };
-        if noop || request.flags.dry_run {
-            view.dry_run &= !noop;
-            ctx.out.show(&view)?;
-            return Ok(ExitStatus::Success);
-        }
-        if !confirmed {
-            if !ctx.out.is_json() {
-                view.render_preview(&ctx.out)?;
-            }
-            let question = format!("{} of '{}' on {}?", view.summary, org.row.name, store.url());
-            if !confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only preview it")? {
-                return Ok(ExitStatus::Failure);
-            }
-            confirmed = true;
-        }
+        Ok(PreparedPolicy { target, view })
+    }
+
+    fn writes(&self, p: &PreparedPolicy) -> bool {
+        p.view.would_change && !self.request.flags.dry_run
+    }
+
+    fn preview(&self, ctx: &Ctx, p: &PreparedPolicy) -> anyhow::Result<()> {
+        Ok(p.view.render_preview(&ctx.out)?)
+    }
+
+    fn question(&self, p: &PreparedPolicy) -> String {
+        format!("{} of '{}'", p.view.summary, self.org.row.name)
+    }
+
+    async fn write(&mut self, p: &mut PreparedPolicy, actor: &Actor) -> anyhow::Result<Written<()>> {
+        let (action, message) = audit_action(&p.target, self.request.policy.is_none());
         let audit = AuditLogEntry {
             action: action.into(),
-            actor: actor.get_or_insert_with(|| ctx.actor(store.schema())).clone(),
-            message: format!("{message} [{}]", request.command),
+            actor: actor.clone(),
+            message: format!("{message} [{}]", self.request.command),
             details: serde_json::value::to_raw_value(&json!({
                 "tool": "orgpolicy",
-                "slot": view.slot,
-                "group": view.group,
-                "before": view.policies_before,
-                "after": view.policies_after,
-                "revision_before": target.revision,
-                "catalog_snapshot": snapshot.id,
+                "slot": p.view.slot,
+                "group": p.view.group,
+                "before": p.view.policies_before,
+                "after": p.view.policies_after,
+                "revision_before": p.target.revision,
+                "catalog_snapshot": self.snapshot.id,
             }))?,
         };
         let write = GroupPolicyWrite {
-            slot: &target.slot,
-            expected_revision: target.revision,
-            policies: &policies_after,
+            slot: &p.target.slot,
+            expected_revision: p.target.revision,
+            policies: &self.policies_after,
             audit: &audit,
         };
-        match store.set_group_policies(&org.row.id, &write).await? {
+        Ok(match self.store.set_group_policies(&self.org.row.id, &write).await? {
             Written::Done((audit_id, revision)) => {
-                view.changed = true;
-                view.revision_after = Some(revision);
-                view.audit_id = Some(audit_id);
-                ctx.out.show(&view)?;
-                return Ok(ExitStatus::Success);
+                p.view.changed = true;
+                p.view.revision_after = Some(revision);
+                p.view.audit_id = Some(audit_id);
+                Written::Done(())
             }
-            Written::Refused(why) => return Err(cas::refused(&org.row.name, &why, "the group-policy change")),
-            Written::Changed => ctx.out.note(format!(
-                "the group policies of '{}' changed while this edit was prepared (attempt {attempt}); preparing it again on the current version",
-                org.row.name
-            )),
-        }
+            Written::Refused(why) => Written::Refused(why),
+            Written::Changed => Written::Changed,
+        })
     }
-    Err(gave_up(&org.row.name, &store))
+
+    fn show(&self, ctx: &Ctx, p: &PreparedPolicy) -> anyhow::Result<()> {
+        Ok(ctx.out.show(&p.view)?)
+    }
+
+    fn org_name(&self) -> &str {
+        &self.org.row.name
+    }
+
+    fn versioned(&self) -> &'static str {
+        "the group policies"
+    }
 }
 
 fn describe(target: &Target, removing: bool) -> String {
@@ -340,16 +370,4 @@ async fn show(ctx: &Ctx, query: &str, group: &str) -> anyhow::Result<ExitStatus>
 /// Stored JSON text as JSON (text the database holds is JSON; anything else is shown as text).
 fn as_json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.into()))
-}
-
-fn gave_up(org: &str, store: &Store) -> anyhow::Error {
-    let who =
-        if store.schema() == Schema::Gateway { "the gateway's admin page or another run" } else { "another writer" };
-    fixable(
-        format!(
-            "gave up after {} attempts: the group policies of '{org}' keep changing under this edit",
-            cas::MAX_ATTEMPTS
-        ),
-        format!("{who} is busy with this organization's groups; try again, nothing was written by this run"),
-    )
 }

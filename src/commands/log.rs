@@ -4,11 +4,11 @@
 use serde_json::json;
 
 use crate::cli::LogArgs;
+use crate::exit::ExitStatus;
 use crate::output::stream::ListWriter;
 use crate::output::views::log::{cells, columns, Listed};
 use crate::services::Ctx;
 use crate::store::AuditFilter;
-use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;

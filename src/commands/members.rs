@@ -2,10 +2,10 @@
 //! each of them under the current rules.
 
 use crate::cli::MembersCommand;
+use crate::exit::ExitStatus;
 use crate::output::views::members::{Members, MembersSummary};
 use crate::services::roster::Roster;
 use crate::services::{Ctx, LoadedOrg, Snapshot};
-use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: MembersCommand) -> anyhow::Result<ExitStatus> {
     let MembersCommand::List { org } = cmd;

@@ -5,6 +5,7 @@
 mod abuse;
 mod audit;
 mod backfill;
+mod cas_edit;
 mod catalog;
 mod check;
 mod db;
@@ -17,14 +18,15 @@ mod models;
 mod orgs;
 mod profiles;
 mod providers;
+mod settings_edit;
 mod test;
 
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Command};
+use crate::exit::ExitStatus;
 use crate::output::Output;
 use crate::services::Ctx;
-use crate::ExitStatus;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let g = &cli.global;
@@ -47,7 +49,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     if let Some(name) = &cli.global.production {
         out = out.in_production(name);
     }
-    let ctx = Ctx::new(out, cli.global);
+    let ctx = Ctx::new(out, options(&cli.global));
     match cli.command {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,
@@ -64,7 +66,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Log(args) => log::run(&ctx, args).await,
         Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
-        Command::Profiles => profiles::run(&ctx.out, &ctx.global),
+        Command::Profiles => profiles::run(&ctx.out, &cli.global),
         Command::Completions(args) => {
             // Through the output's stdout: clap_complete panics on a failed write (`| head`).
             let mut script = Vec::new();
@@ -72,5 +74,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
             ctx.out.raw(&String::from_utf8_lossy(&script))?;
             Ok(ExitStatus::Success)
         }
+    }
+}
+
+/// The options operations run with, from the parsed command line (profile applied).
+fn options(global: &crate::cli::GlobalArgs) -> crate::services::Options {
+    crate::services::Options {
+        database_url: global.database_url.clone(),
+        schema: global.schema.into(),
+        rules: global.rules.map(Into::into),
+        gateway_facts: global.gateway_facts.clone(),
+        redis_url: global.redis_url.clone(),
+        key_prefix: global.key_prefix.clone(),
+        actor: global.actor.clone(),
+        actor_email: global.actor_email.clone(),
+        actor_id: global.actor_id.clone(),
+        yes: global.yes,
     }
 }

@@ -2,14 +2,14 @@
 //! model lists (every provider, or one model/provider combination).
 
 use crate::cli::{ModelEditArgs, ModelsCommand};
+use crate::exit::ExitStatus;
 use crate::output::views::listing::{ModelLine, Models, OrgAutoListing, PairLine};
 use crate::policy::catalog::{Catalog, ModelId};
 use crate::policy::edit::{Edit, Target, Verb};
 use crate::policy::settings::{DataCollection, ModelProvider};
 use crate::policy::Rules;
 use crate::policy::{normalize, request};
-use crate::services::{catalog_provider, contains, edit, Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
-use crate::ExitStatus;
+use crate::services::{catalog_provider, contains, Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
 
 pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
@@ -115,5 +115,5 @@ async fn change(ctx: &Ctx, verb: Verb, args: ModelEditArgs) -> anyhow::Result<Ex
             models.into_iter().map(|model| ModelProvider { model, provider: provider.clone() }).collect(),
         ),
     };
-    edit::run(ctx, &args.org.org, Edit { verb, target }, args.edit).await
+    super::settings_edit::run(ctx, &args.org.org, Edit { verb, target }, args.edit).await
 }

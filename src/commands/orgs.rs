@@ -1,10 +1,10 @@
 //! `orgs list`: every organization with its plan, mode and list sizes, streamed.
 
 use crate::cli::{ModeArg, OrgsCommand};
+use crate::exit::ExitStatus;
 use crate::output::stream::ListWriter;
 use crate::output::views::orgs::{OrgLine, Tally};
 use crate::store::OrgFilter;
-use crate::ExitStatus;
 
 use crate::services::{Ctx, Snapshot};
 

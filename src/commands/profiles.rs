@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::cli::{Cli, Command, GlobalArgs, RulesArg, SchemaArg};
 use crate::config::{config_path, Config, ConfigError};
+use crate::exit::ExitStatus;
 use crate::output::{Output, View};
-use crate::ExitStatus;
 
 /// The chosen profile's values, where the command line gives none (a flag on the command line
 /// wins; the environment does not: choosing a profile is more specific than what a shell

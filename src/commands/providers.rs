@@ -6,8 +6,10 @@ use crate::policy::catalog::ModelId;
 use crate::policy::edit::{Edit, Target, Verb};
 use crate::policy::normalize;
 use crate::policy::PairState;
-use crate::services::{contains, edit, Ctx, LoadedOrg, MemberAccess, Snapshot};
-use crate::ExitStatus;
+use crate::services::{contains, Ctx, LoadedOrg, MemberAccess, Snapshot};
+
+use super::settings_edit;
+use crate::exit::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: ProvidersCommand) -> anyhow::Result<ExitStatus> {
     match cmd {
@@ -98,5 +100,5 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>, member: Option<&str>
 
 async fn change(ctx: &Ctx, verb: Verb, args: ProviderEditArgs) -> anyhow::Result<ExitStatus> {
     let slugs = normalize::normalized_list(args.slugs.iter().map(String::as_str), normalize::provider_slug);
-    edit::run(ctx, &args.org.org, Edit { verb, target: Target::Providers(slugs) }, args.edit).await
+    settings_edit::run(ctx, &args.org.org, Edit { verb, target: Target::Providers(slugs) }, args.edit).await
 }

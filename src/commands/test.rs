@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::cases::{self, Case, Expect};
 use crate::cli::TestArgs;
+use crate::exit::ExitStatus;
 use crate::output::ci;
 use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
 use crate::policy::findings::Severity;
@@ -13,7 +14,6 @@ use crate::policy::groups::MemberGrant;
 use crate::policy::request::{self, Ask, Grant};
 use crate::policy::{CompiledPolicy, Rules};
 use crate::store::{Store, StoreError};
-use crate::ExitStatus;
 
 use crate::services::{Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
 

@@ -10,7 +10,23 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use super::facts::GatewayFacts;
-use super::settings::DataCollection;
+
+/// `data_collection` in a settings document, or asked for by a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DataCollection {
+    Allow,
+    Deny,
+}
+
+impl DataCollection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DataCollection::Allow => "allow",
+            DataCollection::Deny => "deny",
+        }
+    }
+}
 
 /// Which of the gateway's rules evaluation follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+pub use super::gateway::DataCollection;
 use super::gateway::GatewayLists;
 use super::normalize;
 
@@ -69,22 +70,6 @@ impl Mode {
             Mode::Allow => "allow",
             Mode::Legacy => "legacy",
             Mode::Unrestricted => "unrestricted",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DataCollection {
-    Allow,
-    Deny,
-}
-
-impl DataCollection {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DataCollection::Allow => "allow",
-            DataCollection::Deny => "deny",
         }
     }
 }

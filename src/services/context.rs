@@ -1,25 +1,45 @@
-//! What every command runs with: the global flags, the output, and what follows from them
-//! (the store, the rules in force, who writes, the Redis cache).
+//! What every command runs with: the options (from the command line, a profile and the
+//! environment, resolved by the commands), the output, and what follows from them (the store,
+//! the rules in force, who writes, the Redis cache).
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::cli::GlobalArgs;
 use crate::error::fixable;
 use crate::output::Output;
 use crate::policy::facts::GatewayFacts;
 use crate::policy::Rules;
-use crate::store::{Actor, Schema, Store, StoreError};
+use crate::store::{Actor, Schema, SchemaChoice, Store, StoreError};
+
+/// The options every operation may need, as plain values (no command-line types below the
+/// commands).
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub database_url: Option<String>,
+    pub schema: SchemaChoice,
+    /// `--rules`; `None`: the default (today's rules).
+    pub rules: Option<Rules>,
+    pub gateway_facts: Option<PathBuf>,
+    pub redis_url: Option<String>,
+    /// Where the gateway's abuse keys live in Redis.
+    pub key_prefix: String,
+    pub actor: Option<String>,
+    pub actor_email: Option<String>,
+    pub actor_id: Option<String>,
+    /// Writes without asking (`--yes`).
+    pub yes: bool,
+}
 
 pub struct Ctx {
-    pub global: GlobalArgs,
+    pub options: Options,
     pub out: Output,
     /// The gateway's facts, once read (see [`Ctx::facts`]).
     facts: std::sync::OnceLock<Arc<GatewayFacts>>,
 }
 
 impl Ctx {
-    pub fn new(out: Output, global: GlobalArgs) -> Self {
-        Self { global, out, facts: std::sync::OnceLock::new() }
+    pub fn new(out: Output, options: Options) -> Self {
+        Self { options, out, facts: std::sync::OnceLock::new() }
     }
 
     /// The gateway's facts in force: `--gateway-facts FILE` or the built-in ones, with the
@@ -35,7 +55,7 @@ impl Ctx {
 
     /// `--gateway-facts FILE` or the built-in facts, without what the database adds.
     pub fn base_facts(&self) -> anyhow::Result<GatewayFacts> {
-        Ok(match &self.global.gateway_facts {
+        Ok(match &self.options.gateway_facts {
             None => GatewayFacts::built_in(),
             Some(path) => {
                 let text = std::fs::read_to_string(path).map_err(|e| {
@@ -54,25 +74,25 @@ impl Ctx {
         })
     }
     pub fn database_url(&self) -> Result<&str, StoreError> {
-        self.global.database_url.as_deref().filter(|u| !u.trim().is_empty()).ok_or(StoreError::MissingUrl)
+        self.options.database_url.as_deref().filter(|u| !u.trim().is_empty()).ok_or(StoreError::MissingUrl)
     }
 
     /// The abuse-action cache in Redis.
     pub fn abuse_cache(&self) -> Result<crate::store::abuse::AbuseCache, crate::store::abuse::AbuseError> {
         let url = self.redis_url().ok_or(crate::store::abuse::AbuseError::MissingUrl)?;
-        let cache = crate::store::abuse::AbuseCache::connect(url, &self.global.key_prefix)?;
-        self.out.detail(format!("redis: {} (keys under '{}')", cache.url(), self.global.key_prefix));
+        let cache = crate::store::abuse::AbuseCache::connect(url, &self.options.key_prefix)?;
+        self.out.detail(format!("redis: {} (keys under '{}')", cache.url(), self.options.key_prefix));
         Ok(cache)
     }
 
     pub fn redis_url(&self) -> Option<&str> {
-        self.global.redis_url.as_deref().filter(|u| !u.trim().is_empty())
+        self.options.redis_url.as_deref().filter(|u| !u.trim().is_empty())
     }
 
     /// The store every command but `db` and `demo` works on: the tool's migrated schema or
     /// the gateway's, as `--schema` says or as detected.
     pub async fn store(&self) -> anyhow::Result<Store> {
-        let store = Store::open_with(self.database_url()?, self.global.schema.into()).await?;
+        let store = Store::open_with(self.database_url()?, self.options.schema).await?;
         self.out.detail(format!("database: {} ({} schema)", store.url(), store.schema().as_str()));
         self.out.detail(format!("rules: {}", self.rules().describe()));
         Ok(store)
@@ -81,7 +101,7 @@ impl Ctx {
     /// The rules in force: `--rules`, else the gateway's current rules, on every database
     /// (the demo rehearses production; an older era is replayed by naming it).
     pub fn rules(&self) -> Rules {
-        self.global.rules.map_or(Rules::Current, Into::into)
+        self.options.rules.unwrap_or(Rules::Current)
     }
 
     /// Who writes, for audit rows. On the gateway's schema each column is what was given
@@ -89,10 +109,10 @@ impl Ctx {
     /// back to the OS user; orgpolicy's own schema fills all three.
     pub fn actor(&self, schema: Schema) -> Actor {
         let given = |v: &Option<String>| v.clone().filter(|a| !a.trim().is_empty());
-        let name = given(&self.global.actor)
+        let name = given(&self.options.actor)
             .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
             .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()));
-        let (email, id) = (given(&self.global.actor_email), given(&self.global.actor_id));
+        let (email, id) = (given(&self.options.actor_email), given(&self.options.actor_id));
         if name.is_none() && email.is_none() && id.is_none() {
             let recorded = match schema {
                 Schema::Gateway => "with no actor (NULL)",

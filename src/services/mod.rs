@@ -1,17 +1,16 @@
 //! Services the commands share, so that no command imports another: the context every command
-//! runs with, catalogs and orgs as loaded from the store, and the one edit flow (preview,
-//! confirm, compare-and-swap with an audit row) every policy edit goes through.
+//! runs with, catalogs and orgs as loaded from the store, members and their grants, and the
+//! compare-and-swap retry policy.
 
 pub mod cas;
 mod context;
-pub mod edit;
 pub mod group_policy;
 mod member;
 mod org;
 pub mod roster;
 mod snapshot;
 
-pub use context::Ctx;
+pub use context::{Ctx, Options};
 pub use member::{access_change, MemberAccess, ProposedPolicy};
 pub use org::{LoadedOrg, RequestInputs};
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};

@@ -4,12 +4,12 @@ use crate::cli::ApplyArgs;
 use crate::error::fixable;
 use std::path::{Path, PathBuf};
 
+use crate::exit::ExitStatus;
 use crate::output::prompt::some_names;
 use crate::output::{self};
 use crate::planfile::VerifiedPlan;
 use crate::services::{Ctx, Snapshot};
 use crate::store::{Store, WriteKind};
-use crate::ExitStatus;
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
 use super::plan::{write_plan, Rows};
@@ -132,7 +132,7 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
             &plan.hash[..12]
         );
         let confirmed =
-            output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only check it");
+            output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it");
         if !matches!(confirmed, Ok(true)) {
             if saved && args.out.is_none() {
                 // Never applied: not a record of anything.

@@ -17,8 +17,8 @@ mod plan;
 mod rollback;
 
 use crate::cli::BackfillCommand;
+use crate::exit::ExitStatus;
 use crate::services::Ctx;
-use crate::ExitStatus;
 
 pub async fn run(ctx: &Ctx, cmd: BackfillCommand) -> anyhow::Result<ExitStatus> {
     match cmd {

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::cli::{PlanArgs, ScopeArgs};
 use crate::error::fixable;
+use crate::exit::ExitStatus;
 use crate::output::stream::ListWriter;
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
@@ -17,7 +18,6 @@ use crate::policy::Rules;
 use crate::policy::{Org, Settings};
 use crate::services::{Ctx, Snapshot};
 use crate::store::{OrgFilter, OrgRow, Schema, Store};
-use crate::ExitStatus;
 
 use crate::output::views::backfill::{Row, Summary};
 

@@ -4,13 +4,13 @@ use std::collections::HashSet;
 
 use crate::cli::RollbackArgs;
 use crate::error::fixable;
+use crate::exit::ExitStatus;
 use crate::output::prompt::some_names;
 use crate::output::{self};
 use crate::planfile::VerifiedPlan;
 use crate::policy::{Catalog, Rules};
 use crate::services::{Ctx, Snapshot};
 use crate::store::{Schema, Store, StoreError, WriteKind};
-use crate::ExitStatus;
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
 
@@ -77,7 +77,7 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
             store.url(),
             &plan.hash[..12]
         );
-        if !output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only check it")? {
+        if !output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it")? {
             return Ok(ExitStatus::Failure);
         }
     }

@@ -7,17 +7,19 @@ use serde_json::value::RawValue;
 
 use crate::cli::EditFlags;
 use crate::error::fixable;
+use crate::exit::ExitStatus;
 use crate::output::views::edit::{Edited, PairsDiff, Preview};
-use crate::output::{self};
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::edit::{self, Applied, Edit, EditError, Target, Verb};
 use crate::policy::gateway::settings_change_message;
 use crate::policy::settings::ModelProvider;
 use crate::policy::AccessDiff;
 use crate::store::{AuditLogEntry, Schema, WriteKind, Written, SETTINGS_CHANGE};
-use crate::ExitStatus;
 
-use super::{cas, Ctx, LoadedOrg, Snapshot};
+use crate::services::{Ctx, LoadedOrg, RequestInputs, Snapshot};
+use crate::store::{Actor, Store};
+
+use super::cas_edit::{self, CasEdit};
 
 /// Refuses names the catalog does not know (a typo would otherwise be written silently),
 /// unless they are already in the list being edited or `--allow-unknown` is given.
@@ -125,8 +127,7 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
         store.ensure_writable(WriteKind::Settings).await?;
     }
     let snapshot = Snapshot::latest(ctx, &store).await?;
-    let c = &snapshot.catalog;
-    let mut org = LoadedOrg::load(ctx, &store, org_query).await?;
+    let org = LoadedOrg::load(ctx, &store, org_query).await?;
     let combos = matches!(edit.target, Target::Combos(_));
     if combos && !org.own_schema {
         return Err(explain_refusal(&org, EditError::CombosUnsupported));
@@ -136,42 +137,64 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
         edit::editable(org.as_org()).map_err(|e| explain_refusal(&org, e))?;
     }
     if !flags.allow_unknown {
-        check_known(&edit, &org, c)?;
+        check_known(&edit, &org, &snapshot.catalog)?;
     }
     let inputs = org.served_inputs(&store).await?;
-    // Asked for only when something is written (a dry run signs nothing).
-    let mut actor = None;
     let command = command_name(&edit);
-    let mut confirmed = false;
-    let mut retries = cas::Retries::new();
-    while let Some(attempt) = retries.next().await {
-        let applied = edit::apply(&edit, org.as_org(), c).map_err(|e| explain_refusal(&org, e))?;
+    let mut write = SettingsEdit { store: &store, snapshot: &snapshot, org, edit, flags, inputs, command };
+    cas_edit::run(ctx, &store, &mut write).await
+}
+
+/// A settings edit as the edit flow carries it out: a set operation on one list, re-applied
+/// to the document current at each attempt.
+struct SettingsEdit<'a> {
+    store: &'a Store,
+    snapshot: &'a Snapshot,
+    org: LoadedOrg,
+    edit: Edit,
+    flags: EditFlags,
+    inputs: Option<RequestInputs>,
+    /// `orgpolicy providers deny` and so on, for the gateway's audit message.
+    command: String,
+}
+
+impl CasEdit for SettingsEdit<'_> {
+    type Prepared = Outcome;
+
+    async fn prepare(&mut self, ctx: &Ctx, attempt: u32) -> anyhow::Result<Outcome> {
+        if attempt > 1 {
+            self.org = LoadedOrg::load(ctx, self.store, &self.org.row.id).await?;
+        }
+        let (org, c) = (&self.org, &self.snapshot.catalog);
+        let applied = edit::apply(&self.edit, org.as_org(), c).map_err(|e| explain_refusal(org, e))?;
         if org.rules.is_gateway_reading() && !applied.is_noop() {
-            refuse_broken_org_auto(&store, &org, &applied, c).await?;
+            refuse_broken_org_auto(self.store, org, &applied, c).await?;
         }
-        let before = org.compile_served(c, inputs.as_ref()).effective_access(c);
-        let after = org.compile_served_with(&applied.settings, c, inputs.as_ref()).effective_access(c);
+        let before = org.compile_served(c, self.inputs.as_ref()).effective_access(c);
+        let after = org.compile_served_with(&applied.settings, c, self.inputs.as_ref()).effective_access(c);
         let diff = AccessDiff::between((c, &before), (c, &after));
-        let mut outcome = Outcome { before: org.settings.embedded(), applied, diff, audit_id: None };
-        if outcome.applied.is_noop() || flags.dry_run {
-            report(ctx, &org, &outcome, flags.dry_run)?;
-            return Ok(ExitStatus::Success);
-        }
-        if !confirmed {
-            if !ctx.out.is_json() {
-                preview(&org, &outcome).render(&ctx.out)?;
-            }
-            let question = format!("apply this change to '{}' on {}?", org.row.name, store.url());
-            if !output::prompt::confirm_write(&ctx.out, &question, ctx.global.yes, "--dry-run to only preview it")? {
-                return Ok(ExitStatus::Failure);
-            }
-            confirmed = true;
-        }
+        Ok(Outcome { before: org.settings.embedded(), applied, diff, audit_id: None })
+    }
+
+    fn writes(&self, outcome: &Outcome) -> bool {
+        !outcome.applied.is_noop() && !self.flags.dry_run
+    }
+
+    fn preview(&self, ctx: &Ctx, outcome: &Outcome) -> anyhow::Result<()> {
+        Ok(preview(&self.org, outcome).render(&ctx.out)?)
+    }
+
+    fn question(&self, _: &Outcome) -> String {
+        format!("apply this change to '{}'", self.org.row.name)
+    }
+
+    async fn write(&mut self, outcome: &mut Outcome, actor: &Actor) -> anyhow::Result<Written<()>> {
+        let org = &self.org;
         let audit = AuditLogEntry {
             action: SETTINGS_CHANGE.into(),
-            actor: actor.get_or_insert_with(|| ctx.actor(store.schema())).clone(),
-            message: match store.schema() {
-                Schema::Gateway => gateway_message(&org, &outcome.applied, &command),
+            actor: actor.clone(),
+            message: match self.store.schema() {
+                Schema::Gateway => gateway_message(org, &outcome.applied, &self.command),
                 Schema::Own => outcome.applied.summary.clone(),
             },
             details: serde_json::value::to_raw_value(&EditDetails {
@@ -180,37 +203,34 @@ pub async fn run(ctx: &Ctx, org_query: &str, edit: Edit, flags: EditFlags) -> an
                 added: &outcome.applied.added,
                 removed: &outcome.applied.removed,
                 cleared_default_model: outcome.applied.cleared_default.as_deref(),
-                catalog_snapshot: snapshot.id,
+                catalog_snapshot: self.snapshot.id,
                 before: &outcome.before,
                 after: &outcome.applied.settings.embedded(),
             })?,
         };
         // The edited text: every value but the edited key as stored, numbers included.
         let new = outcome.applied.settings.text();
-        match store.update_settings(&org.row.id, &org.row.settings, new, &audit).await? {
+        Ok(match self.store.update_settings(&org.row.id, &org.row.settings, new, &audit).await? {
             Written::Done(audit_id) => {
                 outcome.audit_id = Some(audit_id);
-                report(ctx, &org, &outcome, false)?;
-                return Ok(ExitStatus::Success);
+                Written::Done(())
             }
-            Written::Refused(why) => return Err(cas::refused(&org.row.name, &why, "the settings edit")),
-            Written::Changed => {
-                ctx.out.note(format!(
-                    "the settings of '{}' changed while this edit was prepared (attempt {attempt}); re-applying it to the current version",
-                    org.row.name
-                ));
-                org = LoadedOrg::load(ctx, &store, &org.row.id).await?;
-            }
-        }
+            Written::Refused(why) => Written::Refused(why),
+            Written::Changed => Written::Changed,
+        })
     }
-    Err(fixable(
-        format!(
-            "gave up after {} attempts: the settings of '{}' keep changing under this edit",
-            cas::MAX_ATTEMPTS,
-            org.row.name
-        ),
-        "another writer is busy with this organization; try again, nothing was written by this run",
-    ))
+
+    fn show(&self, ctx: &Ctx, outcome: &Outcome) -> anyhow::Result<()> {
+        report(ctx, &self.org, outcome, self.flags.dry_run)
+    }
+
+    fn org_name(&self) -> &str {
+        &self.org.row.name
+    }
+
+    fn versioned(&self) -> &'static str {
+        "the settings"
+    }
 }
 
 /// The gateway refuses a change of the lists that breaks an enabled Organization Auto
