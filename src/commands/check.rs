@@ -7,11 +7,11 @@ use crate::output::views::check::{AbuseView, ChainLink, Checked, DefaultLink, Fo
 use crate::output::Tone;
 use crate::policy::abuse::{self, Action, Cached, Enforcement, Identity, Lookup, Rewrite};
 use crate::policy::chain::{Chain, Selected};
-use crate::policy::groups::MemberGrant;
-use crate::policy::request::{self, Ask, Grant, Layer};
+use crate::policy::decision::{self, Asker, Decided, Inbound};
+use crate::policy::request::Layer;
 use crate::policy::{Catalog, CompiledPolicy};
 
-use crate::services::{Ctx, LoadedOrg, MemberAccess, Snapshot};
+use crate::services::{Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
 
 /// What the abuse layer found and does to this request.
 struct AbuseLayer {
@@ -147,84 +147,77 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
     let c = &snapshot.catalog;
     let policy = org.compile(c);
     let abuse = abuse_layer(ctx, &args, &policy, c)?;
-    let chain = (!args.fallback.is_empty()).then(|| {
-        let models: Vec<String> = std::iter::once(&args.model).chain(&args.fallback).cloned().collect();
-        let default = org.settings.gateway_lists().default_model.clone();
-        Chain::evaluate(&policy, c, &models, args.provider.as_deref(), default.as_deref())
-    });
-
-    // The request that goes ahead: rewritten by quarantine-3, else the chain's choice, else
-    // the model as asked.
-    let asked = match (abuse.rewritten(), &chain) {
-        (Some(free), _) => free.to_string(),
-        (None, Some(chain)) => chain.selected_link().map_or(args.model.clone(), |l| l.requested.clone()),
-        (None, None) => args.model.clone(),
-    };
     let member = MemberAccess::load(&store, &org, args.member.as_deref()).await?;
     let inputs = org.request_inputs(&store).await?;
-    let grant = match member.as_ref().map(|m| (&m.grant, &m.view.note)) {
-        Some((Some(grant), _)) => Grant::Member(grant),
-        Some((None, note)) => Grant::Invalid(note.as_deref().unwrap_or("stored group policy JSON is invalid")),
-        // The older rules know no groups: every member is on the org's settings.
-        None => Grant::Member(&MemberGrant::OrganizationBaseline),
+    let context = inputs.context(&org);
+    let default_model = org.settings.gateway_lists().default_model.clone();
+    let asker = Asker {
+        rules: org.rules,
+        context: &context,
+        policy: &policy,
+        grant: MemberAccess::request_grant(member.as_ref()),
+        default_model: default_model.as_deref(),
     };
-    let ask = Ask {
-        model: &asked,
+    let inbound = Inbound {
+        model: &args.model,
+        fallbacks: &args.fallback,
         provider: args.provider.as_deref(),
         mode: args.mode.as_deref(),
         data_collection: args.data_collection.map(Into::into),
     };
-    let answer = request::answer(org.rules, &inputs.context(&org), &policy, grant, c, &ask);
-    let chain_exhausted = chain.as_ref().is_some_and(|c| c.selected.is_none());
-    let (allowed, reason, http_status, error) = match (&abuse.enforcement, &chain) {
-        (Enforcement::Refused { status, code }, _) => (false, *code, *status, Some(*code)),
-        // Seed 003's chain: when every model (and the default) is rejected, the request is
-        // refused with the primary's reason, whatever the gateway would do with it alone.
-        (Enforcement::Proceeds { .. }, Some(chain)) if chain_exhausted => {
-            let status = if org.rules == crate::policy::Rules::Marker { 403 } else { 404 };
-            (false, chain.links[0].decision.reason.code(), status, Some("model_not_allowed"))
-        }
-        (Enforcement::Proceeds { .. }, _) => (answer.allowed, answer.reason, answer.http_status, answer.error),
-    };
-    let refused_by_abuse = matches!(abuse.enforcement, Enforcement::Refused { .. });
-    let member = member.map(|access| MemberView { decision: answer.decision.clone(), ..access.view });
-    // A rewrite keeps the free entry's full id (`x:free`).
-    let shown_model = abuse.rewritten().map_or_else(|| answer.model.clone(), str::to_string);
-    let routing = (!answer.routing.is_empty() && allowed).then(|| serde_json::json!({ "provider": answer.routing }));
+    let decided = decision::decide(asker, c, &inbound, &abuse.enforcement);
+    let member = member.map(|access| MemberView { decision: decided.answer.decision.clone(), ..access.view });
+    let view = checked(&org, &args, &snapshot, &abuse, decided, member, &inputs);
+    ctx.out.show(&view)?;
+    Ok(if view.allowed { ExitStatus::Success } else { ExitStatus::Failure })
+}
 
-    let view = Checked {
+/// The view of a decided request.
+fn checked(
+    org: &LoadedOrg,
+    args: &CheckArgs,
+    snapshot: &Snapshot,
+    abuse: &AbuseLayer,
+    decided: Decided,
+    member: Option<MemberView>,
+    inputs: &RequestInputs,
+) -> Checked {
+    let routing = decided.routing();
+    let denial_source = decided.denial_source();
+    let Decided {
+        allowed,
+        http_status,
+        error,
+        reason,
+        decided_by,
+        refused_by_abuse,
+        chain,
+        chain_exhausted,
+        model,
+        answer,
+    } = decided;
+    Checked {
         org: org.row.id.clone(),
-        model: shown_model,
+        model,
         allowed,
         reason,
         error,
-        message: if refused_by_abuse { final_message(&abuse) } else { answer.message.clone() },
+        message: if refused_by_abuse { final_message(abuse) } else { answer.message.clone() },
         providers: if allowed { answer.providers.clone() } else { Vec::new() },
         routing,
         trace: answer.trace.clone(),
         abuse: abuse.to_view(),
         http_status,
         rules: org.rules,
-        denial_source: if allowed { None } else { answer.denial_source },
-        decided_by: if refused_by_abuse { "abuse" } else { answer.layer.code() },
+        denial_source,
+        decided_by,
         route_target: answer.route_target.clone(),
         notes: answer.notes.clone(),
-        unknown: unknown_names(c, &args, &org),
+        unknown: unknown_names(&snapshot.catalog, args, org),
         trial: org.rules.is_gateway_reading().then(|| inputs.trial.clone()),
         access_check_bypassed: (answer.layer == Layer::Bypass).then(|| answer.message.clone()),
         member,
-        chain: chain.as_ref().map(|chain| {
-            chain
-                .links
-                .iter()
-                .map(|l| ChainLink {
-                    model: l.request.model.clone(),
-                    allowed: l.decision.reason.is_allowed(),
-                    reason: l.decision.reason.code(),
-                    message: l.message.clone(),
-                })
-                .collect()
-        }),
+        chain: chain.as_ref().map(chain_links),
         selected: chain.as_ref().map(|chain| chain.selected_link().map(|l| l.request.model.clone())),
         selected_from: chain.as_ref().map(|chain| match chain.selected {
             Some(Selected::Link(0)) => "primary",
@@ -247,9 +240,20 @@ pub async fn run(ctx: &Ctx, args: CheckArgs) -> anyhow::Result<ExitStatus> {
             explain: args.explain.then_some(snapshot.id),
             layer: answer.layer.describe(),
         },
-    };
-    ctx.out.show(&view)?;
-    Ok(if allowed { ExitStatus::Success } else { ExitStatus::Failure })
+    }
+}
+
+fn chain_links(chain: &Chain) -> Vec<ChainLink> {
+    chain
+        .links
+        .iter()
+        .map(|l| ChainLink {
+            model: l.request.model.clone(),
+            allowed: l.decision.reason.is_allowed(),
+            reason: l.decision.reason.code(),
+            message: l.message.clone(),
+        })
+        .collect()
 }
 
 /// What the request names that the catalog does not know: its model and provider, and each

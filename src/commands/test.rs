@@ -9,9 +9,9 @@ use crate::cli::TestArgs;
 use crate::exit::ExitStatus;
 use crate::output::ci;
 use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
+use crate::policy::abuse::Enforcement;
+use crate::policy::decision::{self, Asker, Inbound};
 use crate::policy::findings::Severity;
-use crate::policy::groups::MemberGrant;
-use crate::policy::request::{self, Ask, Grant};
 use crate::policy::{CompiledPolicy, Rules};
 use crate::store::{Store, StoreError};
 
@@ -163,18 +163,24 @@ fn evaluate(
 ) -> CaseOutcome {
     let c = &snapshot.catalog;
     let org = &tested.org;
-    let grant = match member.map(|m| (&m.grant, &m.view.note)) {
-        Some((Some(grant), _)) => Grant::Member(grant),
-        Some((None, note)) => Grant::Invalid(note.as_deref().unwrap_or("stored group policy JSON is invalid")),
-        None => Grant::Member(&MemberGrant::OrganizationBaseline),
+    let context = tested.inputs.context(org);
+    let asker = Asker {
+        rules: org.rules,
+        context: &context,
+        policy: &tested.policy,
+        grant: MemberAccess::request_grant(member),
+        default_model: None,
     };
-    let ask =
-        Ask { model: &case.model, provider: case.provider.as_deref(), mode: case.mode.as_deref(), ..Ask::default() };
-    let answer = request::answer(org.rules, &tested.inputs.context(org), &tested.policy, grant, c, &ask);
-    let reason = answer.reason;
-    let routing =
-        (answer.allowed && !answer.routing.is_empty()).then(|| serde_json::json!({ "provider": answer.routing }));
-    let got = if answer.allowed { Expect::Allow } else { Expect::Deny };
+    let inbound = Inbound {
+        model: &case.model,
+        provider: case.provider.as_deref(),
+        mode: case.mode.as_deref(),
+        ..Inbound::default()
+    };
+    // A test case has no sender: no abuse action applies.
+    let decided = decision::decide(asker, c, &inbound, &Enforcement::Proceeds { delay_ms: 0, rewrite: None });
+    let (reason, routing, denial_source) = (decided.reason, decided.routing(), decided.denial_source());
+    let got = if decided.allowed { Expect::Allow } else { Expect::Deny };
     let mut failures = Vec::new();
     if !case.unknown {
         for unknown in c.unknown_names(&case.model, case.provider.as_deref(), &org.custom_models) {
@@ -190,22 +196,22 @@ fn evaluate(
             case.expect.as_str(),
             got.as_str(),
             reason,
-            answer.http_status,
-            answer.message
+            decided.http_status,
+            decided.answer.message
         ));
     }
     if let Some(want) = case.reason.as_deref().filter(|want| *want != reason) {
         failures.push(format!("expected reason {want}, got {reason}"));
     }
-    if let Some(want) = case.status.filter(|want| *want != answer.http_status) {
-        failures.push(format!("expected HTTP {want}, got {}", answer.http_status));
+    if let Some(want) = case.status.filter(|want| *want != decided.http_status) {
+        failures.push(format!("expected HTTP {want}, got {}", decided.http_status));
     }
     let or_none = |v: Option<&str>| v.unwrap_or("none").to_string();
-    if let Some(want) = case.error.as_deref().filter(|want| Some(*want) != answer.error) {
-        failures.push(format!("expected error {want}, got {}", or_none(answer.error)));
+    if let Some(want) = case.error.as_deref().filter(|want| Some(*want) != decided.error) {
+        failures.push(format!("expected error {want}, got {}", or_none(decided.error)));
     }
-    if let Some(want) = case.denial_source.as_deref().filter(|want| Some(*want) != answer.denial_source) {
-        failures.push(format!("expected denial_source {want}, got {}", or_none(answer.denial_source)));
+    if let Some(want) = case.denial_source.as_deref().filter(|want| Some(*want) != denial_source) {
+        failures.push(format!("expected denial_source {want}, got {}", or_none(denial_source)));
     }
     if let Some(want) = case.routing.as_ref().filter(|want| Some(*want) != routing.as_ref()) {
         failures.push(format!(
@@ -224,10 +230,10 @@ fn evaluate(
             decision: got.as_str(),
             reason,
             routing,
-            message: answer.message,
-            status: answer.http_status,
-            error: answer.error,
-            denial_source: answer.denial_source,
+            message: decided.answer.message,
+            status: decided.http_status,
+            error: decided.error,
+            denial_source,
         }),
         failures,
     }

@@ -23,6 +23,17 @@ pub struct MemberAccess {
 }
 
 impl MemberAccess {
+    /// The grant a request is decided with: the member's, a fail-closed refusal when a policy
+    /// of theirs is invalid, or (under the older rules, which know no groups) the org baseline.
+    pub fn request_grant(access: Option<&MemberAccess>) -> crate::policy::request::Grant<'_> {
+        use crate::policy::request::Grant;
+        match access.map(|m| (&m.grant, &m.view.note)) {
+            Some((Some(grant), _)) => Grant::Member(grant),
+            Some((None, note)) => Grant::Invalid(note.as_deref().unwrap_or("stored group policy JSON is invalid")),
+            None => Grant::Member(&crate::policy::groups::MemberGrant::OrganizationBaseline),
+        }
+    }
+
     /// Under the current rules: `member` (a user id or an email), or a member in no group.
     /// `None` under the older rules, which know no groups (`--member` is then an error).
     pub async fn load(store: &Store, org: &LoadedOrg, member: Option<&str>) -> anyhow::Result<Option<Self>> {
