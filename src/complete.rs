@@ -21,7 +21,7 @@ const LIMIT: usize = 500;
 pub fn orgs(current: &OsStr) -> Vec<CompletionCandidate> {
     let prefix = current.to_string_lossy().to_string();
     let needle = prefix.clone();
-    offer(&prefix, |store| async move { store.org_names_containing(&needle, LIMIT as i64).await.ok() })
+    offer(&prefix, |store| async move { store.names_containing(&needle, LIMIT as i64).await.ok() })
 }
 
 /// Provider slugs of the latest catalog snapshot.

@@ -12,8 +12,8 @@ use super::postgres::{preview_swaps, read_only, set_group_policies, swap_batch, 
 use super::probe::{Access, Probe, TableSpec, WriteKind, GATEWAY_TABLES};
 use super::{
     drain, AuditFilter, AuditLogEntry, AuditLogRow, AuditScanRow, BatchAuditLog, GatewayColumns, GroupPolicyWrite,
-    NewOrg, OrgFilter, OrgRow, Result, RowFn, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
-    SETTINGS_CHANGE,
+    NewOrg, OrgFilter, OrgRow, Result, RowFn, Schema, SchemaCheck, SnapshotRow, StoreBackend, StoreError, Swap,
+    SwapOutcome, SETTINGS_CHANGE,
 };
 
 const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, o.deleted_at";
@@ -30,16 +30,8 @@ impl GatewayStore {
         Self { pg, probe: std::sync::OnceLock::new() }
     }
 
-    pub async fn close(&self) {
-        self.pool().close().await
-    }
-
     fn pool(&self) -> &PgPool {
         self.pg.pool()
-    }
-
-    pub async fn identity(&self) -> Result<String> {
-        self.pg.identity().await
     }
 
     /// The probe `ensure_usable` took, or a fresh one (`db status` does not call it).
@@ -50,22 +42,6 @@ impl GatewayStore {
         let mut conn = self.pool().acquire().await?;
         let probe = Probe::read(&mut conn).await?;
         Ok(self.probe.get_or_init(|| probe))
-    }
-
-    /// The orgs a backfill plan (by its hash) changed here: the gateway keeps no details, so
-    /// the message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
-    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<HashSet<String>> {
-        self.probe().await?.readable("organization_audit_logs")?;
-        let short = plan_sha256.get(..12).unwrap_or(plan_sha256);
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
-             WHERE action = $1 AND message LIKE '%[orgpolicy backfill apply, plan ' || $2 || ']'",
-        )
-        .bind(SETTINGS_CHANGE)
-        .bind(short)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(ids.into_iter().collect())
     }
 
     /// The seat purchases table when the database has one (the role must be able to read it).
@@ -96,31 +72,6 @@ impl GatewayStore {
         ))
     }
 
-    /// Every table the tool uses, its columns and the role's privileges, for `db status`.
-    pub async fn checks(&self) -> Result<Vec<TableCheck>> {
-        let probe = self.probe().await?;
-        Ok(GATEWAY_TABLES.iter().map(|spec| TableCheck::of(spec, probe)).collect())
-    }
-
-    /// Refuses a database that lacks what every command needs, or whose role may not read it.
-    pub async fn ensure_usable(&self) -> Result<()> {
-        let probe = self.probe().await?;
-        let broken: Vec<String> = GATEWAY_TABLES
-            .iter()
-            .filter(|spec| spec.required)
-            .flat_map(|spec| TableCheck::of(spec, probe).columns)
-            .filter(|c| c.state != "ok" && c.state != "absent (optional)")
-            .map(|c| format!("{}.{} {}", c.table, c.column.unwrap_or_default(), c.state))
-            .collect();
-        if !broken.is_empty() {
-            return Err(StoreError::NotGateway { url: self.pg.url().to_string(), missing: broken.join(", ") });
-        }
-        for table in ["organizations", "models_by_provider"] {
-            probe.readable(table)?;
-        }
-        Ok(())
-    }
-
     /// The `openrouter` and `vercel` columns as text, or NULL where the schema predates them.
     async fn column_texts(&self) -> Result<&'static str> {
         let probe = self.probe().await?;
@@ -135,11 +86,6 @@ impl GatewayStore {
                 (false, false) => "NULL::text AS openrouter, NULL::text AS vercel",
             },
         )
-    }
-
-    /// Refuses a write the role may not make, before anything is asked or written.
-    pub async fn ensure_writable(&self, kind: WriteKind) -> Result<()> {
-        self.probe().await?.ensure_writable(kind)
     }
 }
 
@@ -226,7 +172,73 @@ fn catalog_is_the_syncs() -> StoreError {
     }
 }
 
+#[async_trait::async_trait(?Send)]
 impl StoreBackend for GatewayStore {
+    fn schema(&self) -> Schema {
+        Schema::Gateway
+    }
+
+    async fn run_migrations(&self) -> Result<()> {
+        Err(StoreError::ReadOnlyOnGateway {
+            what: "migrating".into(),
+            help: "orgpolicy works on the gateway's database in place and never migrates it; `orgpolicy db status` checks the tables it needs".into(),
+        })
+    }
+
+    async fn close(&self) {
+        self.pool().close().await
+    }
+
+    async fn identity(&self) -> Result<String> {
+        self.pg.identity().await
+    }
+
+    /// The orgs a backfill plan (by its hash) changed here: the gateway keeps no details, so
+    /// the message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
+    async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<HashSet<String>> {
+        self.probe().await?.readable("organization_audit_logs")?;
+        let short = plan_sha256.get(..12).unwrap_or(plan_sha256);
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
+             WHERE action = $1 AND message LIKE '%[orgpolicy backfill apply, plan ' || $2 || ']'",
+        )
+        .bind(SETTINGS_CHANGE)
+        .bind(short)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(ids.into_iter().collect())
+    }
+
+    /// Every table the tool uses, its columns and the role's privileges, for `db status`.
+    async fn gateway_checks(&self) -> Result<Vec<TableCheck>> {
+        let probe = self.probe().await?;
+        Ok(GATEWAY_TABLES.iter().map(|spec| TableCheck::of(spec, probe)).collect())
+    }
+
+    /// Refuses a database that lacks what every command needs, or whose role may not read it.
+    async fn ensure_usable(&self) -> Result<()> {
+        let probe = self.probe().await?;
+        let broken: Vec<String> = GATEWAY_TABLES
+            .iter()
+            .filter(|spec| spec.required)
+            .flat_map(|spec| TableCheck::of(spec, probe).columns)
+            .filter(|c| c.state != "ok" && c.state != "absent (optional)")
+            .map(|c| format!("{}.{} {}", c.table, c.column.unwrap_or_default(), c.state))
+            .collect();
+        if !broken.is_empty() {
+            return Err(StoreError::NotGateway { url: self.pg.url().to_string(), missing: broken.join(", ") });
+        }
+        for table in ["organizations", "models_by_provider"] {
+            probe.readable(table)?;
+        }
+        Ok(())
+    }
+
+    /// Refuses a write the role may not make, before anything is asked or written.
+    async fn ensure_writable(&self, kind: WriteKind) -> Result<()> {
+        self.probe().await?.ensure_writable(kind)
+    }
+
     fn url(&self) -> &str {
         self.pg.url()
     }

@@ -737,8 +737,46 @@ async fn drain<T>(
 /// stated. Reads never write; every read of organizations leaves soft-deleted ones out unless
 /// a filter asks for them; writes follow the compare-and-swap rule of this module's header and
 /// write their audit rows in the same transaction.
-#[allow(async_fn_in_trait)]
-pub(crate) trait StoreBackend {
+#[async_trait::async_trait(?Send)]
+pub trait StoreBackend {
+    /// Which schema this backend works on.
+    fn schema(&self) -> Schema;
+    /// What a plan pins the database by: never the URL (each backend says what it uses).
+    async fn identity(&self) -> Result<String>;
+    /// The orgs a backfill plan (by its hash) changed in this database, by their audit rows;
+    /// empty when the plan was never applied here.
+    async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>>;
+    /// The tool's migrations (none on the gateway's schema, which is never migrated).
+    fn migrator(&self) -> Option<&'static sqlx::migrate::Migrator> {
+        None
+    }
+    /// The versions of the tool's migrations applied here.
+    async fn applied_migrations(&self) -> Result<Vec<i64>> {
+        Ok(Vec::new())
+    }
+    /// Applies the pending migrations; refused where the database is the gateway's.
+    async fn run_migrations(&self) -> Result<()>;
+    /// After a failed first migration: the migration table sqlx created, if it records nothing.
+    async fn drop_empty_migration_table(&self) -> Result<()> {
+        Ok(())
+    }
+    /// The gateway schema's tables and columns the tool reads or writes, each checked, with
+    /// the connected role's privileges (none elsewhere).
+    async fn gateway_checks(&self) -> Result<Vec<TableCheck>> {
+        Ok(Vec::new())
+    }
+    /// Refuses a database that lacks what every command needs, or whose role may not read it
+    /// (the gateway's; the tool's own schema is checked by its migrations).
+    async fn ensure_usable(&self) -> Result<()> {
+        Ok(())
+    }
+    /// Refuses a write the connected role may not make (the gateway's schema, where a
+    /// read-only role is the norm), before anything is asked or written.
+    async fn ensure_writable(&self, _kind: WriteKind) -> Result<()> {
+        Ok(())
+    }
+    /// Closes the connections.
+    async fn close(&self);
     /// The URL, password redacted.
     fn url(&self) -> &str;
     /// An organization by id (deleted ones included, so callers can say so).
@@ -805,20 +843,18 @@ pub(crate) trait StoreBackend {
     async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Written<(String, i64)>>;
 }
 
-pub enum Store {
-    Postgres(postgres::PgStore),
-    Sqlite(sqlite::SqliteStore),
-    Gateway(gateway::GatewayStore),
+/// A connected database: one backend, reached through [`StoreBackend`] (every method of the
+/// trait is callable on a `Store`), plus what is the same on every backend.
+pub struct Store {
+    backend: Box<dyn StoreBackend>,
 }
 
-macro_rules! dispatch {
-    ($self:expr, $store:ident => $body:expr) => {
-        match $self {
-            Store::Postgres($store) => $body,
-            Store::Sqlite($store) => $body,
-            Store::Gateway($store) => $body,
-        }
-    };
+impl std::ops::Deref for Store {
+    type Target = dyn StoreBackend;
+
+    fn deref(&self) -> &Self::Target {
+        self.backend.as_ref()
+    }
 }
 
 /// What `--schema` asks for.
@@ -830,12 +866,16 @@ pub enum SchemaChoice {
 }
 
 impl Store {
+    fn new(backend: impl StoreBackend + 'static) -> Self {
+        Self { backend: Box::new(backend) }
+    }
+
     /// Connects to the tool's own schema; `create` lets SQLite create a missing file (only
     /// `db migrate` and `demo`).
     pub async fn connect(url: &str, create: bool) -> Result<Store> {
         Ok(match backend_of(url)? {
-            Backend::Postgres => Store::Postgres(postgres::PgStore::connect(url).await?),
-            Backend::Sqlite => Store::Sqlite(sqlite::SqliteStore::connect(url, create).await?),
+            Backend::Postgres => Store::new(postgres::PgStore::connect(url).await?),
+            Backend::Sqlite => Store::new(sqlite::SqliteStore::connect(url, create).await?),
         })
     }
 
@@ -843,13 +883,14 @@ impl Store {
     /// means its own; the gateway's tables without it mean the gateway's; neither is an error
     /// naming both ways out.
     pub async fn connect_schema(url: &str, choice: SchemaChoice) -> Result<Store> {
-        let store = Self::connect(url, false).await?;
-        let Store::Postgres(pg) = store else {
+        if backend_of(url)? == Backend::Sqlite {
+            let store = Self::connect(url, false).await?;
             return match choice {
                 SchemaChoice::Gateway => Err(StoreError::GatewayOnSqlite { url: redact(url) }),
                 _ => Ok(store),
             };
-        };
+        }
+        let pg = postgres::PgStore::connect(url).await?;
         let schema = match choice {
             SchemaChoice::Own => Schema::Own,
             SchemaChoice::Gateway => Schema::Gateway,
@@ -859,8 +900,8 @@ impl Store {
             },
         };
         Ok(match schema {
-            Schema::Own => Store::Postgres(pg),
-            Schema::Gateway => Store::Gateway(gateway::GatewayStore::new(pg)),
+            Schema::Own => Store::new(pg),
+            Schema::Gateway => Store::new(gateway::GatewayStore::new(pg)),
         })
     }
 
@@ -868,10 +909,8 @@ impl Store {
     /// command but `db` does.
     pub async fn open_with(url: &str, choice: SchemaChoice) -> Result<Store> {
         let store = Self::connect_schema(url, choice).await?;
-        match &store {
-            Store::Gateway(g) => g.ensure_usable().await?,
-            _ => store.ensure_migrated().await?,
-        }
+        store.ensure_usable().await?;
+        store.ensure_migrated().await?;
         Ok(store)
     }
 
@@ -880,48 +919,15 @@ impl Store {
         Self::open_with(url, SchemaChoice::Auto).await
     }
 
-    /// Closes the connections. On SQLite the last one folds the write-ahead log into the
-    /// database file, so that the file alone holds everything (`demo`'s file can be copied).
+    /// Closes the connections (on SQLite, with the log folded into the file).
     pub async fn close(self) {
-        match self {
-            Store::Postgres(s) => s.pool().close().await,
-            Store::Sqlite(s) => {
-                // Folds the log into the file now; closing may leave the (then empty) log file.
-                let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(s.pool()).await;
-                s.pool().close().await
-            }
-            Store::Gateway(s) => s.close().await,
-        }
-    }
-
-    pub fn schema(&self) -> Schema {
-        match self {
-            Store::Gateway(_) => Schema::Gateway,
-            _ => Schema::Own,
-        }
-    }
-
-    /// The URL, password redacted.
-    pub fn url(&self) -> &str {
-        dispatch!(self, s => s.url())
-    }
-
-    fn migrator(&self) -> Option<&'static sqlx::migrate::Migrator> {
-        match self {
-            Store::Postgres(_) => Some(&postgres::MIGRATOR),
-            Store::Sqlite(_) => Some(&sqlite::MIGRATOR),
-            Store::Gateway(_) => None,
-        }
+        self.backend.close().await
     }
 
     /// The tool's migrations and whether each is applied (none on the gateway's schema).
     pub async fn migration_status(&self) -> Result<Vec<MigrationState>> {
-        let applied: Vec<i64> = match self {
-            Store::Postgres(s) => s.applied_migrations().await?,
-            Store::Sqlite(s) => s.applied_migrations().await?,
-            Store::Gateway(_) => return Ok(Vec::new()),
-        };
-        let migrator = self.migrator().expect("own schemas have a migrator");
+        let Some(migrator) = self.migrator() else { return Ok(Vec::new()) };
+        let applied = self.applied_migrations().await?;
         let known: Vec<i64> = migrator.iter().map(|m| m.version).collect();
         if let Some(unknown) = applied.iter().find(|v| !known.contains(v)) {
             return Err(StoreError::UnknownMigration { url: self.url().into(), version: *unknown });
@@ -944,56 +950,16 @@ impl Store {
         Ok(())
     }
 
-    /// The gateway schema's tables and columns the tool reads or writes, each checked, with the
-    /// connected role's privileges.
-    pub async fn gateway_checks(&self) -> Result<Vec<TableCheck>> {
-        match self {
-            Store::Gateway(g) => g.checks().await,
-            _ => Ok(Vec::new()),
-        }
-    }
-
-    /// Refuses a write the connected role may not make (the gateway's schema, where a read-only
-    /// role is the norm), before anything is asked or written.
-    pub async fn ensure_writable(&self, kind: WriteKind) -> Result<()> {
-        match self {
-            Store::Gateway(g) => g.ensure_writable(kind).await,
-            _ => Ok(()),
-        }
-    }
-
     /// Applies pending migrations; returns the ones it applied. Refuses the gateway's schema,
     /// and leaves no trace (not even the migration table) when the first migration fails.
     pub async fn migrate(&self) -> Result<Vec<MigrationState>> {
         let before = self.migration_status().await?;
         let fresh = before.iter().all(|m| !m.applied);
-        let result = match self {
-            Store::Postgres(s) => {
-                if let Some(Schema::Gateway) = s.detect_schema().await? {
-                    return Err(StoreError::ReadOnlyOnGateway {
-                        what: "migrating".into(),
-                        help: "this database has the gateway's tables: orgpolicy works on it in place with --schema gateway (or auto) and never migrates it".into(),
-                    });
-                }
-                postgres::MIGRATOR.run(s.pool()).await
+        if let Err(e) = self.run_migrations().await {
+            if fresh && self.migrator().is_some() && !matches!(e, StoreError::ReadOnlyOnGateway { .. }) {
+                self.drop_empty_migration_table().await?;
             }
-            Store::Sqlite(s) => sqlite::MIGRATOR.run(s.pool()).await,
-            Store::Gateway(_) => {
-                return Err(StoreError::ReadOnlyOnGateway {
-                    what: "migrating".into(),
-                    help: "orgpolicy works on the gateway's database in place and never migrates it; `orgpolicy db status` checks the tables it needs".into(),
-                })
-            }
-        };
-        if let Err(e) = result {
-            if fresh {
-                match self {
-                    Store::Postgres(s) => s.drop_empty_migration_table().await?,
-                    Store::Sqlite(s) => s.drop_empty_migration_table().await?,
-                    Store::Gateway(_) => {}
-                }
-            }
-            return Err(e.into());
+            return Err(e);
         }
         Ok(before.into_iter().filter(|m| !m.applied).map(|m| MigrationState { applied: true, ..m }).collect())
     }
@@ -1002,20 +968,20 @@ impl Store {
     /// that says when it was deleted.
     pub async fn resolve_org(&self, query: &str) -> Result<OrgRow> {
         if uuid::Uuid::parse_str(query).is_ok() {
-            if let Some(org) = dispatch!(self, s => s.org_by_id(query).await)? {
+            if let Some(org) = self.org_by_id(query).await? {
                 return live(org);
             }
         }
         // The exact spelling (what the name index serves) wins over other cases of the name.
-        let mut candidates: Vec<OrgRow> = dispatch!(self, s => s.orgs_named(query, false).await)?;
+        let mut candidates: Vec<OrgRow> = self.orgs_named(query, false).await?;
         if candidates.is_empty() {
-            candidates = dispatch!(self, s => s.orgs_named(query, true).await)?;
+            candidates = self.orgs_named(query, true).await?;
         }
         if let Some(org) = self.pick(query, candidates)? {
             return Ok(org);
         }
         if looks_like_id_prefix(query) {
-            let prefixed: Vec<OrgRow> = dispatch!(self, s => s.orgs_with_id_prefix(query).await)?;
+            let prefixed: Vec<OrgRow> = self.orgs_with_id_prefix(query).await?;
             if let Some(org) = self.pick(query, prefixed)? {
                 return Ok(org);
             }
@@ -1041,7 +1007,7 @@ impl Store {
 
     /// Up to three names close to `query`: containing it, else nearest by edit similarity.
     async fn similar_names(&self, query: &str) -> Result<Vec<String>> {
-        let containing: Vec<String> = dispatch!(self, s => s.names_containing(query, 3).await)?;
+        let containing: Vec<String> = self.names_containing(query, 3).await?;
         if !containing.is_empty() {
             return Ok(containing);
         }
@@ -1054,94 +1020,12 @@ impl Store {
         Ok(nearest.into_names())
     }
 
-    /// Streams organizations in the filter's order.
-    pub async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()> {
-        dispatch!(self, s => s.for_each_org(filter, f).await)
-    }
-
-    /// Streams every live organization (storage order) with what `audit` needs beside the row,
-    /// in one read-only scan.
-    pub async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
-        dispatch!(self, s => s.for_each_audited_org(with_groups, f).await)
-    }
-
-    /// Whether the member-level tables are there and this role may read them.
-    pub async fn check_group_tables(&self) -> Result<()> {
-        dispatch!(self, s => s.check_group_tables().await)
-    }
-
-    /// Custom and BYOK model ids registered for one org.
-    pub async fn custom_models(&self, org_id: &str) -> Result<Vec<String>> {
-        dispatch!(self, s => s.custom_models(org_id).await)
-    }
-
-    /// Direct-BYOK provider ids with an enabled key of the org (gateway only).
-    pub async fn trial_inputs(&self, org_id: &str) -> Result<Option<TrialInputs>> {
-        dispatch!(self, s => s.trial_inputs(org_id).await)
-    }
-
-    pub async fn direct_byok_model_lists(&self) -> Result<Vec<(String, Vec<String>)>> {
-        dispatch!(self, s => s.direct_byok_model_lists().await)
-    }
-
-    pub async fn byok_providers(&self, org_id: &str) -> Result<Vec<String>> {
-        dispatch!(self, s => s.byok_providers(org_id).await)
-    }
-
-    /// Up to `limit` organization names containing `needle` (any case): for completion.
-    pub async fn org_names_containing(&self, needle: &str, limit: i64) -> Result<Vec<String>> {
-        dispatch!(self, s => s.names_containing(needle, limit).await)
-    }
-
     pub async fn latest_snapshot(&self) -> Result<SnapshotRow> {
-        dispatch!(self, s => s.latest_snapshot().await)?.ok_or(StoreError::NoSnapshot)
+        self.backend.latest_snapshot().await?.ok_or(StoreError::NoSnapshot)
     }
 
     pub async fn snapshot(&self, id: i64) -> Result<SnapshotRow> {
-        dispatch!(self, s => s.snapshot(id).await)?.ok_or(StoreError::SnapshotNotFound(id))
-    }
-
-    /// The snapshot just before `id`, if any.
-    pub async fn snapshot_before(&self, id: i64) -> Result<Option<SnapshotRow>> {
-        dispatch!(self, s => s.snapshot_before(id).await)
-    }
-
-    /// Every snapshot, oldest first.
-    pub async fn for_each_snapshot(&self, f: RowFn<'_, SnapshotRow>) -> anyhow::Result<()> {
-        dispatch!(self, s => s.for_each_snapshot(f).await)
-    }
-
-    /// Stores a snapshot; it becomes the latest. `created_at` is when it was synced. Refused on
-    /// the gateway, whose sync job owns its catalog row.
-    pub async fn insert_snapshot(
-        &self,
-        data: &str,
-        columns: &GatewayColumns,
-        created_at: DateTime<Utc>,
-    ) -> Result<i64> {
-        dispatch!(self, s => s.insert_snapshot(data, columns, created_at).await)
-    }
-
-    /// Compare-and-swap: writes `new` only where the org's settings still equal `old`, with the
-    /// audit row, in one transaction, after checking what the gateway checks (see [`Written`]).
-    pub async fn update_settings(
-        &self,
-        org_id: &str,
-        old: &str,
-        new: &str,
-        audit: &AuditLogEntry,
-    ) -> Result<Written<String>> {
-        dispatch!(self, s => s.update_settings(org_id, old, new, audit).await)
-    }
-
-    /// Applies a batch of compare-and-swaps atomically (all of the batch or none of it), one
-    /// audit row per swapped org. `batch` numbers batches from 1 for the crash-test hook.
-    pub async fn preview_swaps(&self, swaps: &[Swap]) -> Result<Vec<SwapOutcome>> {
-        dispatch!(self, s => s.preview_swaps(swaps).await)
-    }
-
-    pub async fn swap_batch(&self, batch: usize, swaps: &[Swap], audit: &BatchAuditLog) -> Result<Vec<SwapOutcome>> {
-        dispatch!(self, s => s.swap_batch(batch, swaps, audit).await)
+        self.backend.snapshot(id).await?.ok_or(StoreError::SnapshotNotFound(id))
     }
 
     /// SHA-256 of a snapshot's stored data, to recognize it in another run.
@@ -1161,47 +1045,6 @@ impl Store {
         })
         .await?;
         Ok(rows)
-    }
-
-    /// Audit rows matching the filter, newest first, streamed.
-    pub async fn for_each_audit_row(&self, filter: &AuditFilter, f: RowFn<'_, AuditLogRow>) -> anyhow::Result<()> {
-        dispatch!(self, s => s.for_each_audit_row(filter, f).await)
-    }
-
-    pub async fn org_members(&self, org: &OrgRow) -> Result<OrgMembers> {
-        dispatch!(self, s => s.org_members(org).await)
-    }
-
-    pub async fn set_group_policies(
-        &self,
-        org_id: &str,
-        write: &GroupPolicyWrite<'_>,
-    ) -> Result<Written<(String, i64)>> {
-        dispatch!(self, s => s.set_group_policies(org_id, write).await)
-    }
-
-    pub async fn member_context(&self, org: &OrgRow, member: Option<&str>) -> Result<MemberContext> {
-        dispatch!(self, s => s.member_context(org, member).await)
-    }
-
-    /// What a plan pins the database by: never the URL (see each backend's `identity`).
-    pub async fn identity(&self) -> Result<String> {
-        dispatch!(self, s => s.identity().await)
-    }
-
-    /// The orgs a backfill plan (by its hash) changed in this database, by their audit rows;
-    /// empty when the plan was never applied here.
-    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
-        dispatch!(self, s => s.backfilled_orgs(plan_sha256).await)
-    }
-
-    /// Creates organizations (and their custom models) in one transaction.
-    pub async fn insert_orgs(&self, orgs: &[NewOrg]) -> Result<()> {
-        dispatch!(self, s => s.insert_orgs(orgs).await)
-    }
-
-    pub async fn insert_members(&self, org_id: &str, new: &NewMembers) -> Result<()> {
-        dispatch!(self, s => s.insert_members(org_id, new).await)
     }
 }
 

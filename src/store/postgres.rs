@@ -48,52 +48,6 @@ impl PgStore {
         &self.pool
     }
 
-    /// The cluster's system identifier and the database's oid: what a plan pins. A URL names
-    /// one database many ways (host aliases, ports of a pooler), and a restored copy on another
-    /// server is another database; both of these tell them apart. Where the control data is not
-    /// readable (some managed services), the oid and the database name stand in.
-    pub async fn identity(&self) -> Result<String> {
-        let oid = "(SELECT oid::text FROM pg_database WHERE datname = current_database())";
-        let full = sqlx::query_scalar::<_, String>(&format!(
-            "SELECT 'postgresql:' || (SELECT system_identifier::text FROM pg_control_system()) || '/' || {oid}"
-        ))
-        .fetch_one(&self.pool)
-        .await;
-        match full {
-            Ok(identity) => Ok(identity),
-            Err(_) => Ok(sqlx::query_scalar(&format!("SELECT 'postgresql:' || current_database() || '/' || {oid}"))
-                .fetch_one(&self.pool)
-                .await?),
-        }
-    }
-
-    /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
-    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
-             WHERE details->'backfill'->>'plan_sha256' = $1",
-        )
-        .bind(plan_sha256)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(ids.into_iter().collect())
-    }
-
-    pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
-        let exists: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE n.nspname = current_schema() AND c.relname = '_sqlx_migrations')",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        if !exists {
-            return Ok(Vec::new());
-        }
-        Ok(sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
     /// Which schema the database has, from the catalog alone (nothing is tried, nothing
     /// written): the tool's migration table means its own; the gateway's three policy tables
     /// without it mean the gateway's.
@@ -118,22 +72,6 @@ impl PgStore {
             return Ok(Some(if recorded == 0 && gateway_tables { Schema::Gateway } else { Schema::Own }));
         }
         Ok(gateway_tables.then_some(Schema::Gateway))
-    }
-
-    /// After a failed first migration: the migration table sqlx created, if it records nothing.
-    pub async fn drop_empty_migration_table(&self) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        let empty: Option<bool> = sqlx::query_scalar(
-            "SELECT NOT EXISTS (SELECT 1 FROM _sqlx_migrations) WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
-        )
-        .fetch_optional(&mut *tx)
-        .await
-        .unwrap_or(None);
-        if empty == Some(true) {
-            sqlx::query("DROP TABLE _sqlx_migrations").execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        Ok(())
     }
 
     /// A transaction with one consistent, read-only view for a whole scan: works for a
@@ -674,7 +612,92 @@ pub(super) async fn read_only(pool: &PgPool) -> Result<sqlx::Transaction<'static
     Ok(tx)
 }
 
+#[async_trait::async_trait(?Send)]
 impl StoreBackend for PgStore {
+    fn schema(&self) -> Schema {
+        Schema::Own
+    }
+
+    fn migrator(&self) -> Option<&'static sqlx::migrate::Migrator> {
+        Some(&MIGRATOR)
+    }
+
+    async fn run_migrations(&self) -> Result<()> {
+        if let Some(Schema::Gateway) = self.detect_schema().await? {
+            return Err(StoreError::ReadOnlyOnGateway {
+                what: "migrating".into(),
+                help: "this database has the gateway's tables: orgpolicy works on it in place with --schema gateway (or auto) and never migrates it".into(),
+            });
+        }
+        Ok(MIGRATOR.run(&self.pool).await?)
+    }
+
+    async fn close(&self) {
+        self.pool.close().await
+    }
+
+    /// The cluster's system identifier and the database's oid: what a plan pins. A URL names
+    /// one database many ways (host aliases, ports of a pooler), and a restored copy on another
+    /// server is another database; both of these tell them apart. Where the control data is not
+    /// readable (some managed services), the oid and the database name stand in.
+    async fn identity(&self) -> Result<String> {
+        let oid = "(SELECT oid::text FROM pg_database WHERE datname = current_database())";
+        let full = sqlx::query_scalar::<_, String>(&format!(
+            "SELECT 'postgresql:' || (SELECT system_identifier::text FROM pg_control_system()) || '/' || {oid}"
+        ))
+        .fetch_one(&self.pool)
+        .await;
+        match full {
+            Ok(identity) => Ok(identity),
+            Err(_) => Ok(sqlx::query_scalar(&format!("SELECT 'postgresql:' || current_database() || '/' || {oid}"))
+                .fetch_one(&self.pool)
+                .await?),
+        }
+    }
+
+    /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
+    async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
+             WHERE details->'backfill'->>'plan_sha256' = $1",
+        )
+        .bind(plan_sha256)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids.into_iter().collect())
+    }
+
+    async fn applied_migrations(&self) -> Result<Vec<i64>> {
+        let exists: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND c.relname = '_sqlx_migrations')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        if !exists {
+            return Ok(Vec::new());
+        }
+        Ok(sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// After a failed first migration: the migration table sqlx created, if it records nothing.
+    async fn drop_empty_migration_table(&self) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let empty: Option<bool> = sqlx::query_scalar(
+            "SELECT NOT EXISTS (SELECT 1 FROM _sqlx_migrations) WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
+        )
+        .fetch_optional(&mut *tx)
+        .await
+        .unwrap_or(None);
+        if empty == Some(true) {
+            sqlx::query("DROP TABLE _sqlx_migrations").execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     fn url(&self) -> &str {
         &self.url
     }

@@ -9,8 +9,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use super::postgres::connect_reason;
 use super::{
     drain, redact, AuditFilter, AuditLogEntry, AuditLogRow, AuditScanRow, AuditedOrgRow, BatchAuditLog, GatewayColumns,
-    NewOrg, NotWritable, OrgFilter, OrgRow, Result, RowFn, SnapshotRow, StoreBackend, StoreError, Swap, SwapOutcome,
-    Written, SETTINGS_CHANGE,
+    NewOrg, NotWritable, OrgFilter, OrgRow, Result, RowFn, Schema, SnapshotRow, StoreBackend, StoreError, Swap,
+    SwapOutcome, Written, SETTINGS_CHANGE,
 };
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -56,14 +56,32 @@ impl SqliteStore {
             .map_err(|e| StoreError::Connect { url: redacted.clone(), reason: connect_reason(&e) })?;
         Ok(Self { pool, url: redacted })
     }
+}
 
-    pub fn pool(&self) -> &SqlitePool {
-        &self.pool
+#[async_trait::async_trait(?Send)]
+impl StoreBackend for SqliteStore {
+    fn schema(&self) -> Schema {
+        Schema::Own
+    }
+
+    fn migrator(&self) -> Option<&'static sqlx::migrate::Migrator> {
+        Some(&MIGRATOR)
+    }
+
+    async fn run_migrations(&self) -> Result<()> {
+        Ok(MIGRATOR.run(&self.pool).await?)
+    }
+
+    /// Folds the write-ahead log into the database file first, so that the file alone holds
+    /// everything (`demo`'s file can be copied); closing may leave the (then empty) log file.
+    async fn close(&self) {
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await;
+        self.pool.close().await
     }
 
     /// The database file's canonical path: what a plan pins (one file named through
     /// different relative paths or links is one database).
-    pub async fn identity(&self) -> Result<String> {
+    async fn identity(&self) -> Result<String> {
         let file: String = sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
             .fetch_one(&self.pool)
             .await?;
@@ -75,7 +93,7 @@ impl SqliteStore {
     }
 
     /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
-    pub async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
+    async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
         let ids: Vec<String> = sqlx::query_scalar(
             "SELECT DISTINCT organization_id FROM organization_audit_logs
              WHERE json_extract(details, '$.backfill.plan_sha256') = $1",
@@ -86,7 +104,7 @@ impl SqliteStore {
         Ok(ids.into_iter().collect())
     }
 
-    pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
+    async fn applied_migrations(&self) -> Result<Vec<i64>> {
         let exists: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
         )
@@ -101,7 +119,7 @@ impl SqliteStore {
     }
 
     /// After a failed first migration: the migration table sqlx created, if it records nothing.
-    pub async fn drop_empty_migration_table(&self) -> Result<()> {
+    async fn drop_empty_migration_table(&self) -> Result<()> {
         let exists: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations')",
         )
@@ -115,9 +133,7 @@ impl SqliteStore {
         }
         Ok(())
     }
-}
 
-impl StoreBackend for SqliteStore {
     fn url(&self) -> &str {
         &self.url
     }
