@@ -237,3 +237,63 @@ fn profiles_name_connections() {
         .stderr(predicate::str::contains("--yes"));
     prod(&["providers", "allow", "--org", "Monarch Solutions", "openai", "--yes"]).assert().success();
 }
+
+/// The layers of docs/design.md ("Layers"), held by what each folder may name: `policy/` is
+/// pure; operations (`services/`) take and return plain values, never command-line types,
+/// prompts, views or exit statuses; the store knows nothing above it.
+#[test]
+fn layers_name_only_what_is_below_them() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let forbidden: [(&str, &[&str]); 3] = [
+        (
+            "policy",
+            &[
+                "crate::cli",
+                "clap::",
+                "sqlx",
+                "tokio",
+                "crate::store",
+                "crate::services",
+                "crate::output",
+                "crate::commands",
+                "ExitStatus",
+            ],
+        ),
+        (
+            "services",
+            &["crate::cli", "clap::", "crate::commands", "ExitStatus", "prompt", "crate::output::views", "View for"],
+        ),
+        ("store", &["crate::cli", "clap::", "crate::commands", "crate::services", "crate::output", "ExitStatus"]),
+    ];
+    let mut broken = Vec::new();
+    for (layer, names) in forbidden {
+        for path in rust_files(&root.join(layer)) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                for name in names.iter().filter(|name| code.contains(**name)) {
+                    broken.push(format!("{}:{}: {layer}/ names {name}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    for path in rust_files(&root) {
+        if std::fs::read_to_string(&path).unwrap().contains("macro_rules! dispatch") {
+            broken.push(format!("{}: the store dispatches through its trait, not a macro", path.display()));
+        }
+    }
+    assert!(broken.is_empty(), "layering broken:\n{}", broken.join("\n"));
+}
+
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -72,7 +72,9 @@ async fn members_change(
     group_policy::require_current_rules(org)?;
     let text = read_input(path, "policy")?;
     let policy = group_policy::parse_policy(&text, &format!("file '{}'", path.display()))?;
-    group_policy::warn_capitalized(&ctx.out, &policy);
+    if let Some(warning) = group_policy::capitalized_warning(&policy) {
+        ctx.out.warn(warning);
+    }
     let snapshot = Snapshot::latest(ctx, store).await?;
     let all = store.org_members(&org.row).await?;
     let (proposed, group) = match target {

@@ -180,7 +180,9 @@ async fn edit(ctx: &Ctx, request: Request<'_>) -> anyhow::Result<ExitStatus> {
     refuse_unless_enterprise(&org)?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
     if let Some(policy) = &request.policy {
-        group_policy::warn_capitalized(&ctx.out, policy);
+        if let Some(warning) = group_policy::capitalized_warning(policy) {
+            ctx.out.warn(warning);
+        }
         if !request.flags.allow_unknown {
             check_known(policy, &snapshot.catalog)?;
         }

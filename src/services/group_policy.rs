@@ -6,9 +6,8 @@ use std::sync::Arc;
 
 use std::collections::BTreeSet;
 
+use super::OrgRef;
 use crate::error::fixable;
-use crate::output::views::diff::{MemberChange, MembersChange, MembersTotals, OrgRef};
-use crate::output::Output;
 use crate::policy::catalog::{closest, Catalog};
 use crate::policy::groups::{self, ModelAccess};
 use crate::policy::Rules;
@@ -39,16 +38,16 @@ pub fn parse_policy(text: &str, source: &str) -> anyhow::Result<ModelAccess> {
 }
 
 /// Model ids with capital letters never match: the gateway lowercases requests, not lists.
-pub fn warn_capitalized(out: &Output, policy: &ModelAccess) {
-    let ModelAccess::Selected { model_allow_list, .. } = policy else { return };
+pub fn capitalized_warning(policy: &ModelAccess) -> Option<String> {
+    let ModelAccess::Selected { model_allow_list, .. } = policy else { return None };
     let cased: Vec<&str> =
         model_allow_list.iter().filter(|m| m.chars().any(char::is_uppercase)).map(String::as_str).collect();
-    if !cased.is_empty() {
-        out.warn(format!(
+    (!cased.is_empty()).then(|| {
+        format!(
             "model ids with capital letters never match a request (the gateway lowercases requests, not lists): {}",
             cased.join(", ")
-        ));
-    }
+        )
+    })
 }
 
 /// A group of the org by name (trimmed, case-insensitive, as the gateway compares names) or
@@ -119,4 +118,41 @@ pub fn members_change(
         members,
         summary,
     }
+}
+
+/// One member whose usable models change: `{"id", "email", "gained": [models], "lost":
+/// [models], "invalid_before", "invalid_after"}` (invalid: a stored policy of theirs the gateway
+/// rejects, everything refused).
+#[derive(serde::Serialize)]
+pub struct MemberChange {
+    pub id: String,
+    pub email: Option<String>,
+    pub gained: std::sync::Arc<[String]>,
+    pub lost: std::sync::Arc<[String]>,
+    pub invalid_before: bool,
+    pub invalid_after: bool,
+}
+
+#[derive(serde::Serialize)]
+pub struct MembersTotals {
+    pub members: usize,
+    pub changed: usize,
+    pub gained: usize,
+    pub lost: usize,
+}
+
+/// `diff --group-policy FILE --group G` / `--default-policy FILE`: `{"org": {"id", "name"},
+/// "rules", "change" (group_policy, default_policy), "group" (name or null), "policy" (the
+/// proposed policy, normalized as the gateway writes it), "members": [members whose access
+/// changes], "summary": {"members", "changed", "gained", "lost"}}`.
+#[derive(serde::Serialize)]
+pub struct MembersChange {
+    pub org: OrgRef,
+    pub rules: Rules,
+    pub change: &'static str,
+    pub group: Option<String>,
+    /// `None`: the policy is removed.
+    pub policy: Option<crate::policy::groups::ModelAccess>,
+    pub members: Vec<MemberChange>,
+    pub summary: MembersTotals,
 }

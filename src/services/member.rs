@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::error::fixable;
-use crate::output::views::check::MemberView;
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
 use crate::policy::{Catalog, PairState, Rules};
@@ -215,4 +214,19 @@ pub fn access_change(
 /// What the org's settings contribute to each member's decision, as the gateway reads them.
 fn baseline_of(org: &LoadedOrg) -> Baseline {
     Baseline::of(org.settings.gateway_lists(), crate::policy::evaluate::enforced_combos(&org.as_org()))
+}
+
+/// Who sends the request, under the gateway's member-level access (current rules):
+/// `{"id", "email", "groups": [names], "policy_revision", "grant": {"mode", ...}, "decision":
+/// {"allowed", "routes", "denial_source", "decided_by"}, "note"}`. `id` is null for a member
+/// in no group (no `--member`).
+#[derive(serde::Serialize, Clone)]
+pub struct MemberView {
+    pub id: Option<String>,
+    pub email: Option<String>,
+    pub groups: Vec<String>,
+    pub policy_revision: i64,
+    pub grant: Option<MemberGrant>,
+    pub decision: Option<MemberDecision>,
+    pub note: Option<String>,
 }

@@ -11,8 +11,8 @@ pub mod roster;
 mod snapshot;
 
 pub use context::{Ctx, Options};
-pub use member::{access_change, MemberAccess, ProposedPolicy};
-pub use org::{LoadedOrg, RequestInputs};
+pub use member::{access_change, MemberAccess, MemberView, ProposedPolicy};
+pub use org::{ListedOrg, LoadedOrg, OrgRef, RequestInputs};
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 
 /// Whether `haystack` contains `needle` (already lowercase), ignoring case: `--search`.

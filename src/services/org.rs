@@ -7,8 +7,6 @@ use crate::policy::request::{OrgContext, Trial};
 use crate::policy::{Rules, Settings};
 use crate::store::{OrgRow, Schema, Store};
 
-use crate::output::views::listing::ListedOrg;
-
 use super::Ctx;
 
 /// One organization with its parsed settings and custom models.
@@ -120,4 +118,24 @@ impl LoadedOrg {
         let unenforced_plan = (invalid.is_none() && policy.enforced_mode().is_none()).then(|| self.row.plan.clone());
         ListedOrg { id: self.row.id.clone(), name: self.row.name.clone(), invalid, unenforced_plan }
     }
+}
+
+/// An organization named in a result: `{"id", "name"}`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OrgRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// The org a listing is about: `{"id", "name"}`, and what people are told about it first.
+#[derive(serde::Serialize)]
+pub struct ListedOrg {
+    pub id: String,
+    pub name: String,
+    /// Why nothing is allowed (invalid settings), if so.
+    #[serde(skip)]
+    pub invalid: Option<String>,
+    /// The plan, when it does not enforce access configuration (everything is allowed).
+    #[serde(skip)]
+    pub unenforced_plan: Option<String>,
 }

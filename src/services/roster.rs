@@ -105,20 +105,3 @@ impl<'a> Roster<'a> {
             .collect()
     }
 }
-
-/// A policies array in a few words: `all`, `none`, `selected (2 models, 1 provider)`, `no
-/// policy` (an empty array) or `invalid: why`.
-pub fn summary(read: &Result<Vec<ModelAccess>, PolicyError>) -> String {
-    match read {
-        Err(e) => format!("invalid: {e}"),
-        Ok(policies) => match policies.first() {
-            None => "no policy".to_string(),
-            Some(ModelAccess::Selected { model_allow_list, provider_allow_list }) => format!(
-                "selected ({}, {})",
-                crate::output::plural(model_allow_list.len(), "model", "models"),
-                crate::output::plural(provider_allow_list.len(), "provider", "providers")
-            ),
-            Some(other) => other.mode().to_string(),
-        },
-    }
-}

@@ -8,9 +8,10 @@ use serde_json::Value;
 use crate::output::{Output, Tone, View};
 use crate::policy::abuse::Action;
 use crate::policy::catalog::UnknownName;
-use crate::policy::groups::{DecidedBy, MemberDecision, MemberGrant};
+use crate::policy::groups::DecidedBy;
 use crate::policy::request::Trial;
 use crate::policy::Rules;
+pub use crate::services::MemberView;
 
 /// The abuse layer: `{"identity", "action", "status", "value", "delay_ms", "rewritten_model"}`.
 /// `status`: `not_requested`, `disabled`, `no_redis`, or the lookup's `found`, `absent`,
@@ -27,21 +28,6 @@ pub struct AbuseView {
     /// the tone of its effect.
     #[serde(skip)]
     pub line: Option<(String, String, Option<Tone>)>,
-}
-
-/// Who sends the request, under the gateway's member-level access (current rules):
-/// `{"id", "email", "groups": [names], "policy_revision", "grant": {"mode", ...}, "decision":
-/// {"allowed", "routes", "denial_source", "decided_by"}, "note"}`. `id` is null for a member
-/// in no group (no `--member`).
-#[derive(Serialize, Clone)]
-pub struct MemberView {
-    pub id: Option<String>,
-    pub email: Option<String>,
-    pub groups: Vec<String>,
-    pub policy_revision: i64,
-    pub grant: Option<MemberGrant>,
-    pub decision: Option<MemberDecision>,
-    pub note: Option<String>,
 }
 
 impl MemberView {

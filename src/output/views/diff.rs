@@ -11,6 +11,8 @@ use crate::output::{plural, Output, Tone, View};
 use crate::policy::access::Counts;
 use crate::policy::backfill::Skip;
 use crate::policy::{AccessDiff, Rules};
+pub use crate::services::group_policy::{MemberChange, MembersChange, MembersTotals};
+pub use crate::services::OrgRef;
 
 /// One side of a comparison: `{"snapshot_id"}`, `{"file"}` or `{"settings", "snapshot_id"}`.
 #[derive(Serialize, Default)]
@@ -37,12 +39,6 @@ pub enum MigrationView {
         need_approval_later: Vec<String>,
         warnings: Vec<String>,
     },
-}
-
-#[derive(Serialize)]
-pub struct OrgRef {
-    pub id: String,
-    pub name: String,
 }
 
 #[derive(Serialize)]
@@ -132,43 +128,6 @@ impl View for AccessChange<'_> {
         };
         out.line(format!("{}: {summary}", self.org.name))
     }
-}
-
-/// One member whose usable models change: `{"id", "email", "gained": [models], "lost":
-/// [models], "invalid_before", "invalid_after"}` (invalid: a stored policy of theirs the gateway
-/// rejects, everything refused).
-#[derive(Serialize)]
-pub struct MemberChange {
-    pub id: String,
-    pub email: Option<String>,
-    pub gained: std::sync::Arc<[String]>,
-    pub lost: std::sync::Arc<[String]>,
-    pub invalid_before: bool,
-    pub invalid_after: bool,
-}
-
-#[derive(Serialize)]
-pub struct MembersTotals {
-    pub members: usize,
-    pub changed: usize,
-    pub gained: usize,
-    pub lost: usize,
-}
-
-/// `diff --group-policy FILE --group G` / `--default-policy FILE`: `{"org": {"id", "name"},
-/// "rules", "change" (group_policy, default_policy), "group" (name or null), "policy" (the
-/// proposed policy, normalized as the gateway writes it), "members": [members whose access
-/// changes], "summary": {"members", "changed", "gained", "lost"}}`.
-#[derive(Serialize)]
-pub struct MembersChange {
-    pub org: OrgRef,
-    pub rules: Rules,
-    pub change: &'static str,
-    pub group: Option<String>,
-    /// `None`: the policy is removed.
-    pub policy: Option<crate::policy::groups::ModelAccess>,
-    pub members: Vec<MemberChange>,
-    pub summary: MembersTotals,
 }
 
 /// Models named on a member's line before the count of the rest.

@@ -8,10 +8,12 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::output::{plural, Output, Tone, View};
+use crate::policy::groups::PolicyError as ReadError;
 use crate::policy::groups::{ModelAccess, PolicyError};
-use crate::services::roster::{summary, MemberLine};
+use crate::services::roster::MemberLine;
 
 use super::diff::MembersChange;
+pub use crate::services::OrgRef;
 
 /// A group of the org: `{"id", "name"}`.
 #[derive(Serialize)]
@@ -70,13 +72,6 @@ impl View for GroupPolicyEdited {
             _ => out.line(format!("{org}: {}: nothing to change, the stored policy already says so", self.summary)),
         }
     }
-}
-
-/// An org as the group views name it: `{"id", "name"}`.
-#[derive(Serialize)]
-pub struct OrgRef {
-    pub id: String,
-    pub name: String,
 }
 
 /// A policy slot (a group's, or the default): `{"stored": the array as stored (null: no
@@ -194,5 +189,22 @@ impl View for GroupShown {
             ]);
         }
         out.table(&table)
+    }
+}
+
+/// A policies array in a few words: `all`, `none`, `selected (2 models, 1 provider)`, `no
+/// policy` (an empty array) or `invalid: why`.
+pub fn summary(read: &Result<Vec<ModelAccess>, ReadError>) -> String {
+    match read {
+        Err(e) => format!("invalid: {e}"),
+        Ok(policies) => match policies.first() {
+            None => "no policy".to_string(),
+            Some(ModelAccess::Selected { model_allow_list, provider_allow_list }) => format!(
+                "selected ({}, {})",
+                plural(model_allow_list.len(), "model", "models"),
+                plural(provider_allow_list.len(), "provider", "providers")
+            ),
+            Some(other) => other.mode().to_string(),
+        },
     }
 }

@@ -9,20 +9,8 @@ use crate::output::{plural, Output, Tone, View};
 use crate::policy::evaluate::PairState;
 use crate::policy::Rules;
 
-use super::check::MemberView;
-
-/// The org a listing is about: `{"id", "name"}`, and what people are told about it first.
-#[derive(Serialize)]
-pub struct ListedOrg {
-    pub id: String,
-    pub name: String,
-    /// Why nothing is allowed (invalid settings), if so.
-    #[serde(skip)]
-    pub invalid: Option<String>,
-    /// The plan, when it does not enforce access configuration (everything is allowed).
-    #[serde(skip)]
-    pub unenforced_plan: Option<String>,
-}
+pub use crate::services::ListedOrg;
+use crate::services::MemberView;
 
 impl ListedOrg {
     fn notes(&self, out: &Output) {
