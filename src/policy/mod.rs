@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod provider_set;
 pub mod request;
 pub mod settings;
+pub mod trail;
 pub mod triage;
 
 pub use access::{AccessDiff, EffectiveAccess, Pair};

@@ -197,13 +197,11 @@ impl StoreBackend for GatewayStore {
     /// the message's `[orgpolicy backfill apply, plan HASH]` suffix (first 12 digits) says so.
     async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<HashSet<String>> {
         self.probe().await?.readable("organization_audit_logs")?;
-        let short = plan_sha256.get(..12).unwrap_or(plan_sha256);
         let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
-             WHERE action = $1 AND message LIKE '%[orgpolicy backfill apply, plan ' || $2 || ']'",
+            "SELECT DISTINCT organization_id::text FROM organization_audit_logs WHERE action = $1 AND message LIKE $2",
         )
         .bind(SETTINGS_CHANGE)
-        .bind(short)
+        .bind(crate::policy::trail::applied_message_pattern(plan_sha256))
         .fetch_all(self.pool())
         .await?;
         Ok(ids.into_iter().collect())
@@ -315,7 +313,7 @@ impl StoreBackend for GatewayStore {
              {custom}
              WHERE o.deleted_at IS NULL",
             uses_groups = super::uses_groups_column(with_groups),
-            decision = super::GATEWAY_DECISION,
+            decision = super::gateway_decision(),
         );
         // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.
         super::postgres::audit_scan(self.pool(), self.url(), &sql, with_groups, f).await

@@ -34,21 +34,35 @@ pub const SETTINGS_CHANGE: &str = "organization.settings.change";
 /// dialects over `details`: not a backfill apply or rollback, and either written by something
 /// other than orgpolicy or an orgpolicy edit of a provider key. The sync's rows have another
 /// action (`organization.settings.auto_change`).
-const OWN_DECISION_PG: &str =
-    "NOT (coalesce(details, '{}') ? 'backfill' OR coalesce(details, '{}') ? 'backfill_rollback')
+fn own_decision_pg() -> String {
+    use crate::policy::trail::{APPLIED_KEY, ROLLED_BACK_KEY};
+    format!(
+        "NOT (coalesce(details, '{{}}') ? '{APPLIED_KEY}' OR coalesce(details, '{{}}') ? '{ROLLED_BACK_KEY}')
       AND (details->>'tool' IS NULL
-           OR details->>'key' IN ('provider_allow_list', 'provider_deny_list', 'provider_policy_mode'))";
-const OWN_DECISION_SQLITE: &str = "(details IS NULL OR NOT json_valid(details)
-       OR (json_extract(details, '$.backfill') IS NULL
-           AND json_extract(details, '$.backfill_rollback') IS NULL
+           OR details->>'key' IN ('provider_allow_list', 'provider_deny_list', 'provider_policy_mode'))"
+    )
+}
+fn own_decision_sqlite() -> String {
+    use crate::policy::trail::{APPLIED_KEY, ROLLED_BACK_KEY};
+    format!(
+        "(details IS NULL OR NOT json_valid(details)
+       OR (json_extract(details, '$.{APPLIED_KEY}') IS NULL
+           AND json_extract(details, '$.{ROLLED_BACK_KEY}') IS NULL
            AND (json_extract(details, '$.tool') IS NULL
-                OR json_extract(details, '$.key') IN ('provider_allow_list', 'provider_deny_list', 'provider_policy_mode'))))";
+                OR json_extract(details, '$.key') IN ('provider_allow_list', 'provider_deny_list', 'provider_policy_mode'))))"
+    )
+}
 /// The same on the gateway's schema, which has no `details`: the message says it. Not a
 /// backfill run (`[orgpolicy backfill apply|rollback, plan …]`), and not a change of models
 /// only (`Denied models: …; Allowed models: …`): a message naming providers, or naming no
 /// models (`Updated access lists`, or a format this tool does not know), is a decision.
-const GATEWAY_DECISION: &str = "message NOT LIKE '%[orgpolicy backfill %'
-      AND (message LIKE '%providers:%' OR message NOT LIKE '%models:%')";
+fn gateway_decision() -> String {
+    format!(
+        "message NOT LIKE '{}'
+      AND (message LIKE '%providers:%' OR message NOT LIKE '%models:%')",
+        crate::policy::trail::ANY_RUN_MESSAGE_PATTERN
+    )
+}
 
 /// One member of an organization: the gateway's user id, and an email where known.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]

@@ -657,10 +657,10 @@ impl StoreBackend for PgStore {
 
     /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
     async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT organization_id::text FROM organization_audit_logs
-             WHERE details->'backfill'->>'plan_sha256' = $1",
-        )
+        let ids: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT DISTINCT organization_id::text FROM organization_audit_logs WHERE {} = $1",
+            crate::policy::trail::APPLIED_PLAN_PG
+        ))
         .bind(plan_sha256)
         .fetch_all(&self.pool)
         .await?;
@@ -753,7 +753,7 @@ impl StoreBackend for PgStore {
              LEFT JOIN (SELECT organization_id, json_agg(model_id)::text AS models FROM organization_custom_models
                         GROUP BY organization_id) m ON m.organization_id = o.id",
             uses_groups = super::uses_groups_column(with_groups),
-            decision = super::OWN_DECISION_PG,
+            decision = super::own_decision_pg(),
         );
         audit_scan(&self.pool, &self.url, &sql, with_groups, f).await
     }

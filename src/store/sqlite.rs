@@ -94,10 +94,10 @@ impl StoreBackend for SqliteStore {
 
     /// Whether a backfill plan (by hash) has been applied here: its audit rows say so.
     async fn backfilled_orgs(&self, plan_sha256: &str) -> Result<std::collections::HashSet<String>> {
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT organization_id FROM organization_audit_logs
-             WHERE json_extract(details, '$.backfill.plan_sha256') = $1",
-        )
+        let ids: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT DISTINCT organization_id FROM organization_audit_logs WHERE {} = $1",
+            crate::policy::trail::APPLIED_PLAN_SQLITE
+        ))
         .bind(plan_sha256)
         .fetch_all(&self.pool)
         .await?;
@@ -181,7 +181,7 @@ impl StoreBackend for SqliteStore {
                  WHERE m.organization_id = o.id HAVING count(*) > 0) AS custom_models,
                 {uses_groups} AS uses_groups
              FROM organizations o",
-            decision = super::OWN_DECISION_SQLITE,
+            decision = super::own_decision_sqlite(),
         );
         // One read transaction: both scans see the same database.
         let mut tx = self.pool.begin().await?;

@@ -2,13 +2,12 @@
 
 use std::time::Instant;
 
-use serde_json::json;
-
 use crate::error::fixable;
 use crate::output::{self, plural};
 use crate::planfile::{PlanEntry, VerifiedPlan};
 use crate::policy::backfill::{rederive_without_catalog, Rederived};
 use crate::policy::backfill::{Planner, Scope};
+use crate::policy::trail::{self, RunDetails};
 use crate::policy::{Rules, Settings};
 use crate::services::Ctx;
 use crate::store::{BatchAuditLog, Store, Swap, SwapOutcome};
@@ -72,6 +71,15 @@ pub(super) enum Direction {
     Rollback,
 }
 
+impl Direction {
+    fn run(self) -> trail::Run {
+        match self {
+            Direction::Apply => trail::Run::Apply,
+            Direction::Rollback => trail::Run::Rollback,
+        }
+    }
+}
+
 /// Documents (old and new) a batch carries at most, whatever `--batch-size` says: a batch of
 /// big documents ends early (an org bigger than this goes alone), so memory is bounded by the
 /// batch, not by the size of what orgs store.
@@ -101,12 +109,7 @@ pub(super) async fn run_batches(
         } else {
             ctx.actor(store.schema())
         },
-        details: match direction {
-            Direction::Apply => {
-                json!({"tool": "orgpolicy", "backfill": {"plan_sha256": plan.hash, "snapshot_id": plan.header.snapshot_id}})
-            }
-            Direction::Rollback => json!({"tool": "orgpolicy", "backfill_rollback": {"plan_sha256": plan.hash}}),
-        },
+        details: RunDetails::new(direction.run(), &plan.hash, plan.header.snapshot_id).to_value(),
     };
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
     let verb = match direction {
@@ -198,12 +201,8 @@ pub(super) fn swap_of(entry: PlanEntry, direction: Direction, plan: &str, schema
         };
         let (before, after) = (Settings::parse(from.get()), Settings::parse(to.get()));
         let (before, after) = (before.gateway_lists(), after.gateway_lists());
-        let verb = match direction {
-            Direction::Apply => "backfill apply",
-            Direction::Rollback => "backfill rollback",
-        };
-        let message =
-            crate::policy::gateway::settings_change_message(before, after, &format!("orgpolicy {verb}, plan {plan}"));
+        let suffix = trail::message_suffix(direction.run(), plan);
+        let message = crate::policy::gateway::settings_change_message(before, after, &suffix);
         let (expected, replacement) = match direction {
             Direction::Apply => (entry.old, entry.new),
             Direction::Rollback => (entry.new, entry.old),
