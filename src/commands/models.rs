@@ -6,9 +6,10 @@ use crate::exit::ExitStatus;
 use crate::output::views::listing::{ModelLine, Models, OrgAutoListing, PairLine};
 use crate::policy::catalog::{Catalog, ModelId};
 use crate::policy::edit::{Edit, Target, Verb};
+use crate::policy::provider_set::ProviderId;
 use crate::policy::settings::{DataCollection, ModelProvider};
-use crate::policy::Rules;
 use crate::policy::{normalize, request};
+use crate::policy::{CompiledPolicy, Rules};
 use crate::services::{catalog_provider, contains, Ctx, LoadedOrg, MemberAccess, RequestInputs, Snapshot};
 
 pub async fn run(ctx: &Ctx, cmd: ModelsCommand) -> anyhow::Result<ExitStatus> {
@@ -47,6 +48,7 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
     // The gateway hides what every provider trains on from orgs that deny data collection.
     let hide_training =
         org.rules == Rules::Current && org.settings.gateway_lists().data_collection == Some(DataCollection::Deny);
+    let listing = Listing { c, policy: &policy, access: access.as_ref(), only, needle, blocked };
     let mut hidden = Vec::new();
     let mut lines = Vec::new();
     for (i, model) in c.models().iter().enumerate() {
@@ -54,37 +56,7 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
             hidden.push(model.id.clone());
             continue;
         }
-        let decision = access.as_ref().map(|a| a.decide(c, &model.id));
-        let state_of = |p| {
-            let org_state = policy.pair_state(c, i as ModelId, p);
-            match &decision {
-                Some(decision) => policy.as_served(
-                    c,
-                    i as ModelId,
-                    p,
-                    MemberAccess::pair_state(org_state, decision.as_ref(), &c.provider(p).slug),
-                ),
-                None => org_state,
-            }
-        };
-        let model_matches = needle.as_deref().is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
-        let providers: Vec<PairLine> = policy
-            .served_providers(c, i as ModelId)
-            .iter()
-            .filter(|p| only.is_none_or(|o| o == *p))
-            .filter(|p| {
-                model_matches
-                    || needle
-                        .as_deref()
-                        .is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
-            })
-            .map(|p| (p, state_of(p)))
-            .filter(|(_, state)| !blocked || !state.is_allowed())
-            .map(|(p, state)| PairLine { slug: c.provider(p).slug.clone(), allowed: state.is_allowed(), reason: state })
-            .collect();
-        if !providers.is_empty() {
-            lines.push(ModelLine { model: model.id.clone(), name: model.name.clone(), providers });
-        }
+        lines.extend(listing.line(i as ModelId));
     }
     let organization_auto = organization_auto(&org, inputs.as_ref(), c);
     let listed = org.listed(&policy);
@@ -99,6 +71,42 @@ async fn list(ctx: &Ctx, org: &str, filter: ListFilter, member: Option<&str>) ->
         member,
     })?;
     Ok(ExitStatus::Success)
+}
+
+/// What `models list` shows of each model: its pairs as the org (or the member) gets them,
+/// narrowed by `--provider`, `--search` and `--blocked`.
+struct Listing<'a> {
+    c: &'a Catalog,
+    policy: &'a CompiledPolicy,
+    access: Option<&'a MemberAccess>,
+    only: Option<ProviderId>,
+    /// `--search`, lowercased.
+    needle: Option<String>,
+    blocked: bool,
+}
+
+impl Listing<'_> {
+    /// Catalog model `i`'s line, or `None` when nothing of it is listed.
+    fn line(&self, i: ModelId) -> Option<ModelLine> {
+        let (c, policy) = (self.c, self.policy);
+        let model = c.model(i);
+        let decision = self.access.map(|a| a.decide(c, &model.id));
+        let needle = self.needle.as_deref();
+        let model_matches = needle.is_none_or(|q| contains(&model.id, q) || contains(&model.name, q));
+        let providers: Vec<PairLine> = policy
+            .served_providers(c, i)
+            .iter()
+            .filter(|p| self.only.is_none_or(|o| o == *p))
+            .filter(|p| {
+                model_matches
+                    || needle.is_some_and(|q| contains(&c.provider(*p).slug, q) || contains(&c.provider(*p).name, q))
+            })
+            .map(|p| (p, MemberAccess::served_pair_state(policy, c, i, p, decision.as_ref())))
+            .filter(|(_, state)| !self.blocked || !state.is_allowed())
+            .map(|(p, state)| PairLine { slug: c.provider(p).slug.clone(), allowed: state.is_allowed(), reason: state })
+            .collect();
+        (!providers.is_empty()).then(|| ModelLine { model: model.id.clone(), name: model.name.clone(), providers })
+    }
 }
 
 /// `kilo-auto/org` with its routes, when the org has Organization Auto on (current rules).

@@ -2,10 +2,8 @@
 
 use crate::cli::{ProviderEditArgs, ProvidersCommand};
 use crate::output::views::listing::{ProviderLine, Providers};
-use crate::policy::catalog::ModelId;
 use crate::policy::edit::{Edit, Target, Verb};
 use crate::policy::normalize;
-use crate::policy::PairState;
 use crate::services::{contains, Ctx, LoadedOrg, MemberAccess, Snapshot};
 
 use super::settings_edit;
@@ -41,27 +39,9 @@ async fn list(ctx: &Ctx, org: &str, search: Option<String>, member: Option<&str>
     for p in c.live().iter() {
         let served: Vec<usize> = (0..c.models().len()).filter(|&m| c.models()[m].serving.contains(p)).collect();
         let org_state = policy.provider_state(p);
-        let slug = &c.provider(p).slug;
         let (state, allowed_models) = match &decisions {
             None => (org_state, served.iter().filter(|&&m| access.providers_of(m).contains(p)).count()),
-            Some(decisions) => {
-                let states: Vec<PairState> = served
-                    .iter()
-                    .map(|&m| {
-                        let org_pair = policy.pair_state(c, m as ModelId, p);
-                        let member_pair = MemberAccess::pair_state(org_pair, decisions[m].as_ref(), slug);
-                        policy.as_served(c, m as ModelId, p, member_pair)
-                    })
-                    .collect();
-                let allowed = states.iter().filter(|s| s.is_allowed()).count();
-                let state = match (allowed > 0, org_state.is_allowed()) {
-                    (true, false) => PairState::GrantedToMember,
-                    (false, true) if states.contains(&PairState::NoGrant) => PairState::NoGrant,
-                    (false, true) if states.contains(&PairState::InvalidGroupPolicy) => PairState::InvalidGroupPolicy,
-                    _ => org_state,
-                };
-                (state, allowed)
-            }
+            Some(decisions) => MemberAccess::provider_state(&policy, c, p, &served, decisions),
         };
         let models_blocked = if state.is_allowed() { served.len() - allowed_models } else { 0 };
         if state.is_allowed() {

@@ -22,6 +22,50 @@ pub struct MemberAccess {
 }
 
 impl MemberAccess {
+    /// A (model, provider) pair as served: the org's state, or with `decision` (the member's
+    /// decision for the model, `None` inside when their policy is invalid) the member's.
+    pub fn served_pair_state(
+        policy: &crate::policy::CompiledPolicy,
+        c: &Catalog,
+        model: crate::policy::catalog::ModelId,
+        p: crate::policy::provider_set::ProviderId,
+        decision: Option<&Option<MemberDecision>>,
+    ) -> PairState {
+        let org_state = policy.pair_state(c, model, p);
+        match decision {
+            Some(decision) => {
+                policy.as_served(c, model, p, Self::pair_state(org_state, decision.as_ref(), &c.provider(p).slug))
+            }
+            None => org_state,
+        }
+    }
+
+    /// A provider as the member gets it, over the catalog models it serves (`served`) given
+    /// the member's decision per model: its state (granted beyond the org's, no grant, an
+    /// invalid policy, else the org's) and how many of those models the member may use
+    /// through it.
+    pub fn provider_state(
+        policy: &crate::policy::CompiledPolicy,
+        c: &Catalog,
+        p: crate::policy::provider_set::ProviderId,
+        served: &[usize],
+        decisions: &[Option<MemberDecision>],
+    ) -> (PairState, usize) {
+        let org_state = policy.provider_state(p);
+        let states: Vec<PairState> = served
+            .iter()
+            .map(|&m| Self::served_pair_state(policy, c, m as crate::policy::catalog::ModelId, p, Some(&decisions[m])))
+            .collect();
+        let allowed = states.iter().filter(|s| s.is_allowed()).count();
+        let state = match (allowed > 0, org_state.is_allowed()) {
+            (true, false) => PairState::GrantedToMember,
+            (false, true) if states.contains(&PairState::NoGrant) => PairState::NoGrant,
+            (false, true) if states.contains(&PairState::InvalidGroupPolicy) => PairState::InvalidGroupPolicy,
+            _ => org_state,
+        };
+        (state, allowed)
+    }
+
     /// The grant a request is decided with: the member's, a fail-closed refusal when a policy
     /// of theirs is invalid, or (under the older rules, which know no groups) the org baseline.
     pub fn request_grant(access: Option<&MemberAccess>) -> crate::policy::request::Grant<'_> {
