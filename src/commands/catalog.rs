@@ -96,18 +96,8 @@ async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<(
             ctx.out.show(&view)?;
             return Ok(());
         }
-        let dropped = view.diff.as_ref().map_or(0, |d| d.providers_removed.len());
-        let live = prev.catalog.live().len();
-        if dropped * 2 > live && !args.force {
-            return Err(fixable(
-                format!(
-                    "catalog file '{}' would drop {dropped} of the {live} live providers of snapshot {} ({})",
-                    path.display(),
-                    prev.id,
-                    view.diff.as_ref().map(|d| d.providers_removed.join(", ")).unwrap_or_default()
-                ),
-                "check the file (`--dry-run` shows the whole change); if those providers really left the catalog, import it with --force",
-            ));
+        if !args.force {
+            refuse_a_large_drop(path, prev, view.diff.as_ref())?;
         }
     }
     if !args.dry_run {
@@ -117,6 +107,29 @@ async fn import(ctx: &Ctx, store: &Store, args: &ImportArgs) -> anyhow::Result<(
     }
     ctx.out.show(&view)?;
     Ok(())
+}
+
+/// Refuses an import that drops more than half of the live providers: more likely a broken
+/// export than a catalog change.
+fn refuse_a_large_drop(
+    path: &std::path::Path,
+    prev: &Snapshot,
+    diff: Option<&crate::policy::catalog::CatalogDiff>,
+) -> anyhow::Result<()> {
+    let dropped = diff.map_or(0, |d| d.providers_removed.len());
+    let live = prev.catalog.live().len();
+    if dropped * 2 <= live {
+        return Ok(());
+    }
+    Err(fixable(
+        format!(
+            "catalog file '{}' would drop {dropped} of the {live} live providers of snapshot {} ({})",
+            path.display(),
+            prev.id,
+            diff.map(|d| d.providers_removed.join(", ")).unwrap_or_default()
+        ),
+        "check the file (`--dry-run` shows the whole change); if those providers really left the catalog, import it with --force",
+    ))
 }
 
 /// Whether two stored JSON texts hold the same JSON (NULL and `{}` both narrow nothing).

@@ -219,27 +219,34 @@ fn checked(
         member,
         chain: chain.as_ref().map(chain_links),
         selected: chain.as_ref().map(|chain| chain.selected_link().map(|l| l.request.model.clone())),
-        selected_from: chain.as_ref().map(|chain| match chain.selected {
-            Some(Selected::Link(0)) => "primary",
-            Some(Selected::Link(_)) => "fallback",
-            Some(Selected::DefaultModel) => "default_model",
-            None => "none",
-        }),
+        selected_from: chain.as_ref().map(selected_from),
         people: ForPeople {
             org_name: org.row.name.clone(),
             via: args.provider.as_deref().map(|p| format!(" via {p}")).unwrap_or_default(),
             refused_by_abuse,
             chain_exhausted,
-            default_link: chain.as_ref().and_then(|chain| {
-                chain.default.as_ref().map(|d| DefaultLink {
-                    model: d.request.model.clone(),
-                    selected: chain.selected == Some(Selected::DefaultModel),
-                    message: d.message.clone(),
-                })
-            }),
+            default_link: chain.as_ref().and_then(default_link),
             explain: args.explain.then_some(snapshot.id),
             layer: answer.layer.describe(),
         },
+    }
+}
+
+/// The org's default model as the chain's last resort, when the chain came to it.
+fn default_link(chain: &Chain) -> Option<DefaultLink> {
+    chain.default.as_ref().map(|d| DefaultLink {
+        model: d.request.model.clone(),
+        selected: chain.selected == Some(Selected::DefaultModel),
+        message: d.message.clone(),
+    })
+}
+
+fn selected_from(chain: &Chain) -> &'static str {
+    match chain.selected {
+        Some(Selected::Link(0)) => "primary",
+        Some(Selected::Link(_)) => "fallback",
+        Some(Selected::DefaultModel) => "default_model",
+        None => "none",
     }
 }
 

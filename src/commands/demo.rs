@@ -88,7 +88,32 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let url = format!("sqlite://{DEMO_FILE}");
     let store = Store::connect(&url, true).await?;
     store.migrate().await?;
+    let orgs = fill(&store).await?;
+    store.close().await;
+    ctx.out.line(format!(
+        "created {}: 2 catalog snapshots (the second adds {} and {}), {orgs} organizations",
+        path.display(),
+        NEW_PROVIDERS.join(", "),
+        NEW_MODELS.join(", "),
+    ))?;
+    ctx.out.note(HINTS.replace("{DEMO_FILE}", DEMO_FILE));
+    Ok(ExitStatus::Success)
+}
 
+/// What `demo` prints to try next.
+const HINTS: &str = "\ntry:\n  export DATABASE_URL=sqlite://{DEMO_FILE}\n  orgpolicy orgs list\n  \
+     orgpolicy orgs list --rules marker --mode legacy\n  \
+     orgpolicy providers list --org 'Stark Industries'\n  orgpolicy models list --org 'Gringotts' --search kimi\n  \
+     orgpolicy check --org 'Gringotts' --model moonshotai/kimi-k2.5 --explain\n  \
+     orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  \
+     orgpolicy members list --org 'Black Mesa'\n  \
+     orgpolicy check --org 'Black Mesa' --member gordon@blackmesa.example --model deepseek/deepseek-chat --explain\n  orgpolicy catalog diff\n  \
+     orgpolicy audit\n  orgpolicy diff --org 'Stark Industries' --catalog\n  \
+     orgpolicy diff --org 'Stark Industries' --migration\n  \
+     orgpolicy check --org 'Gringotts' --model evil-corp/bad-model --fallback deepseek/deepseek-v4-flash";
+
+/// The demo's two snapshots, organizations and members; returns the number of organizations.
+async fn fill(store: &Store) -> anyhow::Result<usize> {
     let now = Utc::now();
     let latest = parse_import(CATALOG, InputFormat::Openrouter).context("the bundled catalog is invalid")?;
     let no_columns = GatewayColumns::default();
@@ -119,24 +144,5 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<ExitStatus> {
         }
     }
 
-    store.close().await;
-    ctx.out.line(format!(
-        "created {}: 2 catalog snapshots (the second adds {} and {}), {} organizations",
-        path.display(),
-        NEW_PROVIDERS.join(", "),
-        NEW_MODELS.join(", "),
-        orgs.len()
-    ))?;
-    ctx.out.note(format!(
-        "\ntry:\n  export DATABASE_URL=sqlite://{DEMO_FILE}\n  orgpolicy orgs list\n  orgpolicy orgs list --mode invalid\n  \
-         orgpolicy providers list --org 'Stark Industries'\n  orgpolicy models list --org 'Gringotts' --search kimi\n  \
-         orgpolicy check --org 'Gringotts' --model moonshotai/kimi-k2.5 --explain\n  \
-         orgpolicy check --org 'Black Mesa' --model deepseek/deepseek-chat\n  \
-         orgpolicy members list --org 'Black Mesa'\n  \
-         orgpolicy check --org 'Black Mesa' --member gordon@blackmesa.example --model deepseek/deepseek-chat --explain\n  orgpolicy catalog diff\n  \
-         orgpolicy audit\n  orgpolicy diff --org 'Stark Industries' --catalog\n  \
-         orgpolicy diff --org 'Stark Industries' --migration\n  \
-         orgpolicy check --org 'Gringotts' --model evil-corp/bad-model --fallback deepseek/deepseek-v4-flash"
-    ));
-    Ok(ExitStatus::Success)
+    Ok(orgs.len())
 }

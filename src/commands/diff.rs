@@ -252,16 +252,7 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
     };
     let m = match verdict {
         Verdict::Skip(skip) => {
-            let mut notes = vec![format!("the backfill leaves this org alone: {}", skip.describe())];
-            match skip {
-                Skip::NoProviderDenyList => notes.push(
-                    "`orgpolicy backfill plan --include-unrestricted` would pin it to today's live providers".into(),
-                ),
-                Skip::AlreadyAllowMode => {
-                    notes.push("providers entering the catalog already need approval (`providers allow`)".into())
-                }
-                Skip::NotEnterprise | Skip::InvalidSettings => {}
-            }
+            let notes = skip_notes(skip);
             return Ok(Report { notes, migration: Some(MigrationView::Skip { skip_reason: skip }), ..base });
         }
         Verdict::Migrate(m) => m,
@@ -298,6 +289,21 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
     };
     let diff = crate::policy::backfill::access_change(org.as_org(), &m.new_settings, c);
     Ok(Report { diff, notes, migration: Some(migration), ..base })
+}
+
+/// Why the backfill leaves the org alone, and what would pin it anyway.
+fn skip_notes(skip: Skip) -> Vec<String> {
+    let mut notes = vec![format!("the backfill leaves this org alone: {}", skip.describe())];
+    match skip {
+        Skip::NoProviderDenyList => {
+            notes.push("`orgpolicy backfill plan --include-unrestricted` would pin it to today's live providers".into())
+        }
+        Skip::AlreadyAllowMode => {
+            notes.push("providers entering the catalog already need approval (`providers allow`)".into())
+        }
+        Skip::NotEnterprise | Skip::InvalidSettings => {}
+    }
+    notes
 }
 
 /// Providers the catalog knows (listed now, or live in an older snapshot) that serve nothing

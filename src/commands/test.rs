@@ -10,8 +10,9 @@ use crate::exit::ExitStatus;
 use crate::output::ci;
 use crate::output::views::test::{Actual, CaseOutcome, Expected, TestRun};
 use crate::policy::abuse::Enforcement;
-use crate::policy::decision::{self, Asker, Inbound};
+use crate::policy::decision::{self, Asker, Decided, Inbound};
 use crate::policy::findings::Severity;
+use crate::policy::Catalog;
 use crate::policy::{CompiledPolicy, Rules};
 use crate::store::{Store, StoreError};
 
@@ -161,11 +162,34 @@ fn evaluate(
     member: Option<&MemberAccess>,
     snapshot: &Snapshot,
 ) -> CaseOutcome {
-    let c = &snapshot.catalog;
-    let org = &tested.org;
-    let context = tested.inputs.context(org);
+    let decided = decide_case(case, tested, member, &snapshot.catalog);
+    let failures = failures(case, tested, &snapshot.catalog, &decided);
+    let (routing, denial_source) = (decided.routing(), decided.denial_source());
+    CaseOutcome {
+        name: case.title(index),
+        org: tested.org.row.id.clone(),
+        model: case.model.clone(),
+        provider: case.provider.clone(),
+        passed: failures.is_empty(),
+        expected: expected(case),
+        actual: Some(Actual {
+            decision: got(&decided).as_str(),
+            reason: decided.reason,
+            routing,
+            status: decided.http_status,
+            error: decided.error,
+            denial_source,
+            message: decided.answer.message,
+        }),
+        failures,
+    }
+}
+
+/// The gateway's answer to the case's request (a test case has no sender: no abuse action).
+fn decide_case(case: &Case, tested: &TestedOrg, member: Option<&MemberAccess>, c: &Catalog) -> Decided {
+    let context = tested.inputs.context(&tested.org);
     let asker = Asker {
-        rules: org.rules,
+        rules: tested.org.rules,
         context: &context,
         policy: &tested.policy,
         grant: MemberAccess::request_grant(member),
@@ -177,24 +201,35 @@ fn evaluate(
         mode: case.mode.as_deref(),
         ..Inbound::default()
     };
-    // A test case has no sender: no abuse action applies.
-    let decided = decision::decide(asker, c, &inbound, &Enforcement::Proceeds { delay_ms: 0, rewrite: None });
+    decision::decide(asker, c, &inbound, &Enforcement::Proceeds { delay_ms: 0, rewrite: None })
+}
+
+fn got(decided: &Decided) -> Expect {
+    if decided.allowed {
+        Expect::Allow
+    } else {
+        Expect::Deny
+    }
+}
+
+/// Every way the answer differs from what the case expects (and a name the catalog does not
+/// know, unless the case says it means it).
+fn failures(case: &Case, tested: &TestedOrg, c: &Catalog, decided: &Decided) -> Vec<String> {
     let (reason, routing, denial_source) = (decided.reason, decided.routing(), decided.denial_source());
-    let got = if decided.allowed { Expect::Allow } else { Expect::Deny };
     let mut failures = Vec::new();
     if !case.unknown {
-        for unknown in c.unknown_names(&case.model, case.provider.as_deref(), &org.custom_models) {
+        for unknown in c.unknown_names(&case.model, case.provider.as_deref(), &tested.org.custom_models) {
             failures.push(format!(
                 "{}: a typo tests nothing (add unknown = true if the case means it)",
                 unknown.sentence()
             ));
         }
     }
-    if got != case.expect {
+    if got(decided) != case.expect {
         failures.push(format!(
             "expected {}, got {} ({}, HTTP {}): {}",
             case.expect.as_str(),
-            got.as_str(),
+            got(decided).as_str(),
             reason,
             decided.http_status,
             decided.answer.message
@@ -219,24 +254,7 @@ fn evaluate(
             routing.as_ref().map_or("none".to_string(), Value::to_string)
         ));
     }
-    CaseOutcome {
-        name: case.title(index),
-        org: org.row.id.clone(),
-        model: case.model.clone(),
-        provider: case.provider.clone(),
-        passed: failures.is_empty(),
-        expected: expected(case),
-        actual: Some(Actual {
-            decision: got.as_str(),
-            reason,
-            routing,
-            message: decided.answer.message,
-            status: decided.http_status,
-            error: decided.error,
-            denial_source,
-        }),
-        failures,
-    }
+    failures
 }
 
 fn failed_lookup(case: &Case, index: usize, message: String) -> CaseOutcome {
