@@ -88,6 +88,32 @@ async fn plan_to_apply(
     Ok((VerifiedPlan::open(&path)?, !args.dry_run))
 }
 
+/// Said once, on stderr; the JSON report (all zeros) is for scripts.
+fn nothing_to_migrate(ctx: &Ctx, plan: &VerifiedPlan, dry_run: bool) -> anyhow::Result<ExitStatus> {
+    ctx.out.note("nothing to migrate");
+    if ctx.out.is_json() {
+        ctx.out.json(&Report {
+            plan_sha256: plan.hash.clone(),
+            rules: plan.header.rules.clone(),
+            dry_run,
+            ..Report::default()
+        })?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// Asks before migrating, naming a few of the orgs.
+fn confirmed(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<bool> {
+    let names: Vec<String> = plan.entries()?.take(3).filter_map(|e| e.ok().map(|e| e.name)).collect();
+    let question = format!(
+        "migrate {} to provider allow lists on {} (plan {})?",
+        some_names(&names, plan.orgs as usize),
+        store.url(),
+        &plan.hash[..12]
+    );
+    output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it")
+}
+
 pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
     if args.out.as_deref().is_some_and(crate::atomic_file::is_stdout) {
         return Err(crate::error::fixable(
@@ -103,41 +129,24 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
     let mut temp = None;
     let (plan, saved) = plan_to_apply(ctx, &store, &args, &mut temp).await?;
     let catalog = check_plan_matches(ctx, &store, &plan).await?;
-    if plan.orgs == 0 {
+    // A plan this run made and kept on its own is removed again when it is never applied:
+    // with nothing to migrate, or the question declined, it is not a record of anything.
+    let discard = |plan: &VerifiedPlan| {
         if saved && args.out.is_none() {
-            // Nothing to roll back: the file would only be clutter.
             std::fs::remove_file(&plan.path).ok();
         }
-        // Said once, on stderr; the JSON report (all zeros) is for scripts.
-        ctx.out.note("nothing to migrate");
-        if ctx.out.is_json() {
-            ctx.out.json(&Report {
-                plan_sha256: plan.hash.clone(),
-                rules: plan.header.rules.clone(),
-                dry_run: args.dry_run,
-                ..Report::default()
-            })?;
-        }
-        return Ok(ExitStatus::Success);
+    };
+    if plan.orgs == 0 {
+        discard(&plan);
+        return nothing_to_migrate(ctx, &plan, args.dry_run);
     }
     if saved {
         ctx.out.note(format!("plan kept in {}: the record this run is rolled back from", plan.path.display()));
     }
     if !args.dry_run {
-        let names: Vec<String> = plan.entries()?.take(3).filter_map(|e| e.ok().map(|e| e.name)).collect();
-        let question = format!(
-            "migrate {} to provider allow lists on {} (plan {})?",
-            some_names(&names, plan.orgs as usize),
-            store.url(),
-            &plan.hash[..12]
-        );
-        let confirmed =
-            output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it");
+        let confirmed = confirmed(ctx, &store, &plan);
         if !matches!(confirmed, Ok(true)) {
-            if saved && args.out.is_none() {
-                // Never applied: not a record of anything.
-                std::fs::remove_file(&plan.path).ok();
-            }
+            discard(&plan);
             return confirmed.map(|_| ExitStatus::Failure);
         }
     }

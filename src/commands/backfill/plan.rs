@@ -91,36 +91,106 @@ pub(super) fn plan_org(
             Ok(Planned { outcome: Outcome::Skip(Skip::InvalidSettings), entry: None, row })
         }
         Verdict::Skip(skip) => Ok(Planned { outcome: Outcome::Skip(skip), entry: None, row: None }),
-        Verdict::Migrate(mut m) => {
-            let outcome = Outcome::Migrate { access_change: !m.preserves_access(), warnings: m.warnings.len() as u64 };
-            let mut warnings = std::mem::take(&mut m.warnings);
-            if !m.preserves_access() {
-                warnings.push(format!(
-                    "effective access would change: {} pairs gained, {} lost",
-                    m.access_change.gained, m.access_change.lost
-                ));
-            }
-            let entry = PlanEntryRef {
-                id: &row.id,
-                name: &row.name,
-                old: &settings,
-                new: &m.new_settings,
-                allowed: m.allowed,
-                denied: &m.denied,
-                pairs_changed: m.pairs_changed(),
-                warnings: &warnings,
-            };
-            let line = entry.line()?;
-            let row = render(Row {
-                id: &row.id,
-                name: &row.name,
-                action: "migrate",
-                allowed: m.allowed,
-                denied: &m.denied,
-                pairs_changed: entry.pairs_changed,
-                warnings: &warnings,
-            })?;
-            Ok(Planned { outcome, entry: Some(line), row })
+        Verdict::Migrate(m) => migrated(row, &settings, m, render),
+    }
+}
+
+/// A migrating org's plan entry and row.
+fn migrated(
+    row: &OrgRow,
+    settings: &Settings,
+    mut m: crate::policy::backfill::Migration,
+    render: impl Fn(Row<'_>) -> anyhow::Result<Option<String>>,
+) -> anyhow::Result<Planned> {
+    let outcome = Outcome::Migrate { access_change: !m.preserves_access(), warnings: m.warnings.len() as u64 };
+    let mut warnings = std::mem::take(&mut m.warnings);
+    if !m.preserves_access() {
+        warnings.push(format!(
+            "effective access would change: {} pairs gained, {} lost",
+            m.access_change.gained, m.access_change.lost
+        ));
+    }
+    let entry = PlanEntryRef {
+        id: &row.id,
+        name: &row.name,
+        old: settings,
+        new: &m.new_settings,
+        allowed: m.allowed,
+        denied: &m.denied,
+        pairs_changed: m.pairs_changed(),
+        warnings: &warnings,
+    };
+    let line = entry.line()?;
+    let row = render(Row {
+        id: &row.id,
+        name: &row.name,
+        action: "migrate",
+        allowed: m.allowed,
+        denied: &m.denied,
+        pairs_changed: entry.pairs_changed,
+        warnings: &warnings,
+    })?;
+    Ok(Planned { outcome, entry: Some(line), row })
+}
+
+/// Parsing, planning, checking and serializing on worker threads; rows come back in scan
+/// order, so the plan file and its hash are what a sequential run writes.
+fn planners(
+    snapshot: &Snapshot,
+    scope: Scope,
+    (rules, own_schema): (Rules, bool),
+    rows: Rows,
+    out: &Output,
+) -> OrderedPool<OrgRow, anyhow::Result<Planned>> {
+    let catalog = std::sync::Arc::new(snapshot.catalog.clone());
+    OrderedPool::new(parallel::threads(), || {
+        let (catalog, out) = (std::sync::Arc::clone(&catalog), out.clone());
+        move |batch: Vec<OrgRow>| {
+            let planner = Planner::new(&catalog, scope);
+            batch.into_iter().map(|row| plan_org(&planner, rules, own_schema, &row, rows, &out)).collect::<Vec<_>>()
+        }
+    })
+}
+
+fn unwritable(path: &Path, e: std::io::Error) -> anyhow::Error {
+    fixable(
+        format!("could not write plan file '{}': {e}", path.display()),
+        "check the path, its permissions and the free space; nothing was written there",
+    )
+}
+
+/// Where the rows are shown (none when hidden).
+fn rows_list(ctx: &Ctx, snapshot: &Snapshot, rules: Rules, rows: Rows) -> anyhow::Result<Option<ListWriter>> {
+    let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
+    Ok(match rows {
+        Rows::Hidden => None,
+        Rows::Json | Rows::Table => Some(ListWriter::start(&ctx.out, &head, "orgs", Row::COLUMNS)?),
+    })
+}
+
+/// What pins the plan: the database, the catalog and the rules it was made under.
+async fn header(store: &Store, snapshot: &Snapshot, rules: Rules, scope: Scope) -> anyhow::Result<Header> {
+    Ok(Header {
+        format: FORMAT.into(),
+        version: VERSION,
+        created_at: chrono::Utc::now().to_rfc3339(),
+        database: store.url().into(),
+        database_id: store.identity().await?,
+        snapshot_id: snapshot.id,
+        snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
+        catalog_fingerprint: snapshot.catalog.policy_fingerprint(),
+        rules: rules.as_str().into(),
+        include_unrestricted: scope.include_unrestricted,
+    })
+}
+
+fn count(summary: &mut Summary, outcome: &Outcome) {
+    match *outcome {
+        Outcome::Skip(skip) => summary.skip(skip),
+        Outcome::Migrate { access_change, warnings } => {
+            summary.to_migrate += 1;
+            summary.access_changes += u64::from(access_change);
+            summary.warnings += warnings;
         }
     }
 }
@@ -138,41 +208,14 @@ pub(super) async fn write_plan(
     let scope = Scope { include_unrestricted: args.include_unrestricted };
     let rules = ctx.rules();
     let own_schema = store.schema() == Schema::Own;
-    let header = Header {
-        format: FORMAT.into(),
-        version: VERSION,
-        created_at: chrono::Utc::now().to_rfc3339(),
-        database: store.url().into(),
-        database_id: store.identity().await?,
-        snapshot_id: snapshot.id,
-        snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
-        catalog_fingerprint: snapshot.catalog.policy_fingerprint(),
-        rules: rules.as_str().into(),
-        include_unrestricted: scope.include_unrestricted,
-    };
-    let unwritable = |e: std::io::Error| {
-        fixable(
-            format!("could not write plan file '{}': {e}", path.display()),
-            "check the path, its permissions and the free space; nothing was written there",
-        )
-    };
+    let header = header(store, snapshot, rules, scope).await?;
+    let unwritable = |e| unwritable(path, e);
     let mut writer = PlanWriter::create(path, &header).map_err(unwritable)?;
-    let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
-    let mut list = match rows {
-        Rows::Hidden => None,
-        Rows::Json | Rows::Table => Some(ListWriter::start(&ctx.out, &head, "orgs", Row::COLUMNS)?),
-    };
+    let mut list = rows_list(ctx, snapshot, rules, rows)?;
     let mut summary = Summary::default();
     let mut sink = |planned: anyhow::Result<Planned>| -> anyhow::Result<()> {
         let planned = planned?;
-        match planned.outcome {
-            Outcome::Skip(skip) => summary.skip(skip),
-            Outcome::Migrate { access_change, warnings } => {
-                summary.to_migrate += 1;
-                summary.access_changes += u64::from(access_change);
-                summary.warnings += warnings;
-            }
-        }
+        count(&mut summary, &planned.outcome);
         if let Some(line) = &planned.entry {
             writer.entry_line(line).map_err(unwritable)?;
         }
@@ -181,17 +224,7 @@ pub(super) async fn write_plan(
         }
         Ok(())
     };
-    // Parsing, planning, checking and serializing run on worker threads; rows come back in
-    // scan order, so the plan file and its hash are what a sequential run writes.
-    let catalog = std::sync::Arc::new(snapshot.catalog.clone());
-    let shown_by = ctx.out.clone();
-    let mut pool = OrderedPool::new(parallel::threads(), || {
-        let (catalog, out) = (std::sync::Arc::clone(&catalog), shown_by.clone());
-        move |batch: Vec<OrgRow>| {
-            let planner = Planner::new(&catalog, scope);
-            batch.into_iter().map(|row| plan_org(&planner, rules, own_schema, &row, rows, &out)).collect::<Vec<_>>()
-        }
-    });
+    let mut pool = planners(snapshot, scope, (rules, own_schema), rows, &ctx.out);
     let (mut scanned, mut not_enterprise) = (0, 0);
     let progress = crate::output::progress::reading(&ctx.out);
     store

@@ -30,29 +30,8 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
         ctx.out.note("roll back with the plan file that was applied (`backfill apply` prints its hash)");
         return Ok(ExitStatus::Failure);
     }
-    // Only a plan this database recorded as applied, and only the orgs it changed: a plan file
-    // edited and re-sealed has another hash, and restores nothing.
-    let changed = store.backfilled_orgs(&plan.hash).await?;
-    if changed.is_empty() {
-        return Err(fixable(
-            format!(
-                "plan file '{}' was not applied to this database: no audit row names plan {}",
-                args.file.display(),
-                &plan.hash[..12]
-            ),
-            "roll back with the plan file `backfill apply` wrote or was given (its hash is in the apply report and in `orgpolicy log --org ORG`)",
-        ));
-    }
-    let rules = Rules::from_name(&plan.header.rules).ok_or_else(|| {
-        fixable(
-            format!(
-                "plan file '{}' names rules '{}', which this version does not know",
-                args.file.display(),
-                plan.header.rules
-            ),
-            "roll back with the orgpolicy version that made the plan",
-        )
-    })?;
+    let changed = changed_by(&store, &plan, &args.file).await?;
+    let rules = rules_of(&plan, &args.file)?;
     let catalog = pinned_catalog(ctx, &store, &plan).await?;
     if catalog.is_none() {
         ctx.out.note(format!(
@@ -62,24 +41,8 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
     }
     // --org: those orgs only, each of which must be in the plan.
     let only = if args.orgs.is_empty() { None } else { Some(orgs_in_plan(&store, &plan, &args.orgs).await?) };
-    if !args.dry_run {
-        let names: Vec<String> = plan
-            .entries()?
-            .filter_map(Result::ok)
-            .filter(|e| only.as_ref().is_none_or(|ids| ids.contains(&e.id)))
-            .take(3)
-            .map(|e| e.name)
-            .collect();
-        let total = only.as_ref().map_or(plan.orgs as usize, HashSet::len);
-        let question = format!(
-            "restore the settings of {} on {} from before plan {}?",
-            some_names(&names, total),
-            store.url(),
-            &plan.hash[..12]
-        );
-        if !output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it")? {
-            return Ok(ExitStatus::Failure);
-        }
+    if !args.dry_run && !confirmed(ctx, &store, &plan, only.as_ref())? {
+        return Ok(ExitStatus::Failure);
     }
     let run = Batches {
         direction: Direction::Rollback,
@@ -96,6 +59,56 @@ pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitSta
     report.plan_file = Some(args.file.display().to_string());
     ctx.out.show(&report)?;
     Ok(if report.complete() { ExitStatus::Success } else { ExitStatus::Failure })
+}
+
+/// The orgs the plan changed in this database, by its audit rows. Only a plan this database
+/// recorded as applied rolls back: one edited and re-sealed has another hash, and is refused.
+async fn changed_by(store: &Store, plan: &VerifiedPlan, file: &std::path::Path) -> anyhow::Result<HashSet<String>> {
+    let changed = store.backfilled_orgs(&plan.hash).await?;
+    if changed.is_empty() {
+        return Err(fixable(
+            format!(
+                "plan file '{}' was not applied to this database: no audit row names plan {}",
+                file.display(),
+                &plan.hash[..12]
+            ),
+            "roll back with the plan file `backfill apply` wrote or was given (its hash is in the apply report and in `orgpolicy log --org ORG`)",
+        ));
+    }
+    Ok(changed)
+}
+
+/// The rules the plan was made under, which its entries are re-derived under.
+fn rules_of(plan: &VerifiedPlan, file: &std::path::Path) -> anyhow::Result<Rules> {
+    Rules::from_name(&plan.header.rules).ok_or_else(|| {
+        fixable(
+            format!(
+                "plan file '{}' names rules '{}', which this version does not know",
+                file.display(),
+                plan.header.rules
+            ),
+            "roll back with the orgpolicy version that made the plan",
+        )
+    })
+}
+
+/// Asks before restoring, naming a few of the orgs.
+fn confirmed(ctx: &Ctx, store: &Store, plan: &VerifiedPlan, only: Option<&HashSet<String>>) -> anyhow::Result<bool> {
+    let names: Vec<String> = plan
+        .entries()?
+        .filter_map(Result::ok)
+        .filter(|e| only.is_none_or(|ids| ids.contains(&e.id)))
+        .take(3)
+        .map(|e| e.name)
+        .collect();
+    let total = only.map_or(plan.orgs as usize, HashSet::len);
+    let question = format!(
+        "restore the settings of {} on {} from before plan {}?",
+        some_names(&names, total),
+        store.url(),
+        &plan.hash[..12]
+    );
+    output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it")
 }
 
 /// The catalog the plan was made over, when this database still has it: orgpolicy's schema keeps
