@@ -297,3 +297,34 @@ fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+/// A command reads as a list of steps: no function in `src/commands/` is longer than 60
+/// lines (from its `fn` line to its closing brace, as rustfmt lays it out).
+#[test]
+fn command_functions_fit_on_a_screen() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands");
+    let mut long = Vec::new();
+    for path in rust_files(&root) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let line = lines[i];
+            let code = line.trim_start();
+            let indent = &line[..line.len() - code.len()];
+            let is_fn = ["fn ", "pub fn ", "async fn ", "pub async fn ", "pub(super) fn ", "pub(super) async fn "]
+                .iter()
+                .any(|p| code.starts_with(p));
+            if is_fn && !code.trim_end().ends_with(';') {
+                let close = format!("{indent}}}");
+                let end = (i + 1..lines.len()).find(|&j| lines[j] == close).unwrap_or(i);
+                if end + 1 - i > 60 {
+                    long.push(format!("{}:{}: {} lines", path.display(), i + 1, end + 1 - i));
+                }
+                i = end;
+            }
+            i += 1;
+        }
+    }
+    assert!(long.is_empty(), "command functions over 60 lines:\n{}", long.join("\n"));
+}

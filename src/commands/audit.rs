@@ -28,16 +28,9 @@ use crate::services::{CatalogFile, Ctx, Snapshot};
 pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
-    let rules = ctx.rules();
-    let own_schema = store.schema() == crate::store::Schema::Own;
+    let (rules, own_schema) = (ctx.rules(), store.schema() == crate::store::Schema::Own);
     let (history, points) = catalog_history(&store, &snapshot.catalog, args.catalog_history.as_deref()).await?;
-    let mut unchecked: Vec<String> = if points < 2 {
-        let why = "silent_enablement: the catalog history has one snapshot (the gateway's database keeps only the latest), so no provider can be seen entering; pass --catalog-history DIR with exports from `orgpolicy catalog export`".to_string();
-        ctx.out.warn(why.clone());
-        vec![why]
-    } else {
-        Vec::new()
-    };
+    let mut unchecked = unchecked_history(ctx, points);
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
@@ -45,55 +38,21 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     let triage = load_triage(&args)?;
     let head = [("snapshot_id", json!(snapshot.id)), ("rules", json!(rules))];
     let mut sink = Sink::start(&ctx.out, &head, threshold, triage.baseline.is_some())?;
-    // Under the current rules, the orgs that use groups are read again after the scan, in the
-    // same snapshot, with their members: their findings wait for it and print after the rest.
-    let groups = match rules {
-        Rules::Current => match store.check_group_tables().await {
-            Ok(()) => true,
-            Err(StoreError::NoGroupTables { missing, .. }) => {
-                unchecked.push(format!("group policies: this database has no member-level access tables ({missing})"));
-                false
-            }
-            Err(e) => return Err(e.into()),
-        },
-        _ => false,
-    };
-    let catalog = &snapshot.catalog;
-    let judge = Judge { triage: &triage, collect: args.write_baseline.is_some() };
+    let groups = group_pass(&store, rules, &mut unchecked).await?;
+    let (catalog, judge) = (&snapshot.catalog, Judge { triage: &triage, collect: args.write_baseline.is_some() });
     // Where the two scans meet (see `GroupJoin`); `write` and the scan's callback both use it.
     let join = Mutex::new(GroupJoin::default());
     let mut write = |audited: anyhow::Result<Audited>| -> anyhow::Result<()> {
         let mut audited = audited?;
         if audited.awaiting_groups.is_some() {
-            let mut join = join.lock().map_err(|_| poisoned())?;
-            match join.members.remove(&audited.org) {
-                // Its group row came while it was on a worker thread.
-                Some(members) => audited = with_group_findings(audited, &members, catalog, &ctx.out, &judge)?,
-                None => {
-                    join.audited.insert(audited.org.clone(), audited);
-                    return Ok(());
-                }
-            }
+            // Its group row came while it was on a worker thread, or it waits for it.
+            let Some(members) = join.lock().map_err(|_| poisoned())?.org_audited(audited) else { return Ok(()) };
+            audited = with_group_findings(members.0, &members.1, catalog, &ctx.out, &judge)?;
         }
         sink.emit(audited)
     };
-    // Parsing, auditing and rendering run on worker threads; findings come back in scan order.
     let shared = Arc::new((snapshot.catalog.clone(), history, Arc::clone(&triage), args.write_baseline.is_some()));
-    let out = ctx.out.clone();
-    let mut pool = OrderedPool::new(parallel::threads(), || {
-        let (shared, out) = (Arc::clone(&shared), out.clone());
-        move |batch: Vec<Job>| {
-            let auditor = Auditor::new(&shared.0, &shared.1);
-            let judge = Judge { triage: &shared.2, collect: shared.3 };
-            batch
-                .into_iter()
-                .map(|job| match job {
-                    Job::Org(row) => audit_row(&auditor, rules, own_schema, &row, &out, &judge),
-                    Job::Groups(job) => with_group_findings(job.0, &job.1, &shared.0, &out, &judge),
-                })
-                .collect::<Vec<_>>()
-        }
-    });
+    let mut pool = auditors(shared, (rules, own_schema), &ctx.out);
     let progress = crate::output::progress::reading(&ctx.out);
     store
         .for_each_audited_org(groups, &mut |row| match row {
@@ -106,21 +65,13 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
                 pool.push(Job::Org(row), bytes, &mut write)
             }
             AuditScanRow::Groups(row) => {
-                let mut locked = join.lock().map_err(|_| poisoned())?;
-                if !locked.expected.contains(&row.org_id) {
-                    return Ok(()); // not audited for groups (another plan, or soft-deleted)
-                }
-                match locked.audited.remove(&row.org_id) {
-                    Some(audited) => {
-                        drop(locked);
-                        let bytes = row.members.approximate_bytes();
-                        pool.push(Job::Groups(Box::new((audited, row.members))), bytes, &mut write)
+                let ready = join.lock().map_err(|_| poisoned())?.groups_read(row);
+                match ready {
+                    Some((audited, members)) => {
+                        let bytes = members.approximate_bytes();
+                        pool.push(Job::Groups(Box::new((audited, members))), bytes, &mut write)
                     }
-                    // Its org is still on a worker thread.
-                    None => {
-                        locked.members.insert(row.org_id, row.members);
-                        Ok(())
-                    }
+                    None => Ok(()),
                 }
             }
         })
@@ -128,12 +79,24 @@ pub async fn run(ctx: &Ctx, args: AuditArgs) -> anyhow::Result<ExitStatus> {
     pool.finish(&mut write)?;
     // Orgs flagged as using groups but without group rows (none, in one snapshot) print as
     // they are.
-    let left = join.into_inner().map_err(|_| poisoned())?.audited;
-    for audited in left.into_values() {
+    for audited in join.into_inner().map_err(|_| poisoned())?.audited.into_values() {
         sink.emit(audited)?;
     }
     progress.finish_and_clear();
-    let (summary, entries) = sink.finish(&ctx.out, &unchecked, &triage, args.baseline.as_deref())?;
+    conclude(ctx, sink, &unchecked, &triage, &args, threshold)
+}
+
+/// The summary (and the baseline, with `--write-baseline`), and the exit status: 1 when a
+/// finding at or above `--fail-on` is new.
+fn conclude(
+    ctx: &Ctx,
+    sink: Sink,
+    unchecked: &[String],
+    triage: &Triage,
+    args: &AuditArgs,
+    threshold: Severity,
+) -> anyhow::Result<ExitStatus> {
+    let (summary, entries) = sink.finish(&ctx.out, unchecked, triage, args.baseline.as_deref())?;
     if let Some(path) = &args.write_baseline {
         write_baseline(ctx, path, entries)?;
         return Ok(ExitStatus::Success);
@@ -345,6 +308,89 @@ struct GroupJoin {
     expected: HashSet<String>,
     audited: HashMap<String, Audited>,
     members: HashMap<String, OrgMembers>,
+}
+
+impl GroupJoin {
+    /// An org's audit that waits for its group findings: with its members when they were read
+    /// while it was on a worker thread, else kept until they are.
+    fn org_audited(&mut self, audited: Audited) -> Option<(Audited, OrgMembers)> {
+        match self.members.remove(&audited.org) {
+            Some(members) => Some((audited, members)),
+            None => {
+                self.audited.insert(audited.org.clone(), audited);
+                None
+            }
+        }
+    }
+
+    /// An org's group rows: with its audit when that is done, else kept until it is; dropped
+    /// for an org not audited for groups (another plan, or soft-deleted).
+    fn groups_read(&mut self, row: crate::store::GroupOrgRow) -> Option<(Audited, OrgMembers)> {
+        if !self.expected.contains(&row.org_id) {
+            return None;
+        }
+        match self.audited.remove(&row.org_id) {
+            Some(audited) => Some((audited, row.members)),
+            None => {
+                self.members.insert(row.org_id, row.members);
+                None
+            }
+        }
+    }
+}
+
+/// The catalog, its history, the triage and whether a baseline is being written: what every
+/// worker thread shares.
+type Shared = Arc<(Catalog, CatalogHistory, Arc<Triage>, bool)>;
+
+/// Parsing, auditing and rendering on worker threads; findings come back in scan order.
+fn auditors(
+    shared: Shared,
+    (rules, own_schema): (Rules, bool),
+    out: &Output,
+) -> OrderedPool<Job, anyhow::Result<Audited>> {
+    OrderedPool::new(parallel::threads(), || {
+        let (shared, out) = (Arc::clone(&shared), out.clone());
+        move |batch: Vec<Job>| {
+            let auditor = Auditor::new(&shared.0, &shared.1);
+            let judge = Judge { triage: &shared.2, collect: shared.3 };
+            batch
+                .into_iter()
+                .map(|job| match job {
+                    Job::Org(row) => audit_row(&auditor, rules, own_schema, &row, &out, &judge),
+                    Job::Groups(job) => with_group_findings(job.0, &job.1, &shared.0, &out, &judge),
+                })
+                .collect::<Vec<_>>()
+        }
+    })
+}
+
+/// What the catalog history cannot show, said once: with one snapshot no provider is seen
+/// entering.
+fn unchecked_history(ctx: &Ctx, points: usize) -> Vec<String> {
+    if points >= 2 {
+        return Vec::new();
+    }
+    let why = "silent_enablement: the catalog history has one snapshot (the gateway's database keeps only the latest), so no provider can be seen entering; pass --catalog-history DIR with exports from `orgpolicy catalog export`".to_string();
+    ctx.out.warn(why.clone());
+    vec![why]
+}
+
+/// Whether the orgs that use groups are read again after the scan (current rules), in the same
+/// snapshot with their members: their findings wait for it and print after the rest. A
+/// database without the member tables says so in `unchecked`.
+async fn group_pass(store: &Store, rules: Rules, unchecked: &mut Vec<String>) -> anyhow::Result<bool> {
+    if rules != Rules::Current {
+        return Ok(false);
+    }
+    match store.check_group_tables().await {
+        Ok(()) => Ok(true),
+        Err(StoreError::NoGroupTables { missing, .. }) => {
+            unchecked.push(format!("group policies: this database has no member-level access tables ({missing})"));
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// What a worker thread is given: an org to audit, or an org's audit to add its group findings to.

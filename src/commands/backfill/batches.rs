@@ -72,6 +72,14 @@ pub(super) enum Direction {
 }
 
 impl Direction {
+    /// What the report says was done to each org.
+    fn verb(self) -> &'static str {
+        match self {
+            Direction::Apply => "migrated",
+            Direction::Rollback => "restored",
+        }
+    }
+
     fn run(self) -> trail::Run {
         match self {
             Direction::Apply => trail::Run::Apply,
@@ -101,54 +109,33 @@ pub(super) async fn run_batches(
         run;
     let start = Instant::now();
     let short = &plan.hash[..12];
-    let audit = BatchAuditLog {
-        action: SETTINGS_CHANGE.into(),
-        // A dry run writes no audit row, so it signs none (and warns about no missing actor).
-        actor: if dry_run {
-            crate::store::Actor { id: None, email: None, name: None }
-        } else {
-            ctx.actor(store.schema())
-        },
-        details: RunDetails::new(direction.run(), &plan.hash, plan.header.snapshot_id).to_value(),
-    };
+    let audit = audit_of(ctx, store, plan, direction, dry_run);
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
-    let verb = match direction {
-        Direction::Apply => "migrated",
-        Direction::Rollback => "restored",
+    let mut report = Report {
+        plan_sha256: plan.hash.clone(),
+        rules: plan.header.rules.clone(),
+        verb: direction.verb(),
+        dry_run,
+        ..Report::default()
     };
-    let mut report =
-        Report { plan_sha256: plan.hash.clone(), rules: plan.header.rules.clone(), verb, dry_run, ..Report::default() };
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
     let mut entries = plan.entries()?.peekable();
     let scope = Scope { include_unrestricted: plan.header.include_unrestricted };
     let planner = catalog.map(|c| Planner::new(c, scope));
+    // Each entry as the backfill would write it now, over the plan's catalog when the database
+    // still has it, else from its documents alone; an org the plan did not change differs.
+    let rederive = |entry: &PlanEntry| match &planner {
+        _ if changed_by_plan.is_some_and(|ids| !ids.contains(&entry.id)) => Rederived::Differs,
+        Some(planner) => planner.rederive(rules, own_schema, entry.old.get(), entry.new.get()),
+        None => rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get()),
+    };
     while entries.peek().is_some() {
         batch.clear();
         let mut batch_bytes = 0;
         for entry in entries.by_ref() {
             let entry = entry?;
-            if only.is_some_and(|ids| !ids.contains(&entry.id)) {
-                bar.inc(1);
-                continue;
-            }
-            let verdict = match &planner {
-                _ if changed_by_plan.is_some_and(|ids| !ids.contains(&entry.id)) => Rederived::Differs,
-                Some(planner) => planner.rederive(rules, own_schema, entry.old.get(), entry.new.get()),
-                None => rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get()),
-            };
-            let skip = match verdict {
-                Rederived::Differs => {
-                    report.refused_total += 1;
-                    report.refused.push(entry.id.clone());
-                    true
-                }
-                Rederived::Matches { preserves_access: false } if !accept_changes => {
-                    report.skipped_access_changes += 1;
-                    true
-                }
-                Rederived::Matches { .. } => false,
-            };
-            if skip {
+            let asked = only.is_none_or(|ids| ids.contains(&entry.id));
+            if !asked || !admitted(rederive(&entry), accept_changes, &entry.id, &mut report) {
                 bar.inc(1);
                 continue;
             }
@@ -162,34 +149,79 @@ pub(super) async fn run_batches(
             break;
         }
         report.batches += 1;
-        let outcomes = if dry_run {
-            store.preview_swaps(&batch).await?
-        } else {
-            store.swap_batch(report.batches as usize, &batch, &audit).await?
-        };
+        let outcomes = write(store, &batch, report.batches as usize, &audit, dry_run).await?;
         for (swap, outcome) in batch.iter().zip(outcomes) {
-            match outcome {
-                SwapOutcome::Swapped => report.changed += 1,
-                SwapOutcome::AlreadyDone => report.already_done += 1,
-                SwapOutcome::Conflict => {
-                    report.conflicts_total += 1;
-                    report.conflicts.push(swap.org_id.clone())
-                }
-                SwapOutcome::Missing => {
-                    report.missing_total += 1;
-                    report.missing.push(swap.org_id.clone())
-                }
-                SwapOutcome::NotEnterprise => {
-                    report.not_enterprise_total += 1;
-                    report.not_enterprise.push(swap.org_id.clone())
-                }
-            }
+            record(&mut report, &swap.org_id, outcome);
         }
         bar.inc(batch.len() as u64);
     }
     bar.finish_and_clear();
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// The audit rows' common part: who signs (nobody for a dry run, which writes none and so warns
+/// about no missing actor) and the run's details.
+fn audit_of(ctx: &Ctx, store: &Store, plan: &VerifiedPlan, direction: Direction, dry_run: bool) -> BatchAuditLog {
+    BatchAuditLog {
+        action: SETTINGS_CHANGE.into(),
+        actor: if dry_run {
+            crate::store::Actor { id: None, email: None, name: None }
+        } else {
+            ctx.actor(store.schema())
+        },
+        details: RunDetails::new(direction.run(), &plan.hash, plan.header.snapshot_id).to_value(),
+    }
+}
+
+/// Whether a re-derived entry is written: never when it differs from what the backfill would
+/// write (refused), and one that changes access only with `--accept-changes`.
+fn admitted(verdict: Rederived, accept_changes: bool, org_id: &str, report: &mut Report) -> bool {
+    match verdict {
+        Rederived::Differs => {
+            report.refused_total += 1;
+            report.refused.push(org_id.to_string());
+            false
+        }
+        Rederived::Matches { preserves_access: false } if !accept_changes => {
+            report.skipped_access_changes += 1;
+            false
+        }
+        Rederived::Matches { .. } => true,
+    }
+}
+
+/// Writes one batch (a dry run only reads what it would do).
+async fn write(
+    store: &Store,
+    batch: &[Swap],
+    number: usize,
+    audit: &BatchAuditLog,
+    dry_run: bool,
+) -> anyhow::Result<Vec<SwapOutcome>> {
+    Ok(match dry_run {
+        true => store.preview_swaps(batch).await?,
+        false => store.swap_batch(number, batch, audit).await?,
+    })
+}
+
+fn record(report: &mut Report, org_id: &str, outcome: SwapOutcome) {
+    match outcome {
+        SwapOutcome::Swapped => report.changed += 1,
+        SwapOutcome::AlreadyDone => report.already_done += 1,
+        SwapOutcome::Conflict => {
+            report.conflicts_total += 1;
+            report.conflicts.push(org_id.to_string())
+        }
+        SwapOutcome::Missing => {
+            report.missing_total += 1;
+            report.missing.push(org_id.to_string())
+        }
+        SwapOutcome::NotEnterprise => {
+            report.not_enterprise_total += 1;
+            report.not_enterprise.push(org_id.to_string())
+        }
+    }
 }
 
 pub(super) fn swap_of(entry: PlanEntry, direction: Direction, plan: &str, schema: Schema) -> Swap {
