@@ -203,6 +203,19 @@ struct GroupPolicyEdit<'a> {
     policies_after: String,
 }
 
+/// A group-policy change's audit `details` (orgpolicy's own schema; the gateway's has none):
+/// `{"tool", "slot", "group", "before", "after", "revision_before", "catalog_snapshot"}`.
+#[derive(serde::Serialize)]
+struct GroupPolicyDetails<'a> {
+    tool: &'static str,
+    slot: &'static str,
+    group: Option<&'a GroupRef>,
+    before: Option<&'a Value>,
+    after: &'a Value,
+    revision_before: i64,
+    catalog_snapshot: i64,
+}
+
 /// One attempt: the slot as read, and the view of what changes.
 struct PreparedPolicy {
     target: Target,
@@ -273,15 +286,15 @@ impl CasEdit for GroupPolicyEdit<'_> {
             action: action.into(),
             actor: actor.clone(),
             message: format!("{message} [{}]", self.request.command),
-            details: serde_json::value::to_raw_value(&json!({
-                "tool": "orgpolicy",
-                "slot": p.view.slot,
-                "group": p.view.group,
-                "before": p.view.policies_before,
-                "after": p.view.policies_after,
-                "revision_before": p.target.revision,
-                "catalog_snapshot": self.snapshot.id,
-            }))?,
+            details: serde_json::value::to_raw_value(&GroupPolicyDetails {
+                tool: crate::policy::trail::TOOL,
+                slot: p.view.slot,
+                group: p.view.group.as_ref(),
+                before: p.view.policies_before.as_ref(),
+                after: &p.view.policies_after,
+                revision_before: p.target.revision,
+                catalog_snapshot: self.snapshot.id,
+            })?,
         };
         let write = GroupPolicyWrite {
             slot: &p.target.slot,

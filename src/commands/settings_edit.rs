@@ -198,7 +198,7 @@ impl CasEdit for SettingsEdit<'_> {
                 Schema::Own => outcome.applied.summary.clone(),
             },
             details: serde_json::value::to_raw_value(&EditDetails {
-                tool: "orgpolicy",
+                tool: crate::policy::trail::TOOL,
                 key: outcome.applied.key,
                 added: &outcome.applied.added,
                 removed: &outcome.applied.removed,
