@@ -12,7 +12,7 @@ mod snapshot;
 
 pub use context::{Ctx, Options};
 pub use member::{access_change, MemberAccess, MemberView, ProposedPolicy};
-pub use org::{ListedOrg, LoadedOrg, OrgRef, RequestInputs};
+pub use org::{ListedOrg, LoadedOrg, OrgLine, OrgRef, RequestInputs};
 pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
 
 /// Whether `haystack` contains `needle` (already lowercase), ignoring case: `--search`.

@@ -139,3 +139,75 @@ pub struct ListedOrg {
     #[serde(skip)]
     pub unenforced_plan: Option<String>,
 }
+
+/// One row of `orgs list`. Provider counts are what the org's plan enforces against the latest
+/// snapshot's live providers.
+#[derive(serde::Serialize)]
+pub struct OrgLine {
+    pub id: String,
+    pub name: String,
+    pub plan: String,
+    pub mode: &'static str,
+    pub providers_allowed: Option<usize>,
+    pub providers_denied: Option<usize>,
+    pub models_denied: Option<usize>,
+    pub combinations_denied: Option<usize>,
+    pub invalid: Option<String>,
+    /// Soft-deleted (gateway; listed with `--include-deleted` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// With `--trial`: `{"state": "non_trial", "reason"}`, `{"state": "trial"}`,
+    /// `{"state": "not_enterprise"}` or `{"state": "unknown"}` (no seat purchases to read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trial: Option<Trial>,
+}
+
+impl OrgLine {
+    pub fn new(row: &OrgRow, catalog: Option<&Catalog>, rules: Rules, own_schema: bool) -> Self {
+        let settings = Settings::parse(&row.settings);
+        let policy = settings.policy();
+        let gateway = rules.is_gateway_reading().then(|| settings.gateway_lists());
+        // Other plans' lists are not enforced: nothing is denied there, as every listing says.
+        let enforced = crate::policy::evaluate::is_enterprise(&row.plan);
+        let mut line = Self {
+            id: row.id.clone(),
+            name: row.name.clone(),
+            plan: row.plan.clone(),
+            mode: settings.mode_under(rules).map_or("invalid", |m| m.as_str()),
+            providers_allowed: None,
+            providers_denied: None,
+            models_denied: match gateway {
+                _ if !enforced => Some(0),
+                Some(g) => Some(g.model_deny_list.len()),
+                None => policy.ok().map(|p| p.model_deny_list.len()),
+            },
+            // Enforced on orgpolicy's own schema only, under every rules set.
+            combinations_denied: match policy {
+                _ if !enforced || !own_schema => Some(0),
+                Ok(p) => Some(p.model_provider_deny_list.len()),
+                Err(_) if gateway.is_some() => Some(0),
+                Err(_) => None,
+            },
+            invalid: if gateway.is_some() { None } else { policy.err().map(ToString::to_string) },
+            deleted_at: row.deleted_at,
+            trial: None,
+        };
+        if let Some(catalog) = catalog.filter(|_| gateway.is_some() || policy.is_ok()) {
+            let compiled = CompiledPolicy::new(
+                Org { plan: &row.plan, settings: &settings, custom_models: &[], rules, own_schema },
+                catalog,
+            );
+            let allowed = catalog.live().iter().filter(|p| compiled.provider_state(*p).is_allowed()).count();
+            line.providers_allowed = Some(allowed);
+            line.providers_denied = Some(catalog.live().len() - allowed);
+        }
+        line
+    }
+
+    /// The org's trial as the gateway decides it from what the row carries (as `check` does).
+    pub fn trial_of(row: &OrgRow) -> Trial {
+        let lists = Settings::parse(&row.settings).gateway_lists().clone();
+        let inputs = row.trial.clone().unwrap_or_default();
+        Trial::of(&row.plan, &lists, inputs.latest_seat_status.as_deref(), inputs.require_seats)
+    }
+}
