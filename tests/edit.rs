@@ -14,7 +14,17 @@ fn state(db: &TestDb, org: &str) -> (Value, Vec<Value>) {
     let store = db.store(&rt);
     let row = rt.block_on(store.resolve_org(org)).unwrap();
     let audit = rt.block_on(store.audit_log(&row.id, 100)).unwrap();
-    (serde_json::from_str(&row.settings).unwrap(), audit.iter().map(|r| serde_json::to_value(r).unwrap()).collect())
+    let rows = audit
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "action": r.action, "actor_id": r.actor_id, "actor_email": r.actor_email, "actor_name": r.actor_name,
+                "message": r.message,
+                "details": r.details.as_deref().map(|d| serde_json::from_str::<Value>(d).unwrap()),
+            })
+        })
+        .collect();
+    (serde_json::from_str(&row.settings).unwrap(), rows)
 }
 
 fn raw_settings(db: &TestDb, org: &str) -> String {

@@ -37,7 +37,8 @@ pub async fn run(ctx: &Ctx, args: LogArgs) -> anyhow::Result<ExitStatus> {
     store
         .for_each_audit_row(&filter, &mut |row| {
             count += 1;
-            Ok(list.item(&Listed(&row), || cells(&row, every_org))?)
+            let details = Listed::details(&row);
+            Ok(list.item(&Listed::of(&row, &details), || cells(&row, every_org))?)
         })
         .await?;
     list.finish(&[("count", json!(count))])?;

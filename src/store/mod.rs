@@ -441,7 +441,7 @@ pub struct AuditFilter {
 
 /// One audit-log row, any action, any actor (the gateway's sync writes rows with all three
 /// actor columns NULL).
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditLogRow {
     pub id: String,
     pub organization_id: String,
@@ -450,17 +450,8 @@ pub struct AuditLogRow {
     pub actor_email: Option<String>,
     pub actor_name: Option<String>,
     pub message: String,
-    #[serde(serialize_with = "raw_json")]
     pub details: Option<String>,
     pub created_at: DateTime<Utc>,
-}
-
-/// Serializes stored JSON text as JSON, not as a string.
-fn raw_json<S: serde::Serializer>(text: &Option<String>, s: S) -> std::result::Result<S::Ok, S::Error> {
-    use serde::Serialize;
-    text.as_deref()
-        .map(|t| serde_json::from_str::<serde_json::Value>(t).unwrap_or(serde_json::Value::String(t.into())))
-        .serialize(s)
 }
 
 /// One compare-and-swap of a batch: `expected` → `replacement`, audited with `message`.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::output::stream::{Cell, Column, Columns};
 use crate::output::{plural, Output, Tone};
 use crate::policy::findings::{Code, Finding, Severity};
-use crate::store::OrgRow;
+use crate::services::OrgRef;
 
 /// How a finding counts, as it is shown: its fingerprint, `new`, `known` (in the baseline) or
 /// `waived`, and the waiver's reason and end.
@@ -20,7 +20,7 @@ pub struct Mark<'a> {
 }
 
 /// A finding as one JSON item or one table line.
-pub fn render(out: &Output, org: &OrgRow, finding: &Finding, mark: &Mark<'_>) -> anyhow::Result<String> {
+pub fn render(out: &Output, org: &OrgRef, finding: &Finding, mark: &Mark<'_>) -> anyhow::Result<String> {
     if out.is_json() {
         let shown = Shown {
             org: &org.id,
