@@ -530,7 +530,6 @@ impl Audited {
     /// judged by the run's baseline and waivers: only new ones count toward failure.
     fn add(&mut self, org: &OrgRow, findings: &[Finding], out: &Output, judge: &Judge<'_>) -> anyhow::Result<()> {
         let triage = judge.triage;
-        let shown_org = crate::services::OrgRef { id: org.id.clone(), name: org.name.clone() };
         for f in findings {
             let fingerprint = triage::fingerprint(&org.id, f);
             let status = triage.status(&org.id, &org.name, f, &fingerprint);
@@ -568,7 +567,7 @@ impl Audited {
                     status: status.as_str(),
                     waiver: waiver.map(|w| (w.reason.as_str(), w.expires.to_string())),
                 };
-                self.shown.push(render(out, &shown_org, f, &mark)?);
+                self.shown.push(render(out, (&org.id, &org.name), f, &mark)?);
             }
             if triage.baseline.is_some() {
                 self.fingerprints.push(fingerprint);

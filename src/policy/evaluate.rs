@@ -215,20 +215,17 @@ struct Combos {
 
 /// The model/provider combinations the org's database enforces: the strict reading's, on
 /// orgpolicy's own schema only (a document that reading refuses enforces none).
+/// On the gateway's database nothing is read: its orgs are never parsed strictly for this.
 pub fn enforced_combos<'a>(org: &Org<'a>) -> &'a [super::settings::ModelProvider] {
-    match org.settings.shared_policy() {
-        Ok(p) if org.own_schema => &p.model_provider_deny_list,
-        _ => &[],
+    if !org.own_schema {
+        return &[];
     }
+    org.settings.shared_policy().map_or(&[], |p| &p.model_provider_deny_list)
 }
 
 impl Combos {
-    fn entries<'a>(org: &Org<'a>) -> &'a [super::settings::ModelProvider] {
-        enforced_combos(org)
-    }
-
     fn of(org: &Org<'_>, catalog: &Catalog) -> Self {
-        let entries = Self::entries(org);
+        let entries = enforced_combos(org);
         let mut blocked: Vec<(ModelId, ProviderSet)> = Vec::new();
         for entry in entries {
             let (Some(m), Some(pid)) = (catalog.model_id(&entry.model), catalog.provider_id(&entry.provider)) else {
@@ -297,7 +294,7 @@ impl CompiledPolicy {
             match &lists.provider_allow_list {
                 None if lists.model_deny_list.is_empty()
                     && org.rules != Rules::Current
-                    && Combos::entries(&org).is_empty() =>
+                    && enforced_combos(&org).is_empty() =>
                 {
                     Rule::Unrestricted
                 }

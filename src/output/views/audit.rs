@@ -9,7 +9,6 @@ use serde::Serialize;
 use crate::output::stream::{Cell, Column, Columns};
 use crate::output::{plural, Output, Tone};
 use crate::policy::findings::{Code, Finding, Severity};
-use crate::services::OrgRef;
 
 /// How a finding counts, as it is shown: its fingerprint, `new`, `known` (in the baseline) or
 /// `waived`, and the waiver's reason and end.
@@ -19,12 +18,13 @@ pub struct Mark<'a> {
     pub waiver: Option<(&'a str, String)>,
 }
 
-/// A finding as one JSON item or one table line.
-pub fn render(out: &Output, org: &OrgRef, finding: &Finding, mark: &Mark<'_>) -> anyhow::Result<String> {
+/// A finding of the org `(id, name)` as one JSON item or one table line.
+pub fn render(out: &Output, org: (&str, &str), finding: &Finding, mark: &Mark<'_>) -> anyhow::Result<String> {
+    let (id, name) = org;
     if out.is_json() {
         let shown = Shown {
-            org: &org.id,
-            name: &org.name,
+            org: id,
+            name,
             finding,
             fingerprint: mark.fingerprint,
             status: mark.status,
@@ -44,7 +44,7 @@ pub fn render(out: &Output, org: &OrgRef, finding: &Finding, mark: &Mark<'_>) ->
     };
     let cells = [
         Cell::painted(finding.severity.as_str(), tone),
-        org.name.as_str().into(),
+        name.into(),
         finding.code.as_str().into(),
         message.as_str().into(),
     ];
