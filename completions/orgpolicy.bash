@@ -19,6 +19,9 @@ _orgpolicy() {
             orgpolicy,abuse)
                 cmd="orgpolicy__subcmd__abuse"
                 ;;
+            orgpolicy,access)
+                cmd="orgpolicy__subcmd__access"
+                ;;
             orgpolicy,audit)
                 cmd="orgpolicy__subcmd__audit"
                 ;;
@@ -265,6 +268,9 @@ _orgpolicy() {
             orgpolicy__subcmd__help,abuse)
                 cmd="orgpolicy__subcmd__help__subcmd__abuse"
                 ;;
+            orgpolicy__subcmd__help,access)
+                cmd="orgpolicy__subcmd__help__subcmd__access"
+                ;;
             orgpolicy__subcmd__help,audit)
                 cmd="orgpolicy__subcmd__help__subcmd__audit"
                 ;;
@@ -488,7 +494,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,7 +505,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -565,7 +571,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -631,7 +637,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -697,7 +703,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -877,7 +883,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -947,7 +953,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1013,7 +1019,87 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__access)
+            opts="-q -v -y -h -V --provider --model --members --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1099,7 +1185,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1165,7 +1251,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1246,7 +1332,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1393,7 +1479,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1470,7 +1556,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1536,7 +1622,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1602,7 +1688,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1672,7 +1758,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1840,7 +1926,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1906,7 +1992,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1972,7 +2058,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2094,7 +2180,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2160,7 +2246,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2226,7 +2312,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2348,7 +2434,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2414,7 +2500,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2480,7 +2566,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2535,7 +2621,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__diff)
-            opts="-q -v -y -h -V --org --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
+            opts="-q -v -y -h -V --org --all --members --catalog --catalog-history --settings --migration --group-policy --group --default-policy --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,7 +2666,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2646,7 +2732,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2712,7 +2798,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2841,7 +2927,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2932,7 +3018,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3145,7 +3231,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3211,7 +3297,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3347,7 +3433,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3445,7 +3531,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3525,7 +3611,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3580,7 +3666,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help"
+            opts="db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3666,6 +3752,20 @@ _orgpolicy() {
         orgpolicy__subcmd__help__subcmd__abuse__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4318,7 +4418,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4384,7 +4484,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4499,7 +4599,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4565,7 +4665,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4645,7 +4745,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4725,7 +4825,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4883,7 +4983,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4949,7 +5049,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5065,7 +5165,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5131,7 +5231,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5197,7 +5297,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5270,7 +5370,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5343,7 +5443,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5494,7 +5594,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5560,7 +5660,7 @@ _orgpolicy() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json junit sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -29,7 +29,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l format -d 'Output f
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -41,7 +43,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l actor-id -d 'The ac
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -62,6 +64,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "members" -d 'Li
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "access" -d 'Who can use a provider or a model today, over every organization (and with --members every member), and through which rule or grant'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
@@ -76,7 +79,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -88,7 +93,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -108,7 +113,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -120,7 +127,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from migrate" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -138,7 +145,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -150,7 +159,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand db; and __fish_seen_subcommand_from status" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -170,7 +179,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __f
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -182,7 +193,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and not __fish_seen_subcommand_from import list show export diff help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -208,7 +219,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -220,7 +233,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from import" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -239,7 +252,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -251,7 +266,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -268,7 +283,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -280,7 +297,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from show" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -298,7 +315,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -310,7 +329,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from export" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -327,7 +346,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -339,7 +360,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand catalog; and __fish_seen_subcommand_from diff" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -362,7 +383,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -374,7 +397,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and not __fish_seen_subcommand_from list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -399,7 +422,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_see
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -411,7 +436,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand orgs; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -432,7 +457,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not _
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -444,7 +471,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not _
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and not __fish_seen_subcommand_from list allow deny help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -468,7 +495,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -480,7 +509,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -498,7 +527,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -510,7 +541,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from allow" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -530,7 +561,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -542,7 +575,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand providers; and __fish_seen_subcommand_from deny" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -565,7 +598,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fi
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -577,7 +612,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fi
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and not __fish_seen_subcommand_from list deny allow help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -602,7 +637,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -614,7 +651,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -634,7 +671,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -646,7 +685,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from deny" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -667,7 +706,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -679,7 +720,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand models; and __fish_seen_subcommand_from allow" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -702,7 +743,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __f
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -714,7 +757,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __f
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and not __fish_seen_subcommand_from list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -734,7 +777,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -746,7 +791,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand members; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -765,7 +810,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fi
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -777,7 +824,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fi
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and not __fish_seen_subcommand_from list show policy default-policy help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -800,7 +847,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -812,7 +861,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -831,7 +880,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -843,7 +894,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from show" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -860,7 +911,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -872,7 +925,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from policy" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -892,7 +945,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -904,7 +959,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_s
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand groups; and __fish_seen_subcommand_from default-policy" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -941,7 +996,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l format -d 
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -953,7 +1010,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l actor-id -
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand check" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -980,7 +1037,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l format -d '
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -992,12 +1051,14 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l actor-id -d
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l all -d 'Every organization (and, under the current rules, every member whose grant depends on the change), streamed, with a summary: for --catalog, --rules A..B or --migration'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l members -d 'With --all: every member whose access moves, not only those whose groups make it move differently from their organization'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l migration -d 'What `backfill apply` would do to the org, now and when providers enter the catalog later'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
@@ -1005,6 +1066,40 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s v -l verbos
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l provider -d 'The provider: every model it serves in the latest snapshot' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l model -d 'The model: through every provider serving it (with --provider, through that one only)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l members -d 'Every member, decided with their groups\' policies as `check --member` decides them (current rules), instead of each organization\'s own rules'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand access" -s V -l version -d 'Print version'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l fail-on -d 'Exit 1 when there is a finding of this severity or worse' -r -f -a "error\t''
 warning\t''"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l catalog-history -d 'A folder of exported catalogs (`catalog export`, e.g. CI artifacts) for the silent enablement check, on a database that keeps no catalog history (the gateway\'s)' -r -F
@@ -1016,7 +1111,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l format -d 
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1028,7 +1125,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l actor-id -
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand audit" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1045,7 +1142,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l format -d '
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1057,7 +1156,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l actor-id -d
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand test" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1074,7 +1173,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1086,7 +1187,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and not __fish_seen_subcommand_from plan apply rollback help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1109,7 +1210,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1121,7 +1224,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from plan" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1144,7 +1247,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1156,7 +1261,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from apply" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1178,7 +1283,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1190,7 +1297,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from rollback" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1212,7 +1319,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fis
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1224,7 +1333,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fis
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1251,7 +1360,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1263,7 +1374,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from identity" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1280,7 +1391,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1292,7 +1405,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from get" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1309,7 +1422,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1321,7 +1436,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from set" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1339,7 +1454,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1351,7 +1468,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from clear" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1377,7 +1494,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1389,7 +1508,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_se
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and __fish_seen_subcommand_from list" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1418,7 +1537,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l format -d 'O
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1430,7 +1551,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l actor-id -d 
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand log" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1448,7 +1569,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l format -d '
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1460,7 +1583,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l actor-id -d
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand demo" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1477,7 +1600,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l format 
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1489,7 +1614,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l actor-i
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand profiles" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1506,7 +1631,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l form
 json\t''
 junit\t'JUnit XML (`audit` and `test` only)'
 sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
-github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'"
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1518,7 +1645,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l acto
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
 own\t''
 gateway\t''"
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
 allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
 current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
@@ -1530,24 +1657,25 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "orgs" -d 'List organizations with their policy mode'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "providers" -d 'List providers with their state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "profiles" -d 'The named connections of the config file (URLs redacted)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "completions" -d 'Print shell completions'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff audit test backfill abuse log demo profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "orgs" -d 'List organizations with their policy mode'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "providers" -d 'List providers with their state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "access" -d 'Who can use a provider or a model today, over every organization (and with --members every member), and through which rule or grant'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "profiles" -d 'The named connections of the config file (URLs redacted)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "completions" -d 'Print shell completions'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)'

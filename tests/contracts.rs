@@ -136,16 +136,7 @@ fn members_and_group_policies() {
     let rt = common::runtime();
     let store = db.store(&rt);
     let org = rt.block_on(store.resolve_org("Allowing")).unwrap().id;
-    let members = orgpolicy::store::NewMembers {
-        members: vec![("user-a".into(), Some("a@allowing.test".into())), ("user-b".into(), None)],
-        groups: vec![(
-            "Research".into(),
-            r#"[{"type":"model_access","data":{"mode":"selected","model_allow_list":[],"provider_allow_list":["azure"]}}]"#
-                .into(),
-            vec!["user-a".into()],
-        )],
-        default_policies: Some(r#"[{"type":"model_access","data":{"mode":"none"}}]"#.into()),
-    };
+    let members = common::research_members();
     rt.block_on(store.insert_members(&org, &members)).unwrap();
     snap!("members_list_groups", contract(&db, &["members", "list", "--org", "Allowing"], &[]));
     snap!(
@@ -156,6 +147,10 @@ fn members_and_group_policies() {
             &[]
         )
     );
+    snap!("access_members", contract(&db, &["access", "--provider", "azure", "--members"], &[]));
+    snap!("access_orgs", contract(&db, &["access", "--model", "openai/gpt-4o"], &[]));
+    snap!("diff_all_rules", contract(&db, &["diff", "--all", "--rules", "marker..current"], &[]));
+    snap!("diff_org_rules", contract(&db, &["diff", "--org", "Legacy", "--rules", "marker..current"], &[]));
     let set = ["groups", "policy", "set", "--org", "Allowing", "--group", "research", "--mode", "none", "--dry-run"];
     snap!("groups_policy_set_dry_run", contract(&db, &set, &[]));
     snap!(

@@ -12,20 +12,12 @@ use serde_json::Value;
 const ACME: &str = "a0000000-0000-4000-8000-000000000001";
 const GLOBEX: &str = "a0000000-0000-4000-8000-000000000002";
 
-/// A fresh PostgreSQL database holding the gateway fixture.
 fn gateway() -> TestDb {
-    let db = TestDb::empty(Backend::Postgres);
-    sql(&db, include_str!("fixtures/gateway.sql"));
-    db
+    TestDb::gateway()
 }
 
 fn sql(db: &TestDb, statements: &str) {
-    let rt = runtime();
-    rt.block_on(async {
-        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
-        sqlx::raw_sql(statements).execute(&pool).await.unwrap();
-        pool.close().await;
-    });
+    db.raw_sql(statements);
 }
 
 fn query<T>(db: &TestDb, q: &str) -> Vec<T>

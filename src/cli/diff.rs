@@ -1,17 +1,24 @@
-//! `diff`: what a catalog change, a proposed settings document or the migration does to an
-//! organization's effective access.
+//! `diff`: what a catalog change, a rules change, a proposed settings document or the
+//! migration does to an organization's effective access, or (`--all`) to every org's.
 
 use std::path::PathBuf;
 
 use clap::Args;
 
-use super::OrgArg;
-
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("change").args(["catalog", "settings", "migration", "group_policy", "default_policy"]).multiple(false)))]
 pub struct DiffArgs {
-    #[command(flatten)]
-    pub org: OrgArg,
+    /// Organization: id, unique id prefix (4+ characters), or name (case-insensitive)
+    #[arg(long, value_name = "ORG", required_unless_present = "all", conflicts_with = "all", value_hint = clap::ValueHint::Other, add = clap_complete::engine::ArgValueCompleter::new(crate::complete::orgs))]
+    pub org: Option<String>,
+    /// Every organization (and, under the current rules, every member whose grant depends on
+    /// the change), streamed, with a summary: for --catalog, --rules A..B or --migration
+    #[arg(long, conflicts_with_all = ["settings", "group_policy", "default_policy"])]
+    pub all: bool,
+    /// With --all: every member whose access moves, not only those whose groups make it move
+    /// differently from their organization
+    #[arg(long, requires = "all")]
+    pub members: bool,
     /// A catalog change: A..B, each a snapshot id or an exported catalog file (A.. or ..B leave
     /// one side at its default) [default: the previous snapshot..the latest]
     #[arg(long, value_name = "A..B", num_args = 0..=1, default_missing_value = "..")]

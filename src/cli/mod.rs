@@ -1,6 +1,7 @@
 //! The command line: clap derive types only. Doc comments here are the help text.
 
 mod abuse;
+mod access;
 mod audit;
 mod backfill;
 mod catalog;
@@ -18,6 +19,7 @@ mod test;
 use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use abuse::{AbuseCommand, IdentityArgs};
+pub use access::AccessArgs;
 pub use audit::{AuditArgs, FailOn};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, ImportArgs, InputFormatArg};
@@ -101,9 +103,9 @@ pub struct GlobalArgs {
     pub schema: SchemaArg,
 
     /// The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to
-    /// replay an older era on any database) [default: current]
-    #[arg(long, env = "ORGPOLICY_RULES", global = true, value_enum, value_name = "RULES")]
-    pub rules: Option<RulesArg>,
+    /// replay an older era on any database) [default: current]; `diff` also compares two, A..B
+    #[arg(long, env = "ORGPOLICY_RULES", global = true, value_parser = RulesParser, value_name = "RULES")]
+    pub rules: Option<RulesChoice>,
 
     /// The gateway's constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel
     /// ids) as a TOML file of data/gateway-facts.toml's shape, for a gateway that shipped
@@ -167,6 +169,42 @@ pub enum RulesArg {
     AllowList,
     /// exemptions, snapshot membership, model_deny_list, provider_allow_list as routes
     Current,
+}
+
+/// `--rules`: one era, or two to compare (`A..B`, `diff` only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RulesChoice {
+    One(RulesArg),
+    Range(RulesArg, RulesArg),
+}
+
+/// Parses `--rules` as one [`RulesArg`] or `A..B`, offering the three names to help and
+/// completion.
+#[derive(Debug, Clone, Copy)]
+pub struct RulesParser;
+
+impl clap::builder::TypedValueParser for RulesParser {
+    type Value = RulesChoice;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<RulesChoice, clap::Error> {
+        let one = clap::builder::EnumValueParser::<RulesArg>::new();
+        match value.to_str().and_then(|text| text.split_once("..")) {
+            Some((a, b)) => Ok(RulesChoice::Range(
+                one.parse_ref(cmd, arg, std::ffi::OsStr::new(a))?,
+                one.parse_ref(cmd, arg, std::ffi::OsStr::new(b))?,
+            )),
+            None => Ok(RulesChoice::One(one.parse_ref(cmd, arg, value)?)),
+        }
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(RulesArg::value_variants().iter().filter_map(ValueEnum::to_possible_value)))
+    }
 }
 
 impl From<RulesArg> for crate::policy::Rules {
@@ -244,6 +282,12 @@ pub enum Command {
         after_help = "Examples:\n  orgpolicy diff --org Acme --catalog\n  orgpolicy diff --org Acme --settings proposed.json"
     )]
     Diff(DiffArgs),
+    /// Who can use a provider or a model today, over every organization (and with --members
+    /// every member), and through which rule or grant
+    #[command(
+        after_help = "Examples:\n  orgpolicy access --provider deepseek\n  orgpolicy access --model openai/o3 --members --format csv > o3-access.csv"
+    )]
+    Access(AccessArgs),
     /// Check every organization for policy problems, read-only (exit 1 on findings)
     #[command(
         after_help = "Examples:\n  orgpolicy audit --fail-on warning\n  orgpolicy audit --format json > findings.json"

@@ -3,6 +3,7 @@
 //! hands a view to `output`. This file only dispatches.
 
 mod abuse;
+mod access;
 mod audit;
 mod backfill;
 mod cas_edit;
@@ -23,20 +24,14 @@ mod test;
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, RulesChoice};
 use crate::exit::ExitStatus;
 use crate::output::Output;
 use crate::services::Ctx;
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
+    refuse_misplaced_options(&cli)?;
     let g = &cli.global;
-    if g.format.ci().is_some() && !matches!(cli.command, Command::Audit(_) | Command::Test(_)) {
-        let name = format!("{:?}", g.format).to_lowercase();
-        return Err(crate::error::fixable(
-            format!("--format {name} is a report for CI: only `audit` and `test` write one"),
-            "use --format table or --format json here",
-        ));
-    }
     let mut out = Output::new(g.format, g.color, g.quiet, g.verbose);
     if g.no_headers {
         out = out.without_headers();
@@ -60,6 +55,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Groups(cmd) => groups::run(&ctx, cmd).await,
         Command::Check(args) => check::run(&ctx, args).await,
         Command::Diff(args) => diff::run(&ctx, args).await,
+        Command::Access(args) => access::run(&ctx, args).await,
         Command::Audit(args) => audit::run(&ctx, args).await,
         Command::Test(args) => test::run(&ctx, args).await,
         Command::Abuse(cmd) => abuse::run(&ctx, cmd).await,
@@ -77,12 +73,54 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     }
 }
 
+/// Options only some commands take (a CI report, CSV, a rules range), refused elsewhere.
+fn refuse_misplaced_options(cli: &Cli) -> anyhow::Result<()> {
+    let g = &cli.global;
+    if g.format.ci().is_some() && !matches!(cli.command, Command::Audit(_) | Command::Test(_)) {
+        let name = format!("{:?}", g.format).to_lowercase();
+        return Err(crate::error::fixable(
+            format!("--format {name} is a report for CI: only `audit` and `test` write one"),
+            "use --format table or --format json here",
+        ));
+    }
+    if matches!(g.format, crate::output::Format::Csv | crate::output::Format::Markdown) && !writes_tables(&cli.command)
+    {
+        let name = format!("{:?}", g.format).to_lowercase();
+        return Err(crate::error::fixable(
+            format!("--format {name} is for fleet-wide lists: only `access` and `diff --all` write it"),
+            "use --format table or --format json here",
+        ));
+    }
+    if matches!(g.rules, Some(RulesChoice::Range(..))) && !matches!(cli.command, Command::Diff(_)) {
+        return Err(crate::error::fixable(
+            "--rules A..B compares two eras: only `diff` takes a range",
+            "name one era here (marker, allow-list or current)",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether the command writes CSV and Markdown (the fleet-wide lists).
+fn writes_tables(command: &Command) -> bool {
+    match command {
+        Command::Access(_) => true,
+        Command::Diff(args) => args.all,
+        _ => false,
+    }
+}
+
 /// The options operations run with, from the parsed command line (profile applied).
 fn options(global: &crate::cli::GlobalArgs) -> crate::services::Options {
     crate::services::Options {
         database_url: global.database_url.clone(),
         schema: global.schema.into(),
-        rules: global.rules.map(Into::into),
+        rules: global.rules.map(|choice| match choice {
+            RulesChoice::One(rules) | RulesChoice::Range(_, rules) => rules.into(),
+        }),
+        rules_from: match global.rules {
+            Some(RulesChoice::Range(from, _)) => Some(from.into()),
+            _ => None,
+        },
         gateway_facts: global.gateway_facts.clone(),
         redis_url: global.redis_url.clone(),
         key_prefix: global.key_prefix.clone(),

@@ -6,7 +6,7 @@ use std::io;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::cli::{Cli, Command, GlobalArgs, RulesArg, SchemaArg};
+use crate::cli::{Cli, Command, GlobalArgs, RulesArg, RulesChoice, SchemaArg};
 use crate::config::{config_path, Config, ConfigError};
 use crate::exit::ExitStatus;
 use crate::output::{Output, View};
@@ -33,7 +33,7 @@ pub fn apply(cli: &mut Cli) -> anyhow::Result<()> {
         g.schema = SchemaArg::from_str(schema, true).unwrap_or(g.schema);
     }
     if let (false, Some(rules)) = (given("rules"), &profile.rules) {
-        g.rules = RulesArg::from_str(rules, true).ok().or(g.rules);
+        g.rules = RulesArg::from_str(rules, true).ok().map(RulesChoice::One).or(g.rules);
     }
     if let (false, Some(actor)) = (given("actor"), &profile.actor) {
         g.actor = Some(actor.clone());

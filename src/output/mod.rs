@@ -59,6 +59,11 @@ pub enum Format {
     Sarif,
     /// GitHub Actions annotations and job summary (`audit` and `test` only)
     Github,
+    /// Comma-separated values, a header line first (`access` and `diff --all` only)
+    Csv,
+    /// A Markdown document for a change review or a pull-request comment (`access` and `diff
+    /// --all` only)
+    Markdown,
 }
 
 impl Format {
@@ -68,7 +73,7 @@ impl Format {
             Format::Junit => Some(ci::CiFormat::Junit),
             Format::Sarif => Some(ci::CiFormat::Sarif),
             Format::Github => Some(ci::CiFormat::Github),
-            Format::Table | Format::Json => None,
+            Format::Table | Format::Json | Format::Csv | Format::Markdown => None,
         }
     }
 }
@@ -202,6 +207,10 @@ impl Output {
     /// Whether tables print their header line.
     pub fn headers(&self) -> bool {
         self.headers
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
     }
 
     pub fn is_json(&self) -> bool {

@@ -260,16 +260,50 @@ pub(super) fn wrap(text: &str, room: Option<usize>, indent: usize) -> String {
     out
 }
 
-/// A list written as it is computed: JSON or table, as the output's format says.
+/// A list written as it is computed: JSON, a table, CSV or a Markdown table, as the output's
+/// format says. CSV and Markdown take each cell's whole text (tables fit it to the width).
 pub enum ListWriter {
     Json { out: BufWriter<super::pipe::Stdout>, first: bool },
     Table { out: BufWriter<super::pipe::Stdout>, columns: Columns, colors: bool, width: Option<usize> },
+    Csv { out: Box<csv::Writer<BufWriter<super::pipe::Stdout>>> },
+    Markdown { out: BufWriter<super::pipe::Stdout> },
+}
+
+/// A Markdown table cell: one line, its pipes escaped, control characters shown.
+fn markdown_cell(text: &str) -> String {
+    escape_controls(text, false).replace('|', "\\|")
+}
+
+fn markdown_row<'a>(cells: impl Iterator<Item = &'a str>) -> String {
+    let cells: Vec<String> = cells.map(markdown_cell).collect();
+    format!("| {} |", cells.join(" | "))
 }
 
 impl ListWriter {
     /// Starts the list. JSON: `{<head fields>, "<key>": [` ; table: the header line.
     pub fn start(output: &Output, head: &[(&str, Value)], key: &str, columns: Columns) -> io::Result<Self> {
         let mut out = BufWriter::new(super::stdout());
+        match output.format() {
+            super::Format::Csv => {
+                let mut out = csv::Writer::from_writer(out);
+                if output.headers() {
+                    out.write_record(columns.0.iter().map(|c| c.title)).map_err(io::Error::from)?;
+                }
+                return Ok(ListWriter::Csv { out: Box::new(out) });
+            }
+            super::Format::Markdown => {
+                if output.headers() {
+                    writeln!(out, "{}", markdown_row(columns.0.iter().map(|c| c.title)))?;
+                    writeln!(
+                        out,
+                        "|{}",
+                        columns.0.iter().map(|c| if c.right { "---:|" } else { "---|" }).collect::<String>()
+                    )?;
+                }
+                return Ok(ListWriter::Markdown { out });
+            }
+            _ => {}
+        }
         if !output.is_json() {
             if output.headers() {
                 writeln!(out, "{}", columns.header(output.width()))?;
@@ -286,12 +320,25 @@ impl ListWriter {
 
     /// One item: serialized for JSON, or its cells for a table.
     pub fn item<T: Serialize>(&mut self, item: &T, cells: impl FnOnce() -> Vec<Cell>) -> io::Result<()> {
+        self.item_rows(item, || vec![cells()])
+    }
+
+    /// One item that people read as several rows (an org, then its members): serialized once
+    /// for JSON, each row for a table, CSV or Markdown.
+    pub fn item_rows<T: Serialize>(&mut self, item: &T, rows: impl FnOnce() -> Vec<Vec<Cell>>) -> io::Result<()> {
         match self {
             ListWriter::Json { .. } => self.rendered(&serde_json::to_string(item)?),
             ListWriter::Table { columns, colors, width, .. } => {
-                let line = columns.line(&cells(), *colors, *width);
-                self.rendered(&line)
+                let lines: Vec<String> = rows().iter().map(|cells| columns.line(cells, *colors, *width)).collect();
+                lines.iter().try_for_each(|line| self.rendered(line))
             }
+            ListWriter::Csv { out } => rows().iter().try_for_each(|cells| {
+                out.write_record(cells.iter().map(|c| escape_controls(&c.text, false).into_owned()))
+                    .map_err(io::Error::from)
+            }),
+            ListWriter::Markdown { out } => rows()
+                .iter()
+                .try_for_each(|cells| writeln!(out, "{}", markdown_row(cells.iter().map(|c| c.text.as_str())))),
         }
     }
 
@@ -304,7 +351,11 @@ impl ListWriter {
                 *first = false;
                 Ok(())
             }
-            ListWriter::Table { out, .. } => writeln!(out, "{text}"),
+            ListWriter::Table { out, .. } | ListWriter::Markdown { out } => writeln!(out, "{text}"),
+            // Only the commands that write CSV take it, and they write records with `item`.
+            ListWriter::Csv { .. } => {
+                Err(io::Error::other(format!("internal error: a pre-rendered row in CSV: {text}")))
+            }
         }
     }
 
@@ -321,7 +372,8 @@ impl ListWriter {
                 writeln!(out, "\n}}")?;
                 out.flush()
             }
-            ListWriter::Table { mut out, .. } => out.flush(),
+            ListWriter::Table { mut out, .. } | ListWriter::Markdown { mut out } => out.flush(),
+            ListWriter::Csv { mut out } => out.flush(),
         }
     }
 }

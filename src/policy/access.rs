@@ -87,6 +87,30 @@ impl AccessDiff {
         }
     }
 
+    /// [`Self::between`] for two accesses of one catalog: compared model by model as provider
+    /// sets, naming only the pairs that differ (what a fleet-wide diff does per org).
+    pub fn within(catalog: &Catalog, before: &EffectiveAccess, after: &EffectiveAccess) -> Self {
+        let mut diff = Self::default();
+        let pair =
+            |i: usize, p| Pair { model: catalog.models()[i].id.clone(), provider: catalog.provider(p).slug.clone() };
+        for (i, (b, a)) in before.models.iter().zip(&after.models).enumerate() {
+            if a == b {
+                continue;
+            }
+            diff.gained.extend(a.difference(b).iter().map(|p| pair(i, p)));
+            diff.lost.extend(b.difference(a).iter().map(|p| pair(i, p)));
+        }
+        diff.gained.sort();
+        diff.lost.sort();
+        if before.exempt != after.exempt {
+            let (ea, eb): (BTreeSet<&String>, BTreeSet<&String>) =
+                (before.exempt.iter().collect(), after.exempt.iter().collect());
+            diff.exempt_gained = eb.difference(&ea).map(|s| s.to_string()).collect();
+            diff.exempt_lost = ea.difference(&eb).map(|s| s.to_string()).collect();
+        }
+        diff
+    }
+
     pub fn is_empty(&self) -> bool {
         self.gained.is_empty() && self.lost.is_empty() && self.exempt_gained.is_empty() && self.exempt_lost.is_empty()
     }
@@ -219,6 +243,23 @@ mod tests {
     }
 
     proptest! {
+        /// Two accesses of one catalog compared as provider sets name exactly the pairs the
+        /// comparison by name does, whatever the rules on either side.
+        #[test]
+        fn within_one_catalog_is_between(
+            c in catalog_strategy(),
+            a in settings_strategy(),
+            b in settings_strategy(),
+            custom in (subset(&MODELS), subset(&MODELS)),
+            rules in (rules_strategy(), rules_strategy()),
+        ) {
+            let (sa, sb) = (Settings::from_value(a), Settings::from_value(b));
+            let pa = CompiledPolicy::new(Org { plan: "enterprise", settings: &sa, custom_models: &custom.0, rules: rules.0, own_schema: true }, &c);
+            let pb = CompiledPolicy::new(Org { plan: "enterprise", settings: &sb, custom_models: &custom.1, rules: rules.1, own_schema: true }, &c);
+            let (ea, eb) = (pa.effective_access(&c), pb.effective_access(&c));
+            prop_assert_eq!(AccessDiff::within(&c, &ea, &eb), AccessDiff::between((&c, &ea), (&c, &eb)));
+        }
+
         /// The structural shortcut never claims equal access where effective access differs.
         #[test]
         fn same_access_shortcut_is_sound(

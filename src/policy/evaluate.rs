@@ -618,11 +618,23 @@ impl CompiledPolicy {
 
     /// The providers through which the org may use catalog model `i`.
     fn model_access(&self, catalog: &Catalog, i: ModelId) -> ProviderSet {
+        if self.withheld_for_data_collection(catalog, i) {
+            return ProviderSet::new();
+        }
         let access = self.policy_access(catalog, i);
         match self.ignored_upstream(catalog, i) {
             Some(p) if access.contains(p) => access.difference(&std::iter::once(p).collect()),
             _ => access,
         }
+    }
+
+    /// Whether today's gateway refuses every id of catalog model `i` to this org: it denies
+    /// data collection, and each provider listing each variant may train on it (the listings
+    /// hide such a model; a request for it is refused with `data_collection_required`).
+    pub fn withheld_for_data_collection(&self, catalog: &Catalog, i: ModelId) -> bool {
+        self.rules == Rules::Current
+            && self.data_collection == Some(DataCollection::Deny)
+            && catalog.model(i).variants.iter().all(|v| catalog.requires_data_collection(&v.full_id))
     }
 
     /// [`Self::model_access`] as the policy alone decides it.
@@ -841,7 +853,7 @@ impl CompiledPolicy {
 
 /// The providers serving catalog model `model`: what the gateway's lookup finds for its id
 /// (`gateway_lookup`, the current rules), else every provider serving one of its variants.
-fn served(catalog: &Catalog, model: ModelId, gateway_lookup: bool) -> &ProviderSet {
+pub fn served(catalog: &Catalog, model: ModelId, gateway_lookup: bool) -> &ProviderSet {
     let model = catalog.model(model);
     if gateway_lookup {
         &model.gateway

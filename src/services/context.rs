@@ -17,8 +17,10 @@ use crate::store::{Actor, Schema, SchemaChoice, Store, StoreError};
 pub struct Options {
     pub database_url: Option<String>,
     pub schema: SchemaChoice,
-    /// `--rules`; `None`: the default (today's rules).
+    /// `--rules`; `None`: the default (today's rules). With a range, its later era.
     pub rules: Option<Rules>,
+    /// `--rules A..B` (`diff`): the earlier era.
+    pub rules_from: Option<Rules>,
     pub gateway_facts: Option<PathBuf>,
     pub redis_url: Option<String>,
     /// Where the gateway's abuse keys live in Redis.
@@ -102,6 +104,11 @@ impl Ctx {
     /// (the demo rehearses production; an older era is replayed by naming it).
     pub fn rules(&self) -> Rules {
         self.options.rules.unwrap_or(Rules::Current)
+    }
+
+    /// `--rules A..B`: the two eras a diff compares.
+    pub fn rules_range(&self) -> Option<(Rules, Rules)> {
+        self.options.rules_from.map(|from| (from, self.rules()))
     }
 
     /// Who writes, for audit rows. On the gateway's schema each column is what was given

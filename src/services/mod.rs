@@ -4,9 +4,12 @@
 
 pub mod cas;
 mod context;
+pub mod fleet;
+pub mod fleet_diff;
 pub mod group_policy;
 mod member;
 mod org;
+pub mod reach;
 pub mod roster;
 mod snapshot;
 

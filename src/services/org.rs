@@ -68,8 +68,21 @@ impl LoadedOrg {
         catalog: &Catalog,
         inputs: Option<&RequestInputs>,
     ) -> CompiledPolicy {
-        let policy = CompiledPolicy::new(Org { settings, ..self.as_org() }, catalog);
+        self.compile_under(self.rules, settings, catalog, inputs)
+    }
+
+    /// The policy of `settings` under `rules`, as the org's requests would be served: Claude's
+    /// routes are decided where the rules are the current ones and `inputs` were read.
+    pub fn compile_under(
+        &self,
+        rules: Rules,
+        settings: &Settings,
+        catalog: &Catalog,
+        inputs: Option<&RequestInputs>,
+    ) -> CompiledPolicy {
+        let policy = CompiledPolicy::new(Org { settings, rules, ..self.as_org() }, catalog);
         let ignored = inputs
+            .filter(|_| rules == Rules::Current)
             .and_then(|inputs| crate::policy::request::claude_ignored_provider(&inputs.context(self), catalog.facts()));
         policy.ignoring_upstream(catalog, ignored)
     }
@@ -84,6 +97,20 @@ pub struct RequestInputs {
 }
 
 impl RequestInputs {
+    /// From what the store read: `trial` is `None` where the database has no seat purchases
+    /// (decided as the gateway does when its lookup fails).
+    pub fn of(org: &LoadedOrg, trial: Option<crate::store::TrialInputs>, byok_keys: Vec<String>) -> Self {
+        let lists = org.settings.gateway_lists();
+        let trial = match trial {
+            _ if !crate::policy::evaluate::is_enterprise(&org.row.plan) => Trial::NotEnterprise,
+            Some(inputs) => Trial::of(&org.row.plan, lists, inputs.latest_seat_status.as_deref(), inputs.require_seats),
+            None => Trial::of(&org.row.plan, lists, None, None),
+        };
+        let custom_llms =
+            org.custom_models.iter().filter(|m| m.starts_with("kilo-internal/")).map(|m| m.to_lowercase()).collect();
+        Self { byok_keys, custom_llms, trial }
+    }
+
     pub fn context<'a>(&'a self, org: &'a LoadedOrg) -> OrgContext<'a> {
         OrgContext {
             plan: &org.row.plan,
@@ -99,17 +126,8 @@ impl RequestInputs {
 impl LoadedOrg {
     /// Reads what the gateway reads about this org for a request (see [`RequestInputs`]).
     pub async fn request_inputs(&self, store: &Store) -> anyhow::Result<RequestInputs> {
-        let lists = self.settings.gateway_lists();
-        let trial = match store.trial_inputs(&self.row.id).await? {
-            _ if !crate::policy::evaluate::is_enterprise(&self.row.plan) => Trial::NotEnterprise,
-            Some(inputs) => {
-                Trial::of(&self.row.plan, lists, inputs.latest_seat_status.as_deref(), inputs.require_seats)
-            }
-            None => Trial::of(&self.row.plan, lists, None, None),
-        };
-        let custom_llms =
-            self.custom_models.iter().filter(|m| m.starts_with("kilo-internal/")).map(|m| m.to_lowercase()).collect();
-        Ok(RequestInputs { byok_keys: store.byok_providers(&self.row.id).await?, custom_llms, trial })
+        let trial = store.trial_inputs(&self.row.id).await?;
+        Ok(RequestInputs::of(self, trial, store.byok_providers(&self.row.id).await?))
     }
 
     /// The org as a listing names it, with what people are told about it first.

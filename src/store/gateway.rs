@@ -19,6 +19,20 @@ use super::{
 const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, o.deleted_at";
 const SNAPSHOT_COLUMNS: &str = "id::int8 AS id, data->>'generated_at' AS generated_at, data::text AS data";
 
+/// The join that gives each org its custom models as a JSON array (`m.models`): the orgs a
+/// custom LLM belongs to are listed in its definition. Joins nothing without the table.
+fn custom_models_join(probe: &Probe) -> Result<&'static str> {
+    Ok(if probe.readable("custom_llm2")? {
+        "LEFT JOIN (SELECT e.org_id, json_agg(c.public_id ORDER BY c.public_id)::text AS models
+                    FROM custom_llm2 c,
+                         jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.definition->'organization_ids') = 'array'
+                                                        THEN c.definition->'organization_ids' ELSE '[]' END) e(org_id)
+                    GROUP BY e.org_id) m ON m.org_id = o.id::text"
+    } else {
+        "LEFT JOIN (SELECT NULL::text AS org_id, NULL::text AS models) m ON false"
+    })
+}
+
 pub struct GatewayStore {
     pg: PgStore,
     /// What the database holds and what the role may do (learnt by `ensure_usable`).
@@ -294,16 +308,7 @@ impl StoreBackend for GatewayStore {
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
         let probe = self.probe().await?;
         probe.readable("organization_audit_logs")?;
-        // Custom models: the orgs a custom LLM belongs to are listed in its definition.
-        let custom = if probe.readable("custom_llm2")? {
-            "LEFT JOIN (SELECT e.org_id, json_agg(c.public_id)::text AS models
-                        FROM custom_llm2 c,
-                             jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.definition->'organization_ids') = 'array'
-                                                            THEN c.definition->'organization_ids' ELSE '[]' END) e(org_id)
-                        GROUP BY e.org_id) m ON m.org_id = o.id::text"
-        } else {
-            "LEFT JOIN (SELECT NULL::text AS org_id, NULL::text AS models) m ON false"
-        };
+        let custom = custom_models_join(probe)?;
         let sql = format!(
             "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models,
                     {uses_groups} AS uses_groups
@@ -317,6 +322,33 @@ impl StoreBackend for GatewayStore {
         );
         // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.
         super::postgres::audit_scan(self.pool(), self.url(), &sql, with_groups, f).await
+    }
+
+    async fn for_each_fleet_org(
+        &self,
+        members: super::FleetMembers,
+        f: RowFn<'_, super::FleetOrgRow>,
+    ) -> anyhow::Result<()> {
+        let probe = self.probe().await?;
+        let custom = custom_models_join(probe)?;
+        let byok = if probe.readable("byok_api_keys")? {
+            "LEFT JOIN (SELECT organization_id, json_agg(DISTINCT provider_id)::text AS keys
+                        FROM byok_api_keys WHERE is_enabled GROUP BY organization_id) k ON k.organization_id = o.id"
+        } else {
+            "LEFT JOIN (SELECT NULL::uuid AS organization_id, NULL::text AS keys) k ON false"
+        };
+        let (trial, seats) = self.trial_columns().await?;
+        let sql = |column: &str, joins: &str| {
+            format!(
+                "SELECT {ORG_COLUMNS}{trial}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members
+                 FROM organizations o{seats}
+                 {custom}
+                 {byok}
+                 {joins}
+                 WHERE o.deleted_at IS NULL"
+            )
+        };
+        super::postgres::fleet_scan(self.pool(), self.url(), members, sql, f).await
     }
 
     async fn check_group_tables(&self) -> Result<()> {

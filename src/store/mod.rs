@@ -346,6 +346,70 @@ pub struct AuditedOrgRow {
     pub uses_groups: bool,
 }
 
+/// One organization as the fleet-wide reads (`access`, `diff --all`) get it: with everything
+/// the gateway reads for its requests, so each org is decided as `check` decides it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FleetOrgRow {
+    /// With `trial` where the database has seat purchases.
+    #[sqlx(flatten)]
+    pub org: OrgRow,
+    /// Its custom (and, on the tool's schema, BYOK) model ids: a JSON array, `None` for none.
+    pub custom_models: Option<String>,
+    /// The providers of its enabled BYOK keys: a JSON array, `None` for none.
+    pub byok_keys: Option<String>,
+    /// Its members, groups, group memberships and group-policy settings row (read as asked by
+    /// [`FleetMembers`]): a JSON object `{"members": [[id, email]], "groups": [[id, name,
+    /// policies]], "memberships": [[group id, user id]], "settings": [default policies,
+    /// revision] | null}`, `None` when it has none of them or they were not read.
+    pub members: Option<String>,
+}
+
+/// Whose members a fleet-wide read brings with each org.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FleetMembers {
+    /// None: org-level answers.
+    None,
+    /// Those of orgs that use groups (the others' members all get the org's baseline).
+    UsingGroups,
+    /// Every org's (`access --members` names each member).
+    All,
+}
+
+/// A [`FleetOrgRow::members`] document, parsed.
+#[derive(serde::Deserialize, Default)]
+struct FleetMembersDoc {
+    #[serde(default)]
+    members: Option<Vec<(String, Option<String>)>>,
+    #[serde(default)]
+    groups: Option<Vec<(String, String, String)>>,
+    #[serde(default)]
+    memberships: Option<Vec<(String, String)>>,
+    #[serde(default)]
+    settings: Option<(String, i64)>,
+}
+
+impl FleetOrgRow {
+    /// The org's members as [`OrgMembers`]; `None` when none were read for it.
+    pub fn org_members(&self) -> anyhow::Result<Option<OrgMembers>> {
+        let Some(text) = &self.members else { return Ok(None) };
+        let doc: FleetMembersDoc = serde_json::from_str(text)
+            .map_err(|e| anyhow::anyhow!("internal error: members of org {} unreadable: {e}", self.org.id))?;
+        let members = doc.members.unwrap_or_default();
+        let groups = doc.groups.unwrap_or_default();
+        Ok(Some(OrgMembers::new(
+            members.into_iter().map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email }).collect(),
+            groups.into_iter().map(|(id, name, policies)| GroupRow { id, name, policies }).collect(),
+            doc.memberships.unwrap_or_default(),
+            doc.settings,
+        )))
+    }
+
+    /// A JSON array column as strings (a malformed one reads as empty: it came from SQL).
+    pub fn list(column: &Option<String>) -> Vec<String> {
+        column.as_deref().and_then(|text| serde_json::from_str(text).ok()).unwrap_or_default()
+    }
+}
+
 /// One catalog snapshot. `created_at` is when it was taken: the row's `created_at` on the
 /// tool's schema, the data's `generated_at` on the gateway's (which has no such column), `None`
 /// when the gateway's row holds no readable `generated_at`.
@@ -800,6 +864,11 @@ pub trait StoreBackend {
     /// with its members, in no particular order; both in one read-only snapshot.
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()>;
     /// Whether the member-level tables are there and readable (`NoGroupTables` when not).
+    /// Every organization not soft-deleted, in storage order, with what the gateway reads for
+    /// its requests and the members `members` asks for, in one read-only snapshot. Without the
+    /// group tables, `UsingGroups` reads no members (everyone is on the baseline) and `All`
+    /// fails with [`StoreError::NoGroupTables`].
+    async fn for_each_fleet_org(&self, members: FleetMembers, f: RowFn<'_, FleetOrgRow>) -> anyhow::Result<()>;
     async fn check_group_tables(&self) -> Result<()>;
     /// The model ids exempt as the org's own (custom LLMs, registered BYOK models).
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>>;

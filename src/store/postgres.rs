@@ -197,6 +197,64 @@ pub(super) async fn audit_scan(
 /// Orgs the group read may assemble ahead of the audit (each holds all its members).
 const GROUP_ORGS_AHEAD: usize = 16;
 
+/// The fleet scan (see `StoreBackend::for_each_fleet_org`) on either PostgreSQL schema: `sql`
+/// makes the query from the members column and the joins that feed it (`NULL` and none when
+/// no members are read). Every aggregate is hash-joined to one scan of the organizations: an
+/// index probe per org and table cost more than the scan.
+pub(super) async fn fleet_scan(
+    pool: &PgPool,
+    url: &str,
+    members: super::FleetMembers,
+    sql: impl FnOnce(&str, &str) -> String,
+    f: RowFn<'_, super::FleetOrgRow>,
+) -> anyhow::Result<()> {
+    let mut tx = read_only(pool).await?;
+    let tables = match members {
+        super::FleetMembers::None => None,
+        wanted => match member_tables(&mut tx, url).await {
+            Ok(found) => Some(found),
+            // Without the tables every member is on the organization baseline.
+            Err(StoreError::NoGroupTables { .. }) if wanted == super::FleetMembers::UsingGroups => None,
+            Err(e) => return Err(e.into()),
+        },
+    };
+    let query = match tables {
+        Some((email, join)) => {
+            let (column, joins) = fleet_member_columns(email, join, members);
+            sql(&column, &joins)
+        }
+        None => sql("NULL::text", ""),
+    };
+    drain(sqlx::query_as::<_, super::FleetOrgRow>(&query).fetch(&mut *tx), f).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The members column of the fleet scan (a [`super::FleetOrgRow::members`] document) and the
+/// joins that feed it; `email` and `join` as [`member_tables`] returns them.
+fn fleet_member_columns(email: &str, join: &str, members: super::FleetMembers) -> (String, String) {
+    let only = match members {
+        super::FleetMembers::All => String::new(),
+        _ => format!("WHERE m.organization_id IN ({})", super::USED_GROUP_ORGS),
+    };
+    let joins = format!(
+        "LEFT JOIN (SELECT m.organization_id, json_agg(json_build_array(m.kilo_user_id, {email})) AS list
+                    FROM organization_memberships m {join} {only} GROUP BY m.organization_id) fm
+               ON fm.organization_id = o.id
+         LEFT JOIN (SELECT organization_id, json_agg(json_build_array(id::text, name, policies::text)) AS list
+                    FROM organization_groups GROUP BY organization_id) fg ON fg.organization_id = o.id
+         LEFT JOIN (SELECT organization_id, json_agg(json_build_array(group_id::text, kilo_user_id)) AS list
+                    FROM organization_group_memberships GROUP BY organization_id) fgm ON fgm.organization_id = o.id
+         LEFT JOIN organization_group_policy_settings fs ON fs.organization_id = o.id"
+    );
+    let column = "CASE WHEN fm.list IS NULL AND fg.list IS NULL AND fs.organization_id IS NULL THEN NULL
+         ELSE json_build_object('members', fm.list, 'groups', fg.list, 'memberships', fgm.list,
+              'settings', CASE WHEN fs.organization_id IS NULL THEN NULL
+                               ELSE json_build_array(fs.default_policies::text, fs.policy_revision::int8) END)::text END"
+        .to_string();
+    (column, joins)
+}
+
 /// A second read-only transaction that sees exactly what `tx` sees, or `None` when the server
 /// cannot share it (the caller then reads in `tx` alone).
 async fn snapshot_beside(
@@ -756,6 +814,26 @@ impl StoreBackend for PgStore {
             decision = super::own_decision_pg(),
         );
         audit_scan(&self.pool, &self.url, &sql, with_groups, f).await
+    }
+
+    async fn for_each_fleet_org(
+        &self,
+        members: super::FleetMembers,
+        f: RowFn<'_, super::FleetOrgRow>,
+    ) -> anyhow::Result<()> {
+        let sql = |column: &str, joins: &str| {
+            format!(
+                "SELECT {ORG_COLUMNS}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members
+                 FROM organizations o
+                 LEFT JOIN (SELECT organization_id, json_agg(model_id ORDER BY model_id)::text AS models
+                            FROM organization_custom_models GROUP BY organization_id) m ON m.organization_id = o.id
+                 LEFT JOIN (SELECT organization_id, json_agg(DISTINCT split_part(model_id, '/', 1))::text AS keys
+                            FROM organization_custom_models WHERE kind = 'byok' GROUP BY organization_id) k
+                        ON k.organization_id = o.id
+                 {joins}"
+            )
+        };
+        fleet_scan(&self.pool, &self.url, members, sql, f).await
     }
 
     async fn check_group_tables(&self) -> Result<()> {

@@ -171,6 +171,47 @@ impl StoreBackend for SqliteStore {
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
+    async fn for_each_fleet_org(
+        &self,
+        members: super::FleetMembers,
+        f: RowFn<'_, super::FleetOrgRow>,
+    ) -> anyhow::Result<()> {
+        let only = match members {
+            super::FleetMembers::All => "true".to_string(),
+            _ => format!("o.id IN ({})", super::USED_GROUP_ORGS),
+        };
+        // The demo's database: one correlated subquery per list is plenty.
+        let column = match members {
+            super::FleetMembers::None => "NULL".to_string(),
+            _ => format!(
+                "CASE WHEN {only} THEN json_object(
+                   'members', (SELECT json_group_array(json_array(m.kilo_user_id, m.email))
+                               FROM organization_memberships m WHERE m.organization_id = o.id),
+                   'groups', (SELECT json_group_array(json_array(g.id, g.name, g.policies))
+                              FROM organization_groups g WHERE g.organization_id = o.id),
+                   'memberships', (SELECT json_group_array(json_array(gm.group_id, gm.kilo_user_id))
+                                   FROM organization_group_memberships gm WHERE gm.organization_id = o.id),
+                   'settings', (SELECT json_array(s.default_policies, s.policy_revision)
+                                FROM organization_group_policy_settings s WHERE s.organization_id = o.id)) END"
+            ),
+        };
+        let sql = format!(
+            "SELECT {ORG_COLUMNS},
+                (SELECT json_group_array(model_id) FROM (SELECT model_id FROM organization_custom_models m
+                 WHERE m.organization_id = o.id ORDER BY model_id) HAVING count(*) > 0) AS custom_models,
+                (SELECT json_group_array(p) FROM (SELECT DISTINCT substr(model_id, 1, instr(model_id, '/') - 1) AS p
+                 FROM organization_custom_models m
+                 WHERE m.organization_id = o.id AND m.kind = 'byok' AND instr(model_id, '/') > 1)
+                 HAVING count(*) > 0) AS byok_keys,
+                {column} AS members
+             FROM organizations o"
+        );
+        let mut tx = self.pool.begin().await?;
+        drain(sqlx::query_as::<_, super::FleetOrgRow>(&sql).fetch(&mut *tx), f).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
         let uses_groups = super::uses_groups_column(with_groups);
         let sql = format!(

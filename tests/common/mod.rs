@@ -68,6 +68,23 @@ impl TestDb {
         }
     }
 
+    /// A fresh PostgreSQL database holding the gateway fixture (tests/fixtures/gateway.sql).
+    pub fn gateway() -> Self {
+        let db = Self::empty(Backend::Postgres);
+        db.raw_sql(include_str!("../fixtures/gateway.sql"));
+        db
+    }
+
+    /// Runs SQL statements on a PostgreSQL database directly.
+    pub fn raw_sql(&self, statements: &str) {
+        let rt = runtime();
+        rt.block_on(async {
+            let pool = sqlx::PgPool::connect(&self.url).await.unwrap();
+            sqlx::raw_sql(statements).execute(&pool).await.unwrap();
+            pool.close().await;
+        });
+    }
+
     /// A migrated database.
     pub fn new(backend: Backend) -> Self {
         let db = Self::empty(backend);
@@ -212,6 +229,21 @@ impl Drop for TestDb {
                     rt.block_on(sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin));
             }
         }
+    }
+}
+
+/// Two members of an org, `user-a` in a group "Research" granted azure, `user-b` in no group,
+/// and a default policy of `none`.
+pub fn research_members() -> orgpolicy::store::NewMembers {
+    orgpolicy::store::NewMembers {
+        members: vec![("user-a".into(), Some("a@allowing.test".into())), ("user-b".into(), None)],
+        groups: vec![(
+            "Research".into(),
+            r#"[{"type":"model_access","data":{"mode":"selected","model_allow_list":[],"provider_allow_list":["azure"]}}]"#
+                .into(),
+            vec!["user-a".into()],
+        )],
+        default_policies: Some(r#"[{"type":"model_access","data":{"mode":"none"}}]"#.into()),
     }
 }
 

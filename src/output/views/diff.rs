@@ -14,9 +14,12 @@ use crate::policy::{AccessDiff, Rules};
 pub use crate::services::group_policy::{MemberChange, MembersChange, MembersTotals};
 pub use crate::services::OrgRef;
 
-/// One side of a comparison: `{"snapshot_id"}`, `{"file"}` or `{"settings", "snapshot_id"}`.
+/// One side of a comparison: `{"snapshot_id"}`, `{"file"}`, `{"settings", "snapshot_id"}` or
+/// `{"rules", "snapshot_id"}`.
 #[derive(Serialize, Default)]
 pub struct Side {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Rules>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 //! command. Commands build a view and hand it to [`super::Output::show`].
 
 pub mod abuse;
+pub mod access;
 pub mod audit;
 pub mod backfill;
 pub mod catalog;
@@ -10,6 +11,7 @@ pub mod check;
 pub mod db;
 pub mod diff;
 pub mod edit;
+pub mod fleet_diff;
 pub mod groups;
 pub mod listing;
 pub mod log;

@@ -1,5 +1,8 @@
-//! `diff --org O`: what a catalog change, a proposed settings document or the backfill does to
-//! one organization's effective access.
+//! `diff --org O`: what a catalog change, an era change, a proposed settings document or the
+//! backfill does to one organization's effective access; `diff --all` ([`all`]) the same over
+//! every org.
+
+mod all;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -12,7 +15,7 @@ use crate::exit::ExitStatus;
 use crate::output::plural;
 use crate::output::views::diff::{AccessChange, MigrationView, OrgRef, Side};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
-use crate::policy::{AccessDiff, Settings};
+use crate::policy::{AccessDiff, Rules, Settings};
 use crate::store::Store;
 
 use crate::services::group_policy;
@@ -33,8 +36,12 @@ struct Report {
 }
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
+    refuse_two_changes(ctx, &args)?;
+    if args.all {
+        return all::run(ctx, args).await;
+    }
     let store = ctx.store().await?;
-    let org = LoadedOrg::load(ctx, &store, &args.org.org).await?;
+    let org = LoadedOrg::load(ctx, &store, args.org.as_deref().unwrap_or_default()).await?;
     if let Some(path) = &args.group_policy {
         let group = args.group.as_deref().unwrap_or_default();
         return members_change(ctx, &store, &org, PolicyTarget::Group(group), path).await;
@@ -44,6 +51,8 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     }
     let report = if let Some(path) = &args.settings {
         settings_change(ctx, &store, &org, path).await?
+    } else if let Some((from, to)) = ctx.rules_range() {
+        rules_change(ctx, &store, &org, from, to).await?
     } else if args.migration {
         migration(ctx, &store, &org).await?
     } else {
@@ -52,6 +61,44 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     };
     show(ctx, &org, report)?;
     Ok(ExitStatus::Success)
+}
+
+/// `--rules A..B` is a change of its own: with another one, which is meant is unclear.
+fn refuse_two_changes(ctx: &Ctx, args: &DiffArgs) -> anyhow::Result<()> {
+    let other = [
+        (args.catalog.is_some(), "--catalog"),
+        (args.settings.is_some(), "--settings"),
+        (args.migration, "--migration"),
+        (args.group_policy.is_some(), "--group-policy"),
+        (args.default_policy.is_some(), "--default-policy"),
+    ];
+    match (ctx.rules_range(), other.iter().find(|(given, _)| *given)) {
+        (Some((from, to)), Some((_, flag))) => Err(fixable(
+            format!("--rules {from}..{to} is a change of its own, and {flag} another"),
+            format!("compare one at a time: leave out {flag}, or name one era with --rules"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `--rules A..B`: the org under one era of the gateway's rules, then the other, against the
+/// latest snapshot.
+async fn rules_change(ctx: &Ctx, store: &Store, org: &LoadedOrg, from: Rules, to: Rules) -> anyhow::Result<Report> {
+    let snapshot = Snapshot::latest(ctx, store).await?;
+    let c = &snapshot.catalog;
+    let inputs = org.request_inputs(store).await?;
+    let access = |rules| org.compile_under(rules, &org.settings, c, Some(&inputs)).effective_access(c);
+    let diff = AccessDiff::within(c, &access(from), &access(to));
+    let side = |rules: Rules| Side { rules: Some(rules), snapshot_id: Some(snapshot.id), ..Side::default() };
+    Ok(Report {
+        change: "rules",
+        title: format!("rules {from} → {to} (catalog snapshot {})", snapshot.id),
+        from: side(from),
+        to: side(to),
+        diff,
+        notes: not_enforced_note(org),
+        migration: None,
+    })
 }
 
 /// Which policy a proposed file replaces.
@@ -122,18 +169,7 @@ async fn catalog_change(
     range: &str,
     history: Option<&Path>,
 ) -> anyhow::Result<Report> {
-    let (from, to) = parse_range(range)?;
-    let facts = ctx.facts(store).await?;
-    let after = match to {
-        RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
-        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
-        RangeSide::Default => Compared::snapshot(Snapshot::load(ctx, store, None).await?),
-    };
-    let before = match from {
-        RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
-        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
-        RangeSide::Default => previous_catalog(store, &after, history, &facts).await?,
-    };
+    let (before, after) = catalogs(ctx, store, range, history).await?;
     let inputs = org.served_inputs(store).await?;
     let access = |c: &crate::policy::Catalog| org.compile_served(c, inputs.as_ref()).effective_access(c);
     let diff =
@@ -147,6 +183,28 @@ async fn catalog_change(
         notes: not_enforced_note(org),
         migration: None,
     })
+}
+
+/// The two catalogs `--catalog A..B` names (see [`parse_range`]), with what to call them.
+async fn catalogs(
+    ctx: &Ctx,
+    store: &Store,
+    range: &str,
+    history: Option<&Path>,
+) -> anyhow::Result<(Compared, Compared)> {
+    let (from, to) = parse_range(range)?;
+    let facts = ctx.facts(store).await?;
+    let after = match to {
+        RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
+        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
+        RangeSide::Default => Compared::snapshot(Snapshot::load(ctx, store, None).await?),
+    };
+    let before = match from {
+        RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
+        RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
+        RangeSide::Default => previous_catalog(store, &after, history, &facts).await?,
+    };
+    Ok((before, after))
 }
 
 /// The catalog before `after` by default: the snapshot before it in the database, else the
@@ -324,7 +382,7 @@ fn not_enforced_note(org: &LoadedOrg) -> Vec<String> {
 }
 
 fn settings_side(settings: &str, snapshot_id: i64) -> Side {
-    Side { settings: Some(settings.to_string()), snapshot_id: Some(snapshot_id), file: None }
+    Side { settings: Some(settings.to_string()), snapshot_id: Some(snapshot_id), ..Side::default() }
 }
 
 fn show(ctx: &Ctx, org: &LoadedOrg, report: Report) -> anyhow::Result<()> {

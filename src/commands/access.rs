@@ -1,0 +1,82 @@
+//! `access --provider P / --model M [--members]`: who can use it today, over every org.
+
+use std::sync::Arc;
+
+use serde_json::json;
+
+use crate::cli::AccessArgs;
+use crate::error::fixable;
+use crate::exit::ExitStatus;
+use crate::output::stream::ListWriter;
+use crate::output::views::access::{cells, columns, Reach, Totals};
+use crate::output::Format;
+use crate::policy::Rules;
+use crate::services::fleet::{self, FleetScan};
+use crate::services::reach::{reaches, Target};
+use crate::services::{Ctx, Snapshot};
+use crate::store::{FleetMembers, Schema};
+
+pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
+    let rules = ctx.rules();
+    if args.members && rules != Rules::Current {
+        return Err(fixable(
+            format!("--members decides with group policies, under the gateway's current rules; the {rules} rules are in force"),
+            "leave out --rules (the current rules are the default)",
+        ));
+    }
+    let store = ctx.store().await?;
+    let snapshot = Snapshot::latest(ctx, &store).await?;
+    let target = Target::resolve(&snapshot.catalog, rules, args.provider.as_deref(), args.model.as_deref())?;
+    let members = args.members;
+    let how = FleetScan {
+        members: if members { FleetMembers::All } else { FleetMembers::None },
+        rules,
+        own_schema: store.schema() == Schema::Own,
+    };
+    let asked = json!({"provider": args.provider, "model": args.model});
+    if ctx.out.format() == Format::Markdown && ctx.out.headers() {
+        ctx.out.raw(&format!("### Who can use {}\n\n", asked_words(&args)))?;
+    }
+    let head = [
+        ("snapshot_id", json!(snapshot.id)),
+        ("rules", json!(rules)),
+        ("provider", asked["provider"].clone()),
+        ("model", asked["model"].clone()),
+        ("members", json!(members)),
+    ];
+    let mut list = ListWriter::start(&ctx.out, &head, "access", columns(members))?;
+    let mut totals = Totals::default();
+    let (catalog, target) = (Arc::new(snapshot.catalog), Arc::new(target));
+    let progress = crate::output::progress::reading(&ctx.out);
+    let mut emit = |found: Vec<Reach>| -> anyhow::Result<()> {
+        progress.inc(1);
+        for reach in &found {
+            totals.add(reach);
+            list.item(reach, || cells(reach, members))?;
+        }
+        Ok(())
+    };
+    let work = move |org: fleet::FleetOrg| Ok(reaches(&org, &catalog, &target, members));
+    totals.orgs_read = fleet::scan(&store, how, work, &mut emit).await?;
+    progress.finish_and_clear();
+    list.finish(&[("summary", serde_json::to_value(&totals)?)])?;
+    let sentence = totals.sentence(members);
+    match ctx.out.format() {
+        Format::Markdown if ctx.out.headers() => {
+            ctx.out.raw(&format!("\n{sentence} (catalog snapshot {}).\n", snapshot.id))?
+        }
+        Format::Table => ctx.out.summary(sentence),
+        _ => {}
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// `deepseek`, `openai/o3`, or `openai/o3 through openai`, as the heading says it.
+fn asked_words(args: &AccessArgs) -> String {
+    match (&args.provider, &args.model) {
+        (Some(p), Some(m)) => format!("{m} through {p}"),
+        (Some(p), None) => p.clone(),
+        (None, Some(m)) => m.clone(),
+        (None, None) => String::new(),
+    }
+}

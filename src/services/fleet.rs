@@ -1,0 +1,225 @@
+//! The whole fleet at once (`access`, `diff --all`): every organization read in one snapshot
+//! with what the gateway reads for its requests and, where asked, its members; decided on
+//! worker threads; the results handed back in scan order, so output streams with flat memory.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::parallel::{self, OrderedPool};
+use crate::policy::access::EffectiveAccess;
+use crate::policy::catalog::{Catalog, ModelId};
+use crate::policy::evaluate::is_enterprise;
+use crate::policy::evaluate::{enforced_combos, Org};
+use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
+use crate::policy::provider_set::{ProviderId, ProviderSet};
+use crate::policy::{CompiledPolicy, Rules, Settings};
+use crate::store::{FleetMembers, FleetOrgRow, MemberRow, OrgMembers, Store};
+
+use super::{LoadedOrg, MemberAccess, RequestInputs};
+
+/// One organization of the fleet, with everything its requests are decided with.
+pub struct FleetOrg {
+    pub org: LoadedOrg,
+    pub inputs: RequestInputs,
+    /// Its members, groups and group policies, where they were read.
+    pub members: Option<OrgMembers>,
+}
+
+impl FleetOrg {
+    /// Parses one scanned row (on a worker thread: settings and member documents are parsed
+    /// in parallel).
+    pub fn from_row(row: FleetOrgRow, rules: Rules, own_schema: bool) -> anyhow::Result<Self> {
+        let members = row.org_members()?;
+        let mut custom_models = FleetOrgRow::list(&row.custom_models);
+        custom_models.sort_unstable();
+        let mut byok_keys = FleetOrgRow::list(&row.byok_keys);
+        byok_keys.sort_unstable();
+        let FleetOrgRow { org: mut row, .. } = row;
+        let trial = row.trial.take();
+        let org = LoadedOrg { settings: Settings::parse(&row.settings), row, custom_models, rules, own_schema };
+        let inputs = RequestInputs::of(&org, trial, byok_keys);
+        Ok(Self { org, inputs, members })
+    }
+
+    /// The org's policy as its requests are served (Claude's routes included under the
+    /// current rules, which read them).
+    pub fn policy(&self, catalog: &Catalog) -> CompiledPolicy {
+        self.policy_under(self.side(catalog))
+    }
+
+    /// The rules and settings the org is read with, against `catalog`.
+    pub fn side<'a>(&'a self, catalog: &'a Catalog) -> Side<'a> {
+        Side { rules: self.org.rules, settings: &self.org.settings, catalog }
+    }
+
+    /// The org's policy as its requests would be served on `side`.
+    pub fn policy_under(&self, side: Side<'_>) -> CompiledPolicy {
+        self.org.compile_under(side.rules, side.settings, side.catalog, Some(&self.inputs))
+    }
+
+    /// Each member read, with the grant of their groups: members in the same groups share one.
+    pub fn member_grants(&self) -> MemberGrants<'_> {
+        self.member_grants_under(self.org.rules, &self.org.settings)
+    }
+
+    /// [`Self::member_grants`] under `rules`, on top of `settings`.
+    pub fn member_grants_under(&self, rules: Rules, settings: &Settings) -> MemberGrants<'_> {
+        let baseline = Baseline::of(settings.gateway_lists(), enforced_combos(&Org { settings, ..self.org.as_org() }));
+        let Some(all) = &self.members else { return MemberGrants { baseline, ..MemberGrants::default() } };
+        let enterprise = is_enterprise(&self.org.row.plan);
+        let current = rules == Rules::Current;
+        let default = all.settings.as_ref().map(|(p, _)| groups::parse_policies(p));
+        let mut by_groups: HashMap<&[usize], usize> = HashMap::new();
+        let mut grants = Vec::new();
+        let members = all
+            .members
+            .iter()
+            .map(|m| {
+                // The older rules know no groups: everyone is on the organization's baseline.
+                let mine = if current { all.groups_of(&m.kilo_user_id) } else { &[] };
+                let index = *by_groups.entry(mine).or_insert_with(|| {
+                    grants.push(if current {
+                        grant_of(enterprise, default.as_ref(), all, mine)
+                    } else {
+                        Some(MemberGrant::OrganizationBaseline)
+                    });
+                    grants.len() - 1
+                });
+                (m, index)
+            })
+            .collect();
+        MemberGrants { members, grants, baseline }
+    }
+}
+
+/// What an org is decided with: the rules, its settings (stored or proposed) and the catalog.
+#[derive(Clone, Copy)]
+pub struct Side<'a> {
+    pub rules: Rules,
+    pub settings: &'a Settings,
+    pub catalog: &'a Catalog,
+}
+
+/// A member's grant from the org's default policies (`None`: no settings row) and their
+/// groups' policies; `None` when one of them is stored JSON the gateway rejects (it then
+/// refuses every request of theirs).
+fn grant_of(
+    enterprise: bool,
+    default: Option<&Result<Vec<groups::ModelAccess>, groups::PolicyError>>,
+    all: &OrgMembers,
+    mine: &[usize],
+) -> Option<MemberGrant> {
+    let default = match default {
+        None => None,
+        Some(Ok(policies)) => Some(policies.as_slice()),
+        Some(Err(_)) => return None,
+    };
+    let granted: Option<Vec<(String, Vec<groups::ModelAccess>)>> = mine
+        .iter()
+        .map(|&i| groups::parse_policies(&all.groups[i].policies).ok().map(|p| (all.groups[i].name.clone(), p)))
+        .collect();
+    Some(groups::member_grant(enterprise, default, &granted?))
+}
+
+/// The members of one org and the distinct grants they are decided with.
+#[derive(Default)]
+pub struct MemberGrants<'a> {
+    /// Each member and the index of their grant in `grants`.
+    pub members: Vec<(&'a MemberRow, usize)>,
+    /// `None`: a policy of theirs is invalid.
+    pub grants: Vec<Option<MemberGrant>>,
+    pub baseline: Baseline,
+}
+
+impl MemberGrants<'_> {
+    /// Grant `index`'s decision on catalog model `model`, as the gateway checks it; `None`
+    /// when the grant is invalid.
+    pub fn decide(&self, catalog: &Catalog, index: usize, model: ModelId) -> Option<MemberDecision> {
+        self.decide_id(catalog, index, &catalog.model(model).id)
+    }
+
+    /// Grant `index`'s decision on the model id a request names (a variant, say).
+    pub fn decide_id(&self, catalog: &Catalog, index: usize, id: &str) -> Option<MemberDecision> {
+        let grant = self.grants[index].as_ref()?;
+        Some(groups::decide(grant, &self.baseline, catalog, &id.to_lowercase()))
+    }
+
+    /// Whether grant `index` decides exactly as the organization's own rules do.
+    pub fn is_baseline(&self, index: usize) -> bool {
+        matches!(self.grants[index], Some(MemberGrant::OrganizationBaseline | MemberGrant::Unrestricted))
+    }
+
+    /// Grant `index`'s effective access: the org's where the grant is its baseline, otherwise
+    /// decided model by model as `check --member` decides each pair.
+    pub fn access(&self, index: usize, policy: &CompiledPolicy, c: &Catalog, org: &EffectiveAccess) -> EffectiveAccess {
+        if self.is_baseline(index) {
+            return org.clone();
+        }
+        let models = (0..c.models().len())
+            .map(|i| {
+                let m = i as ModelId;
+                let decision = self.decide(c, index, m);
+                policy
+                    .served_providers(c, m)
+                    .iter()
+                    .filter(|&p| member_pair_allowed(policy, c, m, p, &decision))
+                    .collect::<ProviderSet>()
+            })
+            .collect();
+        EffectiveAccess::new(models, org.exempt().to_vec())
+    }
+}
+
+/// Whether a member whose decision on `model` is `decision` may use it through `p`.
+pub fn member_pair_allowed(
+    policy: &CompiledPolicy,
+    c: &Catalog,
+    model: ModelId,
+    p: ProviderId,
+    decision: &Option<MemberDecision>,
+) -> bool {
+    MemberAccess::served_pair_state(policy, c, model, p, Some(decision)).is_allowed()
+}
+
+/// How a fleet scan runs: whose members it reads, and under which rules on which schema.
+#[derive(Debug, Clone, Copy)]
+pub struct FleetScan {
+    pub members: FleetMembers,
+    pub rules: Rules,
+    pub own_schema: bool,
+}
+
+/// Reads every org, decides each with `work` on worker threads and hands the results to
+/// `emit` in scan order; returns how many orgs were read.
+pub async fn scan<O, W>(
+    store: &Store,
+    how: FleetScan,
+    work: W,
+    emit: &mut (dyn FnMut(O) -> anyhow::Result<()> + Send),
+) -> anyhow::Result<u64>
+where
+    O: Send + 'static,
+    W: Fn(FleetOrg) -> anyhow::Result<O> + Send + Sync + 'static,
+{
+    let work = Arc::new(work);
+    let mut pool: OrderedPool<FleetOrgRow, anyhow::Result<O>> = OrderedPool::new(parallel::threads(), || {
+        let work = Arc::clone(&work);
+        move |batch: Vec<FleetOrgRow>| {
+            batch
+                .into_iter()
+                .map(|row| FleetOrg::from_row(row, how.rules, how.own_schema).and_then(|org| work(org)))
+                .collect()
+        }
+    });
+    let mut read = 0u64;
+    let mut forward = |done: anyhow::Result<O>| emit(done?);
+    store
+        .for_each_fleet_org(how.members, &mut |row| {
+            read += 1;
+            let bytes = row.org.settings.len() + row.members.as_ref().map_or(0, String::len);
+            pool.push(row, bytes, &mut forward)
+        })
+        .await?;
+    pool.finish(&mut forward)?;
+    Ok(read)
+}

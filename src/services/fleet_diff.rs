@@ -1,0 +1,222 @@
+//! `diff --all`: what an era change, a catalog sync or the backfill does to every org's
+//! effective access, and to every member whose grant makes it move differently (or, asked,
+//! to every member it moves). Each org is decided on both sides as `diff --org` decides it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::policy::access::Counts;
+use crate::policy::backfill::{Planner, Scope, Verdict};
+use crate::policy::{AccessDiff, Catalog, Rules, Settings};
+
+use super::fleet::{FleetOrg, MemberGrants, Side};
+use super::reach::MemberRef;
+use super::OrgRef;
+
+/// The change compared, with what each side is decided with.
+pub enum FleetChange {
+    /// `--rules A..B`: one catalog, two eras.
+    Rules { from: Rules, to: Rules, catalog: Arc<Catalog> },
+    /// `--catalog A..B`: one era, two catalogs.
+    Catalog { rules: Rules, from: Arc<Catalog>, to: Arc<Catalog> },
+    /// `--migration`: the stored settings and what `backfill apply` would write.
+    Migration { rules: Rules, catalog: Arc<Catalog> },
+}
+
+impl FleetChange {
+    /// Whether either side reads group policies (the current rules).
+    pub fn reads_groups(&self) -> bool {
+        match self {
+            FleetChange::Rules { from, to, .. } => *from == Rules::Current || *to == Rules::Current,
+            FleetChange::Catalog { rules, .. } | FleetChange::Migration { rules, .. } => *rules == Rules::Current,
+        }
+    }
+
+    /// The org's settings after the change: `None` where they stay as stored.
+    fn settings_after(&self, org: &FleetOrg) -> Option<Settings> {
+        let FleetChange::Migration { catalog, .. } = self else { return None };
+        match Planner::new(catalog, Scope::default()).plan(org.org.as_org()) {
+            Verdict::Migrate(m) => Some(m.new_settings),
+            Verdict::Skip(_) => None,
+        }
+    }
+
+    fn sides<'a>(&'a self, org: &'a FleetOrg, after: Option<&'a Settings>) -> (Side<'a>, Side<'a>) {
+        let stored = &org.org.settings;
+        match self {
+            FleetChange::Rules { from, to, catalog } => {
+                (Side { rules: *from, settings: stored, catalog }, Side { rules: *to, settings: stored, catalog })
+            }
+            FleetChange::Catalog { rules, from, to } => (
+                Side { rules: *rules, settings: stored, catalog: from },
+                Side { rules: *rules, settings: stored, catalog: to },
+            ),
+            FleetChange::Migration { rules, catalog } => (
+                Side { rules: *rules, settings: stored, catalog },
+                Side { rules: *rules, settings: after.unwrap_or(stored), catalog },
+            ),
+        }
+    }
+}
+
+/// One org the change moves (or with members it moves): `{"org": {"id", "name"}, "gained":
+/// [pairs], "lost": [pairs], "exempt_gained"?, "exempt_lost"?, "by_provider": {slug: {"gained",
+/// "lost"}}, "members": [{"id", "email", "gained", "lost", "by_provider"}]}`.
+#[derive(Debug, Serialize)]
+pub struct OrgMove {
+    pub org: OrgRef,
+    #[serde(flatten)]
+    pub diff: Arc<AccessDiff>,
+    pub by_provider: BTreeMap<String, Counts>,
+    pub members: Vec<MemberMove>,
+}
+
+/// A member the change moves: as its org when on its rules, else as its groups say.
+#[derive(Debug, Serialize)]
+pub struct MemberMove {
+    #[serde(flatten)]
+    pub member: MemberRef,
+    #[serde(flatten)]
+    pub diff: Arc<AccessDiff>,
+    pub by_provider: BTreeMap<String, Counts>,
+}
+
+fn by_provider(diff: &AccessDiff) -> BTreeMap<String, Counts> {
+    diff.by_provider().into_iter().map(|(p, c)| (p.to_string(), c)).collect()
+}
+
+/// An org's effective access on one side, and each of its member grants'.
+struct Decided<'a> {
+    policy: crate::policy::CompiledPolicy,
+    org: crate::policy::EffectiveAccess,
+    grants: MemberGrants<'a>,
+    members: Vec<Option<crate::policy::EffectiveAccess>>,
+}
+
+impl<'a> Decided<'a> {
+    fn of(org: &'a FleetOrg, side: Side<'_>) -> Self {
+        let policy = org.policy_under(side);
+        let access = policy.effective_access(side.catalog);
+        let grants = org.member_grants_under(side.rules, side.settings);
+        let members = (0..grants.grants.len()).map(|_| None).collect();
+        Self { policy, org: access, grants, members }
+    }
+
+    /// Grant `g`'s access, decided the first time it is asked for.
+    fn member(&mut self, g: usize, catalog: &Catalog) -> &crate::policy::EffectiveAccess {
+        if self.members[g].is_none() {
+            self.members[g] = Some(self.grants.access(g, &self.policy, catalog, &self.org));
+        }
+        self.members[g].as_ref().expect("decided above")
+    }
+}
+
+fn diff_of(
+    before: (Side<'_>, &crate::policy::EffectiveAccess),
+    after: (Side<'_>, &crate::policy::EffectiveAccess),
+) -> AccessDiff {
+    if std::ptr::eq(before.0.catalog, after.0.catalog) {
+        AccessDiff::within(after.0.catalog, before.1, after.1)
+    } else {
+        AccessDiff::between((before.0.catalog, before.1), (after.0.catalog, after.1))
+    }
+}
+
+/// What `change` does to `org` and its members read; `None` when it moves nothing of theirs.
+/// `every_member`: name each member it moves, not only those who move differently from the org.
+pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool) -> Option<OrgMove> {
+    let after_settings = change.settings_after(org);
+    let (a, b) = change.sides(org, after_settings.as_ref());
+    let (mut before, mut after) = (Decided::of(org, a), Decided::of(org, b));
+    let diff = Arc::new(diff_of((a, &before.org), (b, &after.org)));
+    let mut members = Vec::new();
+    let mut by_grants: HashMap<(usize, usize), Arc<AccessDiff>> = HashMap::new();
+    let pairs: Vec<(usize, usize, MemberRef)> = before
+        .grants
+        .members
+        .iter()
+        .zip(&after.grants.members)
+        .map(|((m, ga), (_, gb))| (*ga, *gb, MemberRef { id: m.kilo_user_id.clone(), email: m.email.clone() }))
+        .collect();
+    for (ga, gb, member) in pairs {
+        let moved = match by_grants.get(&(ga, gb)) {
+            Some(moved) => Arc::clone(moved),
+            None => {
+                let moved = if before.grants.is_baseline(ga) && after.grants.is_baseline(gb) {
+                    Arc::clone(&diff)
+                } else {
+                    let (ea, eb) = (before.member(ga, a.catalog).clone(), after.member(gb, b.catalog));
+                    Arc::new(diff_of((a, &ea), (b, eb)))
+                };
+                by_grants.insert((ga, gb), Arc::clone(&moved));
+                moved
+            }
+        };
+        let differs = !Arc::ptr_eq(&moved, &diff) && *moved != *diff;
+        if !moved.is_empty() && (every_member || differs) {
+            members.push(MemberMove { member, by_provider: by_provider(&moved), diff: moved });
+        }
+    }
+    (!diff.is_empty() || !members.is_empty()).then(|| OrgMove {
+        org: OrgRef { id: org.org.row.id.clone(), name: org.org.row.name.clone() },
+        by_provider: by_provider(&diff),
+        diff,
+        members,
+    })
+}
+
+/// What a fleet diff found: `{"orgs_read", "orgs_changed", "members_changed", "gained",
+/// "lost", "by_provider": {slug: {"orgs", "members", "gained", "lost"}}, "by_model": {id:
+/// {...}}}`; pairs counted at the org level, members counted where they are named.
+#[derive(Debug, Default, Serialize)]
+pub struct FleetTotals {
+    pub orgs_read: u64,
+    pub orgs_changed: usize,
+    pub members_changed: usize,
+    pub gained: usize,
+    pub lost: usize,
+    pub by_provider: BTreeMap<String, Moved>,
+    pub by_model: BTreeMap<String, Moved>,
+}
+
+/// Orgs, members and pairs one provider or model moves.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Moved {
+    pub orgs: usize,
+    pub members: usize,
+    pub gained: usize,
+    pub lost: usize,
+}
+
+impl FleetTotals {
+    pub fn add(&mut self, moved: &OrgMove) {
+        let diff = &moved.diff;
+        if !diff.is_empty() {
+            self.orgs_changed += 1;
+        }
+        self.members_changed += moved.members.len();
+        self.gained += diff.gained.len();
+        self.lost += diff.lost.len();
+        Self::count(&mut self.by_provider, diff.by_provider(), 1);
+        Self::count(&mut self.by_model, diff.by_model(), 1);
+        for member in &moved.members {
+            for key in member.diff.by_provider().into_keys() {
+                self.by_provider.entry(key.to_string()).or_default().members += 1;
+            }
+            for key in member.diff.by_model().into_keys() {
+                self.by_model.entry(key.to_string()).or_default().members += 1;
+            }
+        }
+    }
+
+    fn count(into: &mut BTreeMap<String, Moved>, counts: BTreeMap<&str, Counts>, orgs: usize) {
+        for (key, c) in counts {
+            let entry = into.entry(key.to_string()).or_default();
+            entry.orgs += orgs;
+            entry.gained += c.gained;
+            entry.lost += c.lost;
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! End-to-end, the whole fleet at once: `access` over every org and member, checked against
+//! what `check` decides for each request it stands for.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::{Backend, TestDb};
+use serde_json::{json, Value};
+
+/// Every (request id, provider) pair worth asking about in the latest catalog, as exported:
+/// each id with every provider listing an id of its family (`x`, `x:free`, `x:batch`), which
+/// the gateway's lookup may route it to.
+fn served_pairs(db: &TestDb) -> Vec<(String, String)> {
+    let out = db.cmd().args(["catalog", "export"]).output().unwrap();
+    let exported: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut families: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    for p in exported["providers"].as_array().unwrap() {
+        for m in p["models"].as_array().unwrap() {
+            let id = m["slug"].as_str().unwrap();
+            let family = families.entry(id.split(':').next().unwrap().to_string()).or_default();
+            family.0.insert(id.to_string());
+            family.1.insert(p["slug"].as_str().unwrap().to_string());
+        }
+    }
+    families
+        .into_values()
+        .flat_map(|(ids, providers)| {
+            ids.into_iter().flat_map(move |id| providers.clone().into_iter().map(move |p| (id.clone(), p)))
+        })
+        .collect()
+}
+
+/// `(org id, member id or "")` → models `check` admits through `provider`: allowed, and
+/// `provider` among those the request may go to.
+type Admitted = BTreeMap<(String, String), BTreeSet<String>>;
+
+fn admitted_by_check(
+    db: &TestDb,
+    who: &[(String, Option<String>)],
+    pairs: &[(String, String)],
+) -> BTreeMap<String, Admitted> {
+    let mut by_provider: BTreeMap<String, Admitted> = BTreeMap::new();
+    for (org, member) in who {
+        for (model, provider) in pairs {
+            let mut args = vec!["check", "--org", org, "--model", model, "--provider", provider];
+            if let Some(member) = member {
+                args.extend(["--member", member]);
+            }
+            let (answer, _) = db.json(&args);
+            let through = answer["providers"].as_array().unwrap().iter().any(|p| p == provider.as_str());
+            if answer["allowed"] == true && through {
+                let key = (org.clone(), member.clone().unwrap_or_default());
+                by_provider.entry(provider.clone()).or_default().entry(key).or_default().insert(model.clone());
+            }
+        }
+    }
+    by_provider
+}
+
+fn admitted_by_access(db: &TestDb, provider: &str, members: bool) -> Admitted {
+    let mut args = vec!["access", "--provider", provider];
+    if members {
+        args.push("--members");
+    }
+    let (found, code) = db.json(&args);
+    assert_eq!(code, 0, "{found}");
+    let mut admitted = Admitted::new();
+    for row in found["access"].as_array().unwrap() {
+        assert_eq!(row["provider"], provider);
+        let member = row["member"]["id"].as_str().unwrap_or_default().to_string();
+        let models = row["models"].as_array().unwrap().iter().map(|m| m.as_str().unwrap().to_string());
+        admitted.entry((row["org"]["id"].as_str().unwrap().into(), member)).or_default().extend(models);
+    }
+    admitted
+}
+
+/// Compares `access` with `check` over every org, member and served pair of `db`: with
+/// --members, exactly the members (and request ids) `check --member` admits through each
+/// provider; without, exactly the orgs `check` admits for a member on the organization's own
+/// rules (orgs without group policies). Returns how many members were compared.
+fn access_agrees_with_check(db: &TestDb) -> usize {
+    let pairs = served_pairs(db);
+    let (orgs, _) = db.json(&["orgs", "list"]);
+    let mut members = Vec::new();
+    let mut baseline_orgs = Vec::new();
+    for org in orgs["orgs"].as_array().unwrap() {
+        let id = org["id"].as_str().unwrap().to_string();
+        let (listing, code) = db.json(&["members", "list", "--org", &id]);
+        assert_eq!(code, 0, "{listing}");
+        for m in listing["members"].as_array().unwrap() {
+            members.push((id.clone(), Some(m["id"].as_str().unwrap().to_string())));
+        }
+        if listing["default_policy"].is_null() && listing["groups"].as_array().is_none_or(Vec::is_empty) {
+            baseline_orgs.push((id, None));
+        }
+    }
+    let by_members = admitted_by_check(db, &members, &pairs);
+    let by_orgs = admitted_by_check(db, &baseline_orgs, &pairs);
+    let providers: BTreeSet<&String> = pairs.iter().map(|(_, p)| p).collect();
+    for provider in providers {
+        let want = by_members.get(provider.as_str()).cloned().unwrap_or_default();
+        assert_eq!(admitted_by_access(db, provider, true), want, "members through {provider}");
+        let mut got = admitted_by_access(db, provider, false);
+        got.retain(|(org, _), _| baseline_orgs.iter().any(|(id, _)| id == org));
+        let want = by_orgs.get(provider.as_str()).cloned().unwrap_or_default();
+        assert_eq!(got, want, "orgs through {provider}");
+    }
+    members.len()
+}
+
+/// The gateway fixture: every era's leftovers, trials, data collection, groups, invalid
+/// policies, a teams plan, a soft-deleted org.
+#[test]
+fn access_names_exactly_what_check_admits_on_the_gateway() {
+    let db = TestDb::gateway();
+    assert_eq!(access_agrees_with_check(&db), 6);
+    // Someone is admitted through a group grant, someone on the organization's rules.
+    let (found, _) = db.json(&["access", "--provider", "openai", "--members"]);
+    let rows = found["access"].as_array().unwrap();
+    assert!(rows.iter().any(|r| r["through"] == json!(["granted_to_member"])), "{found}");
+    assert!(rows.iter().any(|r| r["granted_by"].as_array().unwrap().is_empty()), "{found}");
+    assert_eq!(found["summary"]["orgs_read"], 13);
+}
+
+/// A few providers of the real catalog, two models each.
+fn small_catalog() -> Value {
+    let mut catalog = common::real_catalog_value();
+    let keep = ["openai", "azure", "deepseek", "anthropic"];
+    let providers = catalog["providers"].as_array_mut().unwrap();
+    providers.retain(|p| keep.contains(&p["slug"].as_str().unwrap()));
+    for p in providers.iter_mut() {
+        p["models"].as_array_mut().unwrap().truncate(2);
+    }
+    catalog
+}
+
+/// The tool's own schema on both backends: the same agreement, members and groups included.
+fn access_names_exactly_what_check_admits(backend: Backend) {
+    let db = TestDb::new(backend);
+    let file = db.file("small.json", &small_catalog().to_string());
+    db.cmd().args(["catalog", "import"]).arg(&file).assert().success();
+    db.add_orgs(&[
+        ("Allowing", "enterprise", json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}), &[]),
+        ("Legacy", "enterprise", json!({"provider_deny_list": ["azure"]}), &[]),
+        ("Open", "enterprise", json!({}), &[]),
+        ("Teams", "teams", json!({"provider_allow_list": ["azure"]}), &[]),
+    ]);
+    let rt = common::runtime();
+    let store = db.store(&rt);
+    let org = rt.block_on(store.resolve_org("Allowing")).unwrap().id;
+    let members = common::research_members();
+    rt.block_on(store.insert_members(&org, &members)).unwrap();
+    assert_eq!(access_agrees_with_check(&db), 2);
+    let (found, _) = db.json(&["access", "--provider", "azure", "--members"]);
+    let who: Vec<&str> =
+        found["access"].as_array().unwrap().iter().map(|r| r["member"]["id"].as_str().unwrap()).collect();
+    assert_eq!(who, ["user-a"], "granted azure by Research; user-b is granted nothing: {found}");
+}
+
+mod access {
+    use super::*;
+    on_both!(access_names_exactly_what_check_admits);
+}
+
+/// CSV and Markdown carry every row in full; other commands refuse them; a name the catalog
+/// does not know is refused with the closest one, exit 2.
+#[test]
+fn access_as_csv_and_markdown_and_its_refusals() {
+    let db = TestDb::gateway();
+    let csv = db.cmd().args(["access", "--provider", "openai", "--members", "--format", "csv"]).output().unwrap();
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "org,name,member,provider,models,through", "{text}");
+    assert_eq!(lines.len(), 4, "a header and three members: {text}");
+    assert!(
+        text.contains("Groupco,ada@groupco.test,openai,openai/o3,granted by group 'Research'"),
+        "the full list, quoted where CSV needs it: {text}"
+    );
+    let md = db.cmd().args(["access", "--model", "openai/o3", "--format", "markdown"]).output().unwrap();
+    let text = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        text.starts_with("### Who can use openai/o3\n\n| org | name | provider | models | through |\n|---|"),
+        "{text}"
+    );
+    assert!(text.contains("| Globex | openai | openai/o3 |") && text.contains("organizations can use it"), "{text}");
+
+    for (args, message) in [
+        (&["access", "--provider", "opnai"][..], "did you mean 'openai'?"),
+        (&["access", "--model", "openai/o4"][..], "is not a model of the latest catalog snapshot"),
+        (&["access", "--provider", "deepseek", "--model", "openai/o3"][..], "does not serve 'openai/o3'"),
+        (
+            &["access", "--provider", "openai", "--members", "--rules", "marker"][..],
+            "--members decides with group policies",
+        ),
+        (&["orgs", "list", "--format", "csv"][..], "only `access` and `diff --all` write it"),
+        (&["access"][..], "--provider <SLUG>"),
+    ] {
+        db.cmd().args(args).assert().code(2).stdout("").stderr(predicates::str::contains(message));
+    }
+}
+
+type Pairs = BTreeSet<(String, String)>;
+
+/// The (model, provider) pairs a `models list` allows.
+fn allowed_pairs(db: &TestDb, args: &[&str]) -> Pairs {
+    let (listing, code) = db.json(&[&["models", "list"], args].concat());
+    assert_eq!(code, 0, "{args:?}: {listing}");
+    let mut pairs = Pairs::new();
+    for m in listing["models"].as_array().unwrap() {
+        for p in m["providers"].as_array().unwrap().iter().filter(|p| p["allowed"] == true) {
+            pairs.insert((m["model"].as_str().unwrap().into(), p["slug"].as_str().unwrap().into()));
+        }
+    }
+    pairs
+}
+
+fn moved(entry: &Value) -> (Pairs, Pairs) {
+    let pairs = |key: &str| -> Pairs {
+        entry[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["model"].as_str().unwrap().into(), p["provider"].as_str().unwrap().into()))
+            .collect()
+    };
+    (pairs("gained"), pairs("lost"))
+}
+
+fn difference(before: &Pairs, after: &Pairs) -> (Pairs, Pairs) {
+    (after.difference(before).cloned().collect(), before.difference(after).cloned().collect())
+}
+
+/// `diff --all --rules A..current` names exactly the orgs and members whose access moved, as the
+/// listings of each era say it (the org's under A, the member's under today's groups), with
+/// the pairs each gained and lost; without --members, only the members whose groups move them
+/// differently from their org.
+#[test]
+fn diff_all_names_every_org_and_member_an_era_moved() {
+    let db = TestDb::gateway();
+    let (orgs, _) = db.json(&["orgs", "list"]);
+    let orgs: Vec<String> = orgs["orgs"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().into()).collect();
+    for older in ["marker", "allow-list"] {
+        let range = format!("{older}..current");
+        let (every, code) = db.json(&["diff", "--all", "--rules", &range, "--members"]);
+        assert_eq!(code, 0, "{every}");
+        let (some, _) = db.json(&["diff", "--all", "--rules", &range]);
+        let listed = |doc: &Value| -> BTreeMap<String, Value> {
+            doc["orgs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| (o["org"]["id"].as_str().unwrap().to_string(), o.clone()))
+                .collect()
+        };
+        let (every, some) = (listed(&every), listed(&some));
+        let mut named_members = 0;
+        for org in &orgs {
+            let before = allowed_pairs(&db, &["--org", org, "--rules", older]);
+            let want = difference(&before, &allowed_pairs(&db, &["--org", org]));
+            let (members, _) = db.json(&["members", "list", "--org", org]);
+            let mut want_members = BTreeMap::new();
+            for m in members["members"].as_array().unwrap() {
+                let id = m["id"].as_str().unwrap();
+                let theirs = difference(&before, &allowed_pairs(&db, &["--org", org, "--member", id]));
+                if !theirs.0.is_empty() || !theirs.1.is_empty() {
+                    want_members.insert(id.to_string(), theirs);
+                }
+            }
+            let org_moved = !want.0.is_empty() || !want.1.is_empty();
+            assert_eq!(every.contains_key(org), org_moved || !want_members.is_empty(), "{range}: {org}");
+            let Some(entry) = every.get(org) else { continue };
+            assert_eq!(moved(entry), want, "{range}: {org}");
+            let got: BTreeMap<String, (Pairs, Pairs)> = entry["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| (m["id"].as_str().unwrap().to_string(), moved(m)))
+                .collect();
+            assert_eq!(got, want_members, "{range}: members of {org}");
+            // Without --members: those who move unlike their org.
+            let unlike: BTreeSet<&String> =
+                want_members.iter().filter(|(_, m)| **m != want).map(|(id, _)| id).collect();
+            let shown: BTreeSet<&str> = some
+                .get(org)
+                .map(|e| e["members"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect())
+                .unwrap_or_default();
+            assert_eq!(shown, unlike.iter().map(|s| s.as_str()).collect(), "{range}: {org}");
+            named_members += got.len();
+        }
+        assert!(named_members >= 4, "{range}: Groupco's members move with their groups");
+    }
+    // May moved the deny-only orgs (Globex: deepseek back), August the trial's Claude route;
+    // allow-list..current names only what August moved.
+    let (may_and_august, _) = db.json(&["diff", "--all", "--rules", "marker..current"]);
+    let (august, _) = db.json(&["diff", "--all", "--rules", "allow-list..current"]);
+    let names = |doc: &Value| -> BTreeSet<String> {
+        doc["orgs"].as_array().unwrap().iter().map(|o| o["org"]["name"].as_str().unwrap().to_string()).collect()
+    };
+    assert!(names(&may_and_august).contains("Lockedco") && !names(&august).contains("Lockedco"));
+    assert!(names(&august).is_subset(&names(&may_and_august)), "{august}");
+}
+
+/// `diff --all --catalog` and `--migration` say of each org what `diff --org` says, on both
+/// backends of the tool's own schema; orgs nothing moves are left out.
+fn diff_all_agrees_with_each_orgs_diff(backend: Backend) {
+    let db = TestDb::new(backend);
+    let first = small_catalog();
+    let mut second = first.clone();
+    // A sync: a newcomer serving one of the models, and a model gone from azure.
+    let mut newcomer = second["providers"][0].clone();
+    newcomer["slug"] = json!("newcomer");
+    newcomer["name"] = json!("Newcomer");
+    let azure = second["providers"].as_array_mut().unwrap().iter_mut().find(|p| p["slug"] == "azure").unwrap();
+    azure["models"].as_array_mut().unwrap().truncate(1);
+    second["providers"].as_array_mut().unwrap().push(newcomer);
+    for (name, catalog) in [("first.json", &first), ("second.json", &second)] {
+        let file = db.file(name, &catalog.to_string());
+        db.cmd().args(["catalog", "import"]).arg(&file).assert().success();
+    }
+    db.add_orgs(&[
+        (
+            "Allowing",
+            "enterprise",
+            json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai", "azure"]}),
+            &[],
+        ),
+        ("Legacy", "enterprise", json!({"provider_deny_list": ["deepseek"]}), &[]),
+        ("Open", "enterprise", json!({"model_deny_list": ["openai/gpt-4o"]}), &[]),
+        ("Teams", "teams", json!({}), &[]),
+    ]);
+    for change in [&["--catalog", "1..2"][..], &["--migration"][..], &["--rules", "marker..current"][..]] {
+        let (all, code) = db.json(&[&["diff", "--all"][..], change].concat());
+        assert_eq!(code, 0, "{all}");
+        assert_eq!(all["summary"]["orgs_read"], 4, "{all}");
+        let listed: BTreeMap<String, Value> = all["orgs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| (o["org"]["name"].as_str().unwrap().to_string(), o.clone()))
+            .collect();
+        for org in ["Allowing", "Legacy", "Open", "Teams"] {
+            let (one, code) = db.json(&[&["diff", "--org", org][..], change].concat());
+            assert_eq!(code, 0, "{one}");
+            let want = moved(&one);
+            match listed.get(org) {
+                Some(entry) => assert_eq!(moved(entry), want, "{change:?}: {org}"),
+                None => assert!(want.0.is_empty() && want.1.is_empty(), "{change:?}: {org} moved but is not listed"),
+            }
+        }
+        assert!(!listed.is_empty(), "{change:?} moves someone: {all}");
+    }
+}
+
+mod diff_all {
+    use super::*;
+    on_both!(diff_all_agrees_with_each_orgs_diff);
+}
