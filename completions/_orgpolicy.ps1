@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check every organization for policy problems, read-only (exit 1 on findings)')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)')
             [CompletionResult]::new('backfill', 'backfill', [CompletionResultType]::ParameterValue, 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change many organizations at once: plan an operation over the orgs a selector picks, apply the plan, roll it back')
             [CompletionResult]::new('abuse', 'abuse', [CompletionResultType]::ParameterValue, 'Inspect and change the abuse actions the gateway caches in Redis')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show an organization''s audit log, newest first')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore')
@@ -1446,6 +1447,156 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
         'orgpolicy;backfill;help;help' {
             break
         }
+        'orgpolicy;change' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B')
+            [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Tables without their header line (for scripts that cut columns)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan one operation over the orgs a selector picks, read-only: each org''s settings before and after, and what its effective access gains and loses')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan file in batches, audited, resumable (a backfill plan too)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Restore the settings a plan changed, for orgs still as the plan left them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;change;plan' {
+            [CompletionResult]::new('--deny-model', '--deny-model', [CompletionResultType]::ParameterName, 'Add the model to model deny lists')
+            [CompletionResult]::new('--allow-model', '--allow-model', [CompletionResultType]::ParameterName, 'Take the model off model deny lists')
+            [CompletionResult]::new('--remove-provider', '--remove-provider', [CompletionResultType]::ParameterName, 'Take the provider out of the allow lists that hold it')
+            [CompletionResult]::new('--add-provider', '--add-provider', [CompletionResultType]::ParameterName, 'Add the provider to allow lists (an org without one already allows it)')
+            [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'With --add-provider: only to allow lists that hold this provider')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A condition on the org: FIELD OP VALUE, with fields plan, name, created (a date) and operators =, !=, ~ (contains, any case), <, <=, >, >= (repeatable)')
+            [CompletionResult]::new('--has-provider', '--has-provider', [CompletionResultType]::ParameterName, 'Orgs whose provider allow list holds this provider (repeatable)')
+            [CompletionResult]::new('--has-model', '--has-model', [CompletionResultType]::ParameterName, 'Orgs whose model deny list holds this model (repeatable)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Orgs in this mode under the rules in force')
+            [CompletionResult]::new('--orgs', '--orgs', [CompletionResultType]::ParameterName, 'Only the orgs of this file: one id, unique id prefix or name per line (`#` comments)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the plan file here (JSON Lines, hashed) for `change apply FILE`')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B')
+            [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Name a model or provider the latest catalog does not know (a typo is refused otherwise)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the --out file even if it holds a plan that has been applied (the file that rolls that change back)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Tables without their header line (for scripts that cut columns)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;change;apply' {
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orgs per transaction')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B')
+            [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]')
+            [CompletionResult]::new('--accept-changes', '--accept-changes', [CompletionResultType]::ParameterName, 'A backfill plan: also apply orgs whose effective access the migration would change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the plan against the database and say what would be written; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Tables without their header line (for scripts that cut columns)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;change;rollback' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only these organizations of the plan (id, unique id prefix or name; repeatable)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orgs per transaction')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]')
+            [CompletionResult]::new('--key-prefix', '--key-prefix', [CompletionResultType]::ParameterName, 'Prefix of the abuse-action keys in Redis')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who makes changes, recorded on audit rows [default: the OS user]')
+            [CompletionResult]::new('--actor-email', '--actor-email', [CompletionResultType]::ParameterName, 'The actor''s email on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'The actor''s user id on audit rows (gateway: NULL when not given)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B')
+            [CompletionResult]::new('--gateway-facts', '--gateway-facts', [CompletionResultType]::ParameterName, 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be restored; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no notes or hints on stderr')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Tables without their header line (for scripts that cut columns)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what is being done (database, catalog snapshot) on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required to write when not on a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'orgpolicy;change;help' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan one operation over the orgs a selector picks, read-only: each org''s settings before and after, and what its effective access gains and loses')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan file in batches, audited, resumable (a backfill plan too)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Restore the settings a plan changed, for orgs still as the plan left them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgpolicy;change;help;plan' {
+            break
+        }
+        'orgpolicy;change;help;apply' {
+            break
+        }
+        'orgpolicy;change;help;rollback' {
+            break
+        }
+        'orgpolicy;change;help;help' {
+            break
+        }
         'orgpolicy;abuse' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, one JSON document for machines')
@@ -1778,6 +1929,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check every organization for policy problems, read-only (exit 1 on findings)')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)')
             [CompletionResult]::new('backfill', 'backfill', [CompletionResultType]::ParameterValue, 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change many organizations at once: plan an operation over the orgs a selector picks, apply the plan, roll it back')
             [CompletionResult]::new('abuse', 'abuse', [CompletionResultType]::ParameterValue, 'Inspect and change the abuse actions the gateway caches in Redis')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show an organization''s audit log, newest first')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore')
@@ -1927,6 +2079,21 @@ Register-ArgumentCompleter -Native -CommandName 'orgpolicy' -ScriptBlock {
             break
         }
         'orgpolicy;help;backfill;rollback' {
+            break
+        }
+        'orgpolicy;help;change' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Plan one operation over the orgs a selector picks, read-only: each org''s settings before and after, and what its effective access gains and loses')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a plan file in batches, audited, resumable (a backfill plan too)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Restore the settings a plan changed, for orgs still as the plan left them')
+            break
+        }
+        'orgpolicy;help;change;plan' {
+            break
+        }
+        'orgpolicy;help;change;apply' {
+            break
+        }
+        'orgpolicy;help;change;rollback' {
             break
         }
         'orgpolicy;help;abuse' {

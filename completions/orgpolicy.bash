@@ -31,6 +31,9 @@ _orgpolicy() {
             orgpolicy,catalog)
                 cmd="orgpolicy__subcmd__catalog"
                 ;;
+            orgpolicy,change)
+                cmd="orgpolicy__subcmd__change"
+                ;;
             orgpolicy,check)
                 cmd="orgpolicy__subcmd__check"
                 ;;
@@ -169,6 +172,30 @@ _orgpolicy() {
             orgpolicy__subcmd__catalog__subcmd__help,show)
                 cmd="orgpolicy__subcmd__catalog__subcmd__help__subcmd__show"
                 ;;
+            orgpolicy__subcmd__change,apply)
+                cmd="orgpolicy__subcmd__change__subcmd__apply"
+                ;;
+            orgpolicy__subcmd__change,help)
+                cmd="orgpolicy__subcmd__change__subcmd__help"
+                ;;
+            orgpolicy__subcmd__change,plan)
+                cmd="orgpolicy__subcmd__change__subcmd__plan"
+                ;;
+            orgpolicy__subcmd__change,rollback)
+                cmd="orgpolicy__subcmd__change__subcmd__rollback"
+                ;;
+            orgpolicy__subcmd__change__subcmd__help,apply)
+                cmd="orgpolicy__subcmd__change__subcmd__help__subcmd__apply"
+                ;;
+            orgpolicy__subcmd__change__subcmd__help,help)
+                cmd="orgpolicy__subcmd__change__subcmd__help__subcmd__help"
+                ;;
+            orgpolicy__subcmd__change__subcmd__help,plan)
+                cmd="orgpolicy__subcmd__change__subcmd__help__subcmd__plan"
+                ;;
+            orgpolicy__subcmd__change__subcmd__help,rollback)
+                cmd="orgpolicy__subcmd__change__subcmd__help__subcmd__rollback"
+                ;;
             orgpolicy__subcmd__db,help)
                 cmd="orgpolicy__subcmd__db__subcmd__help"
                 ;;
@@ -280,6 +307,9 @@ _orgpolicy() {
             orgpolicy__subcmd__help,catalog)
                 cmd="orgpolicy__subcmd__help__subcmd__catalog"
                 ;;
+            orgpolicy__subcmd__help,change)
+                cmd="orgpolicy__subcmd__help__subcmd__change"
+                ;;
             orgpolicy__subcmd__help,check)
                 cmd="orgpolicy__subcmd__help__subcmd__check"
                 ;;
@@ -360,6 +390,15 @@ _orgpolicy() {
                 ;;
             orgpolicy__subcmd__help__subcmd__catalog,show)
                 cmd="orgpolicy__subcmd__help__subcmd__catalog__subcmd__show"
+                ;;
+            orgpolicy__subcmd__help__subcmd__change,apply)
+                cmd="orgpolicy__subcmd__help__subcmd__change__subcmd__apply"
+                ;;
+            orgpolicy__subcmd__help__subcmd__change,plan)
+                cmd="orgpolicy__subcmd__help__subcmd__change__subcmd__plan"
+                ;;
+            orgpolicy__subcmd__help__subcmd__change,rollback)
+                cmd="orgpolicy__subcmd__help__subcmd__change__subcmd__rollback"
                 ;;
             orgpolicy__subcmd__help__subcmd__db,migrate)
                 cmd="orgpolicy__subcmd__help__subcmd__db__subcmd__migrate"
@@ -494,7 +533,7 @@ _orgpolicy() {
 
     case "${cmd}" in
         orgpolicy)
-            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help"
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2112,6 +2151,420 @@ _orgpolicy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgpolicy__subcmd__change)
+            opts="-q -v -y -h -V --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version plan apply rollback help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__apply)
+            opts="-q -v -y -h -V --batch-size --accept-changes --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__help)
+            opts="plan apply rollback help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__plan)
+            opts="-q -v -y -h -V --deny-model --allow-model --remove-provider --add-provider --with --allow-unknown --where --has-provider --has-model --mode --orgs --out --force --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deny-model)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --allow-model)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --remove-provider)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --add-provider)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --with)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --has-provider)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --has-model)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "allow legacy unrestricted invalid" -- "${cur}"))
+                    return 0
+                    ;;
+                --orgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__change__subcmd__rollback)
+            opts="-q -v -y -h -V --org --batch-size --dry-run --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json junit sarif github csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -W "auto own gateway" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -W "marker allow-list current" -- "${cur}"))
+                    return 0
+                    ;;
+                --gateway-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgpolicy__subcmd__check)
             opts="-q -v -y -h -V --org --model --provider --fallback --member --mode --data-collection --explain --user --ip --ja4 --ua --byok --no-abuse --database-url --format --color --quiet --no-headers --verbose --yes --redis-url --key-prefix --actor --actor-email --actor-id --schema --rules --gateway-facts --profile --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3666,7 +4119,7 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help)
-            opts="db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help"
+            opts="db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3918,6 +4371,62 @@ _orgpolicy() {
             return 0
             ;;
         orgpolicy__subcmd__help__subcmd__catalog__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__change)
+            opts="plan apply rollback"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__change__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__change__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgpolicy__subcmd__help__subcmd__change__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

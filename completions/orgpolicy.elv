@@ -55,6 +55,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
             cand test 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
             cand backfill 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+            cand change 'Change many organizations at once: plan an operation over the orgs a selector picks, apply the plan, roll it back'
             cand abuse 'Inspect and change the abuse actions the gateway caches in Redis'
             cand log 'Show an organization''s audit log, newest first'
             cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
@@ -1353,6 +1354,147 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         }
         &'orgpolicy;backfill;help;help'= {
         }
+        &'orgpolicy;change'= {
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B'
+            cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand --profile 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none'
+            cand --config 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand --no-headers 'Tables without their header line (for scripts that cut columns)'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand plan 'Plan one operation over the orgs a selector picks, read-only: each org''s settings before and after, and what its effective access gains and loses'
+            cand apply 'Apply a plan file in batches, audited, resumable (a backfill plan too)'
+            cand rollback 'Restore the settings a plan changed, for orgs still as the plan left them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;change;plan'= {
+            cand --deny-model 'Add the model to model deny lists'
+            cand --allow-model 'Take the model off model deny lists'
+            cand --remove-provider 'Take the provider out of the allow lists that hold it'
+            cand --add-provider 'Add the provider to allow lists (an org without one already allows it)'
+            cand --with 'With --add-provider: only to allow lists that hold this provider'
+            cand --where 'A condition on the org: FIELD OP VALUE, with fields plan, name, created (a date) and operators =, !=, ~ (contains, any case), <, <=, >, >= (repeatable)'
+            cand --has-provider 'Orgs whose provider allow list holds this provider (repeatable)'
+            cand --has-model 'Orgs whose model deny list holds this model (repeatable)'
+            cand --mode 'Orgs in this mode under the rules in force'
+            cand --orgs 'Only the orgs of this file: one id, unique id prefix or name per line (`#` comments)'
+            cand --out 'Write the plan file here (JSON Lines, hashed) for `change apply FILE`'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B'
+            cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand --profile 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none'
+            cand --config 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]'
+            cand --allow-unknown 'Name a model or provider the latest catalog does not know (a typo is refused otherwise)'
+            cand --force 'Replace the --out file even if it holds a plan that has been applied (the file that rolls that change back)'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand --no-headers 'Tables without their header line (for scripts that cut columns)'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;change;apply'= {
+            cand --batch-size 'Orgs per transaction'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B'
+            cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand --profile 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none'
+            cand --config 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]'
+            cand --accept-changes 'A backfill plan: also apply orgs whose effective access the migration would change'
+            cand --dry-run 'Check the plan against the database and say what would be written; write nothing'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand --no-headers 'Tables without their header line (for scripts that cut columns)'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;change;rollback'= {
+            cand --org 'Only these organizations of the plan (id, unique id prefix or name; repeatable)'
+            cand --batch-size 'Orgs per transaction'
+            cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
+            cand --format 'Output format: tables for people, one JSON document for machines'
+            cand --color 'When to colour output (NO_COLOR in the environment means never)'
+            cand --redis-url 'The gateway''s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]'
+            cand --key-prefix 'Prefix of the abuse-action keys in Redis'
+            cand --actor 'Who makes changes, recorded on audit rows [default: the OS user]'
+            cand --actor-email 'The actor''s email on audit rows (gateway: NULL when not given)'
+            cand --actor-id 'The actor''s user id on audit rows (gateway: NULL when not given)'
+            cand --schema 'Which schema the database has: orgpolicy''s own, or the gateway''s production one (auto: detected from the database''s catalog, never by trying writes)'
+            cand --rules 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B'
+            cand --gateway-facts 'The gateway''s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml''s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]'
+            cand --profile 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none'
+            cand --config 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]'
+            cand --dry-run 'Say what would be restored; write nothing'
+            cand -q 'Print only data: no notes or hints on stderr'
+            cand --quiet 'Print only data: no notes or hints on stderr'
+            cand --no-headers 'Tables without their header line (for scripts that cut columns)'
+            cand -v 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand --verbose 'Print more about what is being done (database, catalog snapshot) on stderr'
+            cand -y 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand --yes 'Answer yes to confirmations (required to write when not on a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgpolicy;change;help'= {
+            cand plan 'Plan one operation over the orgs a selector picks, read-only: each org''s settings before and after, and what its effective access gains and loses'
+            cand apply 'Apply a plan file in batches, audited, resumable (a backfill plan too)'
+            cand rollback 'Restore the settings a plan changed, for orgs still as the plan left them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgpolicy;change;help;plan'= {
+        }
+        &'orgpolicy;change;help;apply'= {
+        }
+        &'orgpolicy;change;help;rollback'= {
+        }
+        &'orgpolicy;change;help;help'= {
+        }
         &'orgpolicy;abuse'= {
             cand --database-url 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH'
             cand --format 'Output format: tables for people, one JSON document for machines'
@@ -1668,6 +1810,7 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
             cand audit 'Check every organization for policy problems, read-only (exit 1 on findings)'
             cand test 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
             cand backfill 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+            cand change 'Change many organizations at once: plan an operation over the orgs a selector picks, apply the plan, roll it back'
             cand abuse 'Inspect and change the abuse actions the gateway caches in Redis'
             cand log 'Show an organization''s audit log, newest first'
             cand demo 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
@@ -1778,6 +1921,17 @@ set edit:completion:arg-completer[orgpolicy] = {|@words|
         &'orgpolicy;help;backfill;apply'= {
         }
         &'orgpolicy;help;backfill;rollback'= {
+        }
+        &'orgpolicy;help;change'= {
+            cand plan 'Plan one operation over the orgs a selector picks, read-only: each org''s settings before and after, and what its effective access gains and loses'
+            cand apply 'Apply a plan file in batches, audited, resumable (a backfill plan too)'
+            cand rollback 'Restore the settings a plan changed, for orgs still as the plan left them'
+        }
+        &'orgpolicy;help;change;plan'= {
+        }
+        &'orgpolicy;help;change;apply'= {
+        }
+        &'orgpolicy;help;change;rollback'= {
         }
         &'orgpolicy;help;abuse'= {
             cand identity 'Print the identity a request is cached under, and its Redis key (no Redis needed)'

@@ -68,6 +68,7 @@ complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "access" -d 'Who
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "change" -d 'Change many organizations at once: plan an operation over the orgs a selector picks, apply the plan, roll it back'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "log" -d 'Show an organization\'s audit log, newest first'
 complete -c orgpolicy -n "__fish_orgpolicy_needs_command" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
@@ -1314,6 +1315,160 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand backfill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "plan" -d 'Plan one operation over the orgs a selector picks, read-only: each org\'s settings before and after, and what its effective access gains and loses'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "apply" -d 'Apply a plan file in batches, audited, resumable (a backfill plan too)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and not __fish_seen_subcommand_from plan apply rollback help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l deny-model -d 'Add the model to model deny lists' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l allow-model -d 'Take the model off model deny lists' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l remove-provider -d 'Take the provider out of the allow lists that hold it' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l add-provider -d 'Add the provider to allow lists (an org without one already allows it)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l with -d 'With --add-provider: only to allow lists that hold this provider' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l where -d 'A condition on the org: FIELD OP VALUE, with fields plan, name, created (a date) and operators =, !=, ~ (contains, any case), <, <=, >, >= (repeatable)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l has-provider -d 'Orgs whose provider allow list holds this provider (repeatable)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l has-model -d 'Orgs whose model deny list holds this model (repeatable)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l mode -d 'Orgs in this mode under the rules in force' -r -f -a "allow\t''
+legacy\t''
+unrestricted\t''
+invalid\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l orgs -d 'Only the orgs of this file: one id, unique id prefix or name per line (`#` comments)' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l out -d 'Write the plan file here (JSON Lines, hashed) for `change apply FILE`' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l allow-unknown -d 'Name a model or provider the latest catalog does not know (a typo is refused otherwise)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l force -d 'Replace the --out file even if it holds a plan that has been applied (the file that rolls that change back)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l batch-size -d 'Orgs per transaction' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l accept-changes -d 'A backfill plan: also apply orgs whose effective access the migration would change'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l dry-run -d 'Check the plan against the database and say what would be written; write nothing'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l org -d 'Only these organizations of the plan (id, unique id prefix or name; repeatable)' -r -f
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l batch-size -d 'Orgs per transaction' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
+json\t''
+junit\t'JUnit XML (`audit` and `test` only)'
+sarif\t'SARIF 2.1.0 (`audit` and `test` only)'
+github\t'GitHub Actions annotations and job summary (`audit` and `test` only)'
+csv\t'Comma-separated values, a header line first (`access` and `diff --all` only)'
+markdown\t'A Markdown document for a change review or a pull-request comment (`access` and `diff --all` only)'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l color -d 'When to colour output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l redis-url -d 'The gateway\'s Redis, where abuse actions are cached: redis://HOST:PORT[/DB]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l key-prefix -d 'Prefix of the abuse-action keys in Redis' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l actor -d 'Who makes changes, recorded on audit rows [default: the OS user]' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l actor-email -d 'The actor\'s email on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l actor-id -d 'The actor\'s user id on audit rows (gateway: NULL when not given)' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l schema -d 'Which schema the database has: orgpolicy\'s own, or the gateway\'s production one (auto: detected from the database\'s catalog, never by trying writes)' -r -f -a "auto\t''
+own\t''
+gateway\t''"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l rules -d 'The gateway rules to evaluate under: marker (P2826), allow-list (P2861) or current (to replay an older era on any database) [default: current]; `diff` also compares two, A..B' -r -f -a "marker\t'provider_policy_mode "allow" marks an enforced allow list; else deny lists apply'
+allow-list\t'any provider_allow_list is enforced; deny lists and the marker are not read'
+current\t'exemptions, snapshot membership, model_deny_list, provider_allow_list as routes'"
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l gateway-facts -d 'The gateway\'s constants (exclusive models, direct-BYOK lists, unavailable ids, Vercel ids) as a TOML file of data/gateway-facts.toml\'s shape, for a gateway that shipped something newer than this build knows [default: the facts built in]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l profile -d 'A named connection from the config file: its database, schema, rules, actor and facts apply where the command line gives none' -r
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l config -d 'The config file holding the profiles [default: $XDG_CONFIG_HOME/orgpolicy/config.toml, else ~/.config/orgpolicy/config.toml]' -r -F
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l dry-run -d 'Say what would be restored; write nothing'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print only data: no notes or hints on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -l no-headers -d 'Tables without their header line (for scripts that cut columns)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what is being done (database, catalog snapshot) on stderr'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Plan one operation over the orgs a selector picks, read-only: each org\'s settings before and after, and what its effective access gains and loses'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan file in batches, audited, resumable (a backfill plan too)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l database-url -d 'Organization database: postgres://USER@HOST/DB, postgresql://… or sqlite://PATH' -r
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand abuse; and not __fish_seen_subcommand_from identity get set clear list help" -l format -d 'Output format: tables for people, one JSON document for machines' -r -f -a "table\t''
 json\t''
@@ -1657,25 +1812,26 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s v -l
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required to write when not on a terminal)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "orgs" -d 'List organizations with their policy mode'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "providers" -d 'List providers with their state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "access" -d 'Who can use a provider or a model today, over every organization (and with --members every member), and through which rule or grant'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "profiles" -d 'The named connections of the config file (URLs redacted)'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "completions" -d 'Print shell completions'
-complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill abuse log demo profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "db" -d 'Create the schema and see which migrations are applied'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "catalog" -d 'Import, list, show and compare catalog snapshots'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "orgs" -d 'List organizations with their policy mode'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "providers" -d 'List providers with their state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "models" -d 'List models with their per-provider state for one organization'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "members" -d 'List an organization\'s members with their groups and what the gateway grants them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "groups" -d 'Set or remove the gateway\'s group policies: which models each group\'s members may use'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "check" -d 'Decide and explain one request: policy, model chain, cached abuse action (exit 1 when refused)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "diff" -d 'Show what a catalog change, a proposed settings document or the migration does to an organization\'s effective access'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "access" -d 'Who can use a provider or a model today, over every organization (and with --members every member), and through which rule or grant'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "audit" -d 'Check every organization for policy problems, read-only (exit 1 on findings)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "test" -d 'Run policy test cases from a TOML or JSON file (exit 1 on any failure)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "backfill" -d 'Migrate legacy deny lists to provider allow lists: plan, apply, roll back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "change" -d 'Change many organizations at once: plan an operation over the orgs a selector picks, apply the plan, roll it back'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "abuse" -d 'Inspect and change the abuse actions the gateway caches in Redis'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "log" -d 'Show an organization\'s audit log, newest first'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "demo" -d 'Create ./orgpolicy-demo.db with a sample catalog and organizations to explore'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "profiles" -d 'The named connections of the config file (URLs redacted)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "completions" -d 'Print shell completions'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and not __fish_seen_subcommand_from db catalog orgs providers models members groups check diff access audit test backfill change abuse log demo profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations (creates a missing SQLite file)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List migrations, applied and pending'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Validate a catalog file and store it as the latest snapshot (nothing when it is identical to the latest)'
@@ -1698,6 +1854,9 @@ complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_see
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "plan" -d 'Plan the deny-to-allow migration, read-only: what each org\'s allow list would be'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "apply" -d 'Apply a plan file (or plan and apply now), in batches, audited, resumable'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from backfill" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from change" -f -a "plan" -d 'Plan one operation over the orgs a selector picks, read-only: each org\'s settings before and after, and what its effective access gains and loses'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from change" -f -a "apply" -d 'Apply a plan file in batches, audited, resumable (a backfill plan too)'
+complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from change" -f -a "rollback" -d 'Restore the settings a plan changed, for orgs still as the plan left them'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "identity" -d 'Print the identity a request is cached under, and its Redis key (no Redis needed)'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "get" -d 'Show the action cached for an identity'
 complete -c orgpolicy -n "__fish_orgpolicy_using_subcommand help; and __fish_seen_subcommand_from abuse" -f -a "set" -d 'Cache an action for an identity, as the gateway\'s rules engine does (no expiry; asks first, --yes to skip)'

@@ -1,12 +1,15 @@
-//! The backfill plan file: JSON Lines, so that writing and applying it stream in constant
-//! memory whatever the number of orgs.
+//! The plan file of a fleet change (the backfill is one): JSON Lines, so that writing and
+//! applying it stream in constant memory whatever the number of orgs.
 //!
 //! ```text
-//! {"format":"orgpolicy-backfill-plan","version":1,...}      header
-//! {"id":...,"name":...,"old":{...},"new":{...},...}          one line per org to change
-//! {"end":true,"orgs":N,"sha256":"..."}                        trailer
+//! {"format":"orgpolicy-plan","version":2,"operation":{...},...}   header
+//! {"id":...,"name":...,"old":{...},"new":{...},...}                one line per org to change
+//! {"end":true,"orgs":N,"sha256":"..."}                              trailer
 //! ```
-//! The trailer's hash covers every byte before it, so a truncated or edited plan is refused.
+//! The trailer's hash seals everything before it, so a truncated or edited plan is refused:
+//! version 2 hashes the header line and then each entry line's own SHA-256 (computed where the
+//! line is made, on the planning workers, so the writer hashes 32 bytes per org); version 1
+//! (backfill plans of earlier releases, still applied and rolled back) hashes every byte.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -18,10 +21,14 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::atomic_file::AtomicFile;
+use crate::policy::change::{Operation, Selector};
 use crate::policy::Settings;
 
-pub const FORMAT: &str = "orgpolicy-backfill-plan";
-pub const VERSION: u32 = 1;
+/// The format and version plans are written in.
+pub const FORMAT: &str = "orgpolicy-plan";
+pub const VERSION: u32 = 2;
+/// Backfill plans of earlier releases: read, never written.
+pub const FORMAT_V1: &str = "orgpolicy-backfill-plan";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Header {
@@ -48,6 +55,19 @@ pub struct Header {
     #[serde(default = "marker_rules")]
     pub rules: String,
     pub include_unrestricted: bool,
+    /// What the plan does (version 2); a version-1 plan is the backfill.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<Operation>,
+    /// Which orgs it was planned for (`change plan`), as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<Selector>,
+}
+
+impl Header {
+    /// What the plan does: its operation, or for a version-1 plan the backfill.
+    pub fn operation(&self) -> Operation {
+        self.operation.clone().unwrap_or(Operation::Backfill { include_unrestricted: self.include_unrestricted })
+    }
 }
 
 fn marker_rules() -> String {
@@ -62,12 +82,26 @@ pub struct PlanEntry {
     pub name: String,
     pub old: Box<RawValue>,
     pub new: Box<RawValue>,
+    /// The backfill's: providers allowed and denied, and pairs the org would gain or lose
+    /// (non-zero only when the invariant failed).
+    #[serde(default)]
     pub allowed: usize,
+    #[serde(default)]
     pub denied: Vec<String>,
-    /// Pairs the org would gain or lose; non-zero only when the invariant failed.
+    #[serde(default)]
     pub pairs_changed: usize,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// A list operation's: what it changes, in words, and the pairs gained and lost.
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub gained: usize,
+    #[serde(default)]
+    pub lost: usize,
+    /// Its members' grants are decided by group policies on top of the change.
+    #[serde(default)]
+    pub group_policies: bool,
 }
 
 /// A [`PlanEntry`] to write, borrowing its documents (no copies while planning).
@@ -82,6 +116,32 @@ pub struct PlanEntryRef<'a> {
     pub denied: &'a [String],
     pub pairs_changed: usize,
     pub warnings: &'a [String],
+    /// A list operation's entry: its summary, pairs gained and lost, and whether group
+    /// policies decide its members' grants (`None` for the backfill's).
+    pub change: Option<EntryChange<'a>>,
+}
+
+/// What a list operation's entry says beyond the backfill's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryChange<'a> {
+    pub summary: &'a str,
+    pub gained: usize,
+    pub lost: usize,
+    pub group_policies: bool,
+}
+
+/// An entry line and its SHA-256, made together where the line is made (a worker thread).
+#[derive(Debug)]
+pub struct SealedLine {
+    pub bytes: Vec<u8>,
+    pub digest: [u8; 32],
+}
+
+impl SealedLine {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        let digest = Sha256::digest(&bytes).into();
+        Self { bytes, digest }
+    }
 }
 
 impl PlanEntryRef<'_> {
@@ -112,8 +172,23 @@ impl PlanEntryRef<'_> {
             out.extend_from_slice(b",\"warnings\":");
             serde_json::to_writer(&mut out, self.warnings)?;
         }
+        if let Some(change) = self.change {
+            out.extend_from_slice(b",\"summary\":");
+            serde_json::to_writer(&mut out, change.summary)?;
+            out.extend_from_slice(b",\"gained\":");
+            serde_json::to_writer(&mut out, &change.gained)?;
+            out.extend_from_slice(b",\"lost\":");
+            serde_json::to_writer(&mut out, &change.lost)?;
+            out.extend_from_slice(b",\"group_policies\":");
+            serde_json::to_writer(&mut out, &change.group_policies)?;
+        }
         out.extend_from_slice(b"}\n");
         Ok(out)
+    }
+
+    /// [`Self::line`] with its digest.
+    pub fn sealed(&self) -> serde_json::Result<SealedLine> {
+        Ok(SealedLine::new(self.line()?))
     }
 }
 
@@ -140,9 +215,9 @@ pub enum PlanFileError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("plan file '{path}' is not a regular file")]
     NotAFile { path: PathBuf },
-    #[error("plan file '{path}' is not an orgpolicy backfill plan (line 1)")]
+    #[error("plan file '{path}' is not an orgpolicy plan (line 1)")]
     NotAPlan { path: PathBuf },
-    #[error("plan file '{path}' has version {version}; this orgpolicy reads version {VERSION}")]
+    #[error("plan file '{path}' has version {version}; this orgpolicy reads versions 1 and {VERSION}")]
     Version { path: PathBuf, version: u32 },
     #[error("plan file '{path}' is malformed at line {line}: {message}")]
     Malformed { path: PathBuf, line: usize, message: String },
@@ -164,8 +239,10 @@ impl PlanFileError {
             PlanFileError::NotAFile { .. } => {
                 "save the plan to a file first: it is read once to verify it, then again to apply it"
             }
-            PlanFileError::Version { .. } => "make a new plan with this version: `orgpolicy backfill plan --out FILE`",
-            _ => "plans are not edited by hand: make a new one with `orgpolicy backfill plan --out FILE`",
+            PlanFileError::Version { .. } => {
+                "make a new plan with this version: `orgpolicy backfill plan --out FILE` or `orgpolicy change plan ... --out FILE`"
+            }
+            _ => "plans are not edited by hand: make a new one with `orgpolicy backfill plan` or `orgpolicy change plan`",
         }
     }
 }
@@ -183,31 +260,26 @@ pub struct PlanWriter {
 }
 
 impl PlanWriter {
+    /// Starts a plan in the current version with `header` (its format and version set here).
     pub fn create(path: &Path, header: &Header) -> std::io::Result<Self> {
+        let header = Header { format: FORMAT.into(), version: VERSION, ..header.clone() };
         let mut writer = Self { out: BufWriter::new(AtomicFile::create(path)?), hasher: Sha256::new(), count: 0 };
-        writer.line(header)?;
+        let mut bytes = serde_json::to_vec(&header)?;
+        bytes.push(b'\n');
+        writer.hasher.update(&bytes);
+        writer.out.write_all(&bytes)?;
         Ok(writer)
     }
 
-    fn line<T: Serialize>(&mut self, value: &T) -> std::io::Result<()> {
-        let mut bytes = serde_json::to_vec(value)?;
-        bytes.push(b'\n');
-        self.raw_line(&bytes)
-    }
-
-    fn raw_line(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        self.hasher.update(bytes);
-        self.out.write_all(bytes)
-    }
-
     pub fn entry(&mut self, entry: &PlanEntryRef<'_>) -> std::io::Result<()> {
-        self.entry_line(&entry.line()?)
+        self.sealed(&entry.sealed()?)
     }
 
-    /// Writes an entry already serialized by [`PlanEntryRef::line`].
-    pub fn entry_line(&mut self, line: &[u8]) -> std::io::Result<()> {
+    /// Writes an entry sealed by [`PlanEntryRef::sealed`]: only its digest is hashed here.
+    pub fn sealed(&mut self, line: &SealedLine) -> std::io::Result<()> {
         self.count += 1;
-        self.raw_line(line)
+        self.hasher.update(line.digest);
+        self.out.write_all(&line.bytes)
     }
 
     /// Writes the trailer; returns the plan's hash.
@@ -263,11 +335,13 @@ impl VerifiedPlan {
             if header.is_none() {
                 let value: Value =
                     serde_json::from_str(&line).map_err(|_| PlanFileError::NotAPlan { path: path.to_path_buf() })?;
-                if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+                let format = value.get("format").and_then(Value::as_str);
+                if format != Some(FORMAT) && format != Some(FORMAT_V1) {
                     return Err(PlanFileError::NotAPlan { path: path.to_path_buf() });
                 }
                 let version = value.get("version").and_then(Value::as_u64).unwrap_or(0) as u32;
-                if version != VERSION {
+                let known = matches!((format, version), (Some(FORMAT), VERSION) | (Some(FORMAT_V1), 1));
+                if !known {
                     return Err(PlanFileError::Version { path: path.to_path_buf(), version });
                 }
                 header = Some(serde_json::from_value(value).map_err(|e| malformed(e.to_string()))?);
@@ -286,7 +360,12 @@ impl VerifiedPlan {
             } else {
                 serde_json::from_str::<PlanEntry>(&line).map_err(|e| malformed(e.to_string()))?;
                 count += 1;
-                digests.push(Sha256::digest(line.as_bytes()).into());
+                let digest: [u8; 32] = Sha256::digest(line.as_bytes()).into();
+                digests.push(digest);
+                if header.as_ref().is_some_and(|h| h.version >= 2) {
+                    hasher.update(digest);
+                    continue;
+                }
             }
             hasher.update(line.as_bytes());
         }
@@ -332,6 +411,8 @@ mod tests {
             catalog_fingerprint: "def".into(),
             rules: "marker".into(),
             include_unrestricted: false,
+            operation: Some(Operation::Backfill { include_unrestricted: false }),
+            selector: None,
         }
     }
 
@@ -351,6 +432,7 @@ mod tests {
             denied: &denied,
             pairs_changed: 0,
             warnings: &[],
+            change: None,
         };
         w.entry(&entry).unwrap();
     }
@@ -395,6 +477,7 @@ mod tests {
                 denied: &[],
                 pairs_changed: 0,
                 warnings: &[],
+                change: None,
             };
             let line = String::from_utf8(entry.line().unwrap()).unwrap();
             let parsed: PlanEntry = serde_json::from_str(&line).unwrap();
@@ -403,6 +486,36 @@ mod tests {
         };
         assert_eq!(line(&Settings::parse(r#"{"b": 1, "a": [1, 2]}"#)), r#"{"b": 1, "a": [1, 2]}"#);
         assert_eq!(line(&Settings::parse("{\"b\": 1,\n \"a\": [1, 2]}")), r#"{"b":1,"a":[1,2]}"#);
+    }
+
+    /// A version-1 plan (an earlier release's backfill plan, every byte hashed) still opens, and
+    /// reads as the backfill; a version-2 plan seals each entry by its digest.
+    #[test]
+    fn version_one_plans_still_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = write(dir.path(), 2);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut header: Value = serde_json::from_str(lines[0]).unwrap();
+        header["format"] = FORMAT_V1.into();
+        header["version"] = 1.into();
+        header.as_object_mut().unwrap().remove("operation");
+        let mut body = format!("{header}\n");
+        for entry in &lines[1..3] {
+            body.push_str(entry);
+            body.push('\n');
+        }
+        let hash = sha256_hex(Sha256::new_with_prefix(body.as_bytes()));
+        body.push_str(&format!("{{\"end\":true,\"orgs\":2,\"sha256\":\"{hash}\"}}\n"));
+        let v1 = dir.path().join("v1.jsonl");
+        std::fs::write(&v1, &body).unwrap();
+        let plan = VerifiedPlan::open(&v1).unwrap();
+        assert_eq!((plan.header.version, plan.hash.as_str(), plan.orgs), (1, hash.as_str(), 2));
+        assert_eq!(plan.header.operation(), Operation::Backfill { include_unrestricted: false });
+        assert_eq!(plan.entries().unwrap().count(), 2);
+        // The same bytes sealed as version 2 are refused: the hashes differ by construction.
+        std::fs::write(&v1, body.replacen(FORMAT_V1, FORMAT, 1).replacen("\"version\":1", "\"version\":2", 1)).unwrap();
+        assert!(VerifiedPlan::open(&v1).err().unwrap().to_string().contains("modified after it was written"));
     }
 
     #[test]
@@ -451,9 +564,10 @@ mod tests {
                 lines.iter().enumerate().filter(|(i, _)| *i != 2).map(|(_, l)| format!("{l}\n")).collect(),
                 "modified after",
             ),
-            ("{\"something\": 1}\n".into(), "is not an orgpolicy backfill plan"),
+            ("{\"something\": 1}\n".into(), "is not an orgpolicy plan"),
             ("".into(), "truncated"),
-            (text.replacen("\"version\":1", "\"version\":7", 1), "has version 7"),
+            (text.replacen("\"version\":2", "\"version\":7", 1), "has version 7"),
+            (text.replacen("\"version\":2", "\"version\":1", 1), "has version 1"),
             (text.replacen("\"allowed\":1", "\"allowed\":\"one\"", 1), "malformed at line 2"),
         ];
         for (content, want) in cases {

@@ -266,7 +266,7 @@ fn plans_that_do_not_fit_are_refused(backend: Backend) {
     refused(&edited, "was modified after it was written");
     let truncated = db.file("truncated.jsonl", &text[..text.len() / 2]);
     refused(&truncated, "is truncated");
-    refused(&db.file("junk.jsonl", "hello\n"), "is not an orgpolicy backfill plan");
+    refused(&db.file("junk.jsonl", "hello\n"), "is not an orgpolicy plan");
     refused(Path::new("/nonexistent/plan.jsonl"), "could not read plan file");
     refused(Path::new("/dev/zero"), "is not a regular file");
 
@@ -386,6 +386,8 @@ fn access_changes_need_accepting(backend: Backend) {
         catalog_fingerprint: latest_catalog(&db).policy_fingerprint(),
         rules: "marker".into(),
         include_unrestricted: false,
+        operation: None,
+        selector: None,
     };
     let mut writer = PlanWriter::create(&path, &header).unwrap();
     let new = Settings::from_value(json!({"provider_policy_mode": "allow", "provider_allow_list": ["openai"]}));
@@ -399,6 +401,7 @@ fn access_changes_need_accepting(backend: Backend) {
         denied: &[],
         pairs_changed: 3,
         warnings: &[],
+        change: None,
     };
     writer.entry(&entry).unwrap();
     writer.finish().unwrap();

@@ -157,6 +157,11 @@ fn members_and_group_policies() {
         "groups_default_policy_remove",
         contract(&db, &["groups", "default-policy", "remove", "--org", "Allowing", "--yes"], &[])
     );
+    snap!(
+        "change_plan",
+        contract(&db, &["change", "plan", "--remove-provider", "openai", "--out", "change.jsonl"], &[])
+    );
+    snap!("change_apply", contract(&db, &["change", "apply", "change.jsonl", "--yes"], &[]));
 }
 
 #[test]

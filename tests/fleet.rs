@@ -6,6 +6,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::{Backend, TestDb};
+use predicates::prelude::*;
 use serde_json::{json, Value};
 
 /// Every (request id, provider) pair worth asking about in the latest catalog, as exported:
@@ -355,4 +356,200 @@ fn diff_all_agrees_with_each_orgs_diff(backend: Backend) {
 mod diff_all {
     use super::*;
     on_both!(diff_all_agrees_with_each_orgs_diff);
+}
+
+/// Every org's stored settings, as the database returns them.
+fn stored_settings(db: &TestDb) -> BTreeMap<String, String> {
+    let rt = common::runtime();
+    rt.block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT id::text, settings::text FROM organizations").fetch_all(&pool).await.unwrap();
+        pool.close().await;
+        rows.into_iter().collect()
+    })
+}
+
+fn change_rows(db: &TestDb) -> Vec<(String, String)> {
+    let rt = common::runtime();
+    rt.block_on(async {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT organization_id::text, message FROM organization_audit_logs
+             WHERE message LIKE '%[orgpolicy change %' ORDER BY created_at, organization_id",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        rows
+    })
+}
+
+/// The incident drill on the gateway's database: who reaches the provider, the plan that takes
+/// it out of every allow list (and what each org loses), apply, then rollback leaving every org
+/// byte for byte as before, with two audit rows each in the gateway's format.
+#[test]
+fn remove_provider_applies_and_rolls_back_byte_for_byte() {
+    let db = TestDb::gateway();
+    let before = stored_settings(&db);
+    let plan = db.dir.path().join("remove-openai.jsonl");
+    let (planned, code) = db.json(&["change", "plan", "--remove-provider", "openai", "--out", plan.to_str().unwrap()]);
+    assert_eq!(code, 0, "{planned}");
+    let changed: BTreeSet<String> =
+        planned["orgs"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(changed.len(), 5, "every allow list holding openai: {planned}");
+    assert_eq!(planned["summary"]["untouched"]["no_such_allow_list"], 7, "{planned}");
+    let groupco = planned["orgs"].as_array().unwrap().iter().find(|o| o["name"] == "Groupco").unwrap();
+    assert_eq!(groupco["group_policies"], true, "its members' grants follow group policies: {groupco}");
+    assert!(planned["orgs"].as_array().unwrap().iter().all(|o| o["lost"].as_u64().unwrap() > 0));
+
+    let (applied, code) = db.json(&["change", "apply", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
+    assert_eq!((code, applied["changed"].as_u64()), (0, Some(5)), "{applied}");
+    let (reach, _) = db.json(&["access", "--provider", "openai"]);
+    let still: BTreeSet<String> =
+        reach["access"].as_array().unwrap().iter().map(|r| r["org"]["id"].as_str().unwrap().to_string()).collect();
+    assert!(still.is_disjoint(&changed), "no changed org reaches openai any more: {reach}");
+    // Applied twice: nothing more is written.
+    let (again, _) = db.json(&["change", "apply", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
+    assert_eq!((again["changed"].as_u64(), again["already_done"].as_u64()), (Some(0), Some(5)), "{again}");
+
+    let (restored, code) = db.json(&["change", "rollback", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
+    assert_eq!((code, restored["changed"].as_u64()), (0, Some(5)), "{restored}");
+    assert_eq!(stored_settings(&db), before, "every org byte for byte as before");
+    let rows = change_rows(&db);
+    assert_eq!(rows.len(), 10, "{rows:?}");
+    for id in &changed {
+        let mine: Vec<&String> = rows.iter().filter(|(org, _)| org == id).map(|(_, m)| m).collect();
+        assert_eq!(mine.len(), 2, "{id}: {mine:?}");
+        assert!(mine[0].starts_with("Disallowed providers: openai [orgpolicy change apply, plan "), "{mine:?}");
+        assert!(mine[1].starts_with("Allowed providers: openai [orgpolicy change rollback, plan "), "{mine:?}");
+    }
+    // A backfill command does not run a fleet change's plan.
+    db.cmd().args(["backfill", "rollback", plan.to_str().unwrap(), "--yes"]).assert().code(2).stderr(
+        predicates::str::contains("is a fleet change")
+            .and(predicates::str::contains("orgpolicy change apply|rollback")),
+    );
+}
+
+fn settings_by_name(db: &TestDb) -> BTreeMap<String, String> {
+    let rt = common::runtime();
+    let store = db.store(&rt);
+    ["Allowing", "Another", "Legacy", "Teams"]
+        .iter()
+        .map(|name| (name.to_string(), rt.block_on(store.resolve_org(name)).unwrap().settings))
+        .collect()
+}
+
+/// On the tool's own schema: selectors (`--where`, `--has-provider`, `--orgs FILE`) pick the
+/// orgs, apply writes the tool's audit rows (`details.change` naming the plan and the key) and
+/// rollback restores each document as it was; refusals name the input and write nothing.
+fn fleet_changes_select_apply_and_roll_back(backend: Backend) {
+    let db = TestDb::new(backend);
+    let file = db.file("small.json", &small_catalog().to_string());
+    db.cmd().args(["catalog", "import"]).arg(&file).assert().success();
+    db.add_orgs(&[
+        ("Allowing", "enterprise", json!({"provider_allow_list": ["openai", "azure"]}), &[]),
+        ("Another", "enterprise", json!({"provider_allow_list": ["openai"], "model_deny_list": ["x/y"]}), &[]),
+        ("Legacy", "enterprise", json!({"provider_deny_list": ["azure"]}), &[]),
+        ("Teams", "teams", json!({"provider_allow_list": ["openai"]}), &[]),
+    ]);
+    let before = settings_by_name(&db);
+    let orgs = db.file("orgs.txt", "Allowing\n# the others\n\nAnother  # trailing comment\nLegacy\n");
+    let plan = db.dir.path().join("deny.jsonl");
+    let (planned, code) = db.json(&[
+        "change",
+        "plan",
+        "--deny-model",
+        "openai/gpt-3.5-turbo",
+        "--has-provider",
+        "openai",
+        "--where",
+        "plan = enterprise",
+        "--orgs",
+        orgs.to_str().unwrap(),
+        "--out",
+        plan.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{planned}");
+    let names: Vec<&str> = planned["orgs"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 2, "Legacy holds no openai in an allow list, Teams is not in the file: {planned}");
+    assert!(names.contains(&"Allowing") && names.contains(&"Another"), "{names:?}");
+    assert_eq!(planned["operation"], json!({"op": "deny_model", "model": "openai/gpt-3.5-turbo"}));
+    assert_eq!(planned["summary"]["scanned"], 4);
+
+    let (applied, code) = db.json(&["change", "apply", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
+    assert_eq!((code, applied["changed"].as_u64()), (0, Some(2)), "{applied}");
+    let after = settings_by_name(&db);
+    assert!(after["Another"].contains("openai/gpt-3.5-turbo") && after["Legacy"] == before["Legacy"], "{after:?}");
+    let (log, _) = db.json(&["log", "--org", "Another"]);
+    let row = &log["rows"][0];
+    assert!(row["message"].as_str().unwrap().starts_with("change (plan "), "{row}");
+    assert_eq!(row["details"]["change"]["plan_sha256"], applied["plan_sha256"], "{row}");
+    assert_eq!(row["details"]["key"], "model_deny_list", "{row}");
+
+    let (restored, code) = db.json(&["change", "rollback", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
+    assert_eq!((code, restored["changed"].as_u64()), (0, Some(2)), "{restored}");
+    assert_eq!(settings_by_name(&db), before);
+
+    let bad_orgs = db.file("bad.txt", "Allowing\nNobody Inc\n");
+    for (args, message) in [
+        (vec!["--deny-model", "openai/gpt-3.5-turbo", "--where", "size = 1"], "unknown field 'size'"),
+        (vec!["--add-provider", "azur"], "did you mean 'azure'?"),
+        (vec!["--deny-model", "openai/gpt-4"], "is not in the latest catalog snapshot"),
+        (vec!["--remove-provider", "azure", "--orgs", bad_orgs.to_str().unwrap()], "line 2"),
+        (vec!["--remove-provider", "azure", "--with", "openai"], "--add-provider"),
+        (vec!["--where", "plan = enterprise"], "required"),
+    ] {
+        let out = db.dir.path().join("refused.jsonl");
+        db.cmd()
+            .args(["change", "plan"])
+            .args(&args)
+            .args(["--out", out.to_str().unwrap()])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+        assert!(!out.exists(), "{args:?}: no plan written");
+    }
+    assert_eq!(settings_by_name(&db), before);
+}
+
+/// A backfill plan of an earlier release (version 1: every byte hashed, no operation) still
+/// applies and rolls back, with `backfill` and with `change`.
+fn version_one_backfill_plans_still_apply(backend: Backend) {
+    let db = TestDb::new(backend).in_era("marker");
+    let file = db.file("small.json", &small_catalog().to_string());
+    db.cmd().args(["catalog", "import"]).arg(&file).assert().success();
+    db.add_orgs(&[("Legacy", "enterprise", json!({"provider_deny_list": ["azure"]}), &[])]);
+    let before = settings_by_name_of(&db, "Legacy");
+    let plan = db.dir.path().join("v2.jsonl");
+    db.cmd().args(["backfill", "plan", "--out", plan.to_str().unwrap()]).assert().success();
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let mut header: Value = serde_json::from_str(&lines[0]).unwrap();
+    header["format"] = json!("orgpolicy-backfill-plan");
+    header["version"] = json!(1);
+    header.as_object_mut().unwrap().remove("operation");
+    header.as_object_mut().unwrap().remove("selector");
+    lines[0] = header.to_string();
+    let v1 = db.dir.path().join("v1.jsonl");
+    std::fs::write(&v1, common::reseal(format!("{}\n", lines.join("\n")).as_bytes())).unwrap();
+    for (apply, rollback) in [("backfill", "change"), ("change", "backfill")] {
+        let (applied, code) = db.json(&[apply, "apply", v1.to_str().unwrap(), "--yes"]);
+        assert_eq!((code, applied["changed"].as_u64()), (0, Some(1)), "{apply}: {applied}");
+        assert_ne!(settings_by_name_of(&db, "Legacy"), before);
+        let (restored, code) = db.json(&[rollback, "rollback", v1.to_str().unwrap(), "--yes"]);
+        assert_eq!((code, restored["changed"].as_u64()), (0, Some(1)), "{rollback}: {restored}");
+        assert_eq!(settings_by_name_of(&db, "Legacy"), before);
+    }
+}
+
+fn settings_by_name_of(db: &TestDb, name: &str) -> String {
+    let rt = common::runtime();
+    rt.block_on(db.store(&rt).resolve_org(name)).unwrap().settings
+}
+
+mod changes {
+    use super::*;
+    on_both!(fleet_changes_select_apply_and_roll_back, version_one_backfill_plans_still_apply);
 }

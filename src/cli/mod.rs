@@ -5,6 +5,7 @@ mod access;
 mod audit;
 mod backfill;
 mod catalog;
+mod change;
 mod check;
 mod db;
 mod diff;
@@ -23,6 +24,7 @@ pub use access::AccessArgs;
 pub use audit::{AuditArgs, FailOn};
 pub use backfill::{ApplyArgs, BackfillCommand, PlanArgs, RollbackArgs, ScopeArgs};
 pub use catalog::{CatalogCommand, ImportArgs, InputFormatArg};
+pub use change::{ChangeApplyArgs, ChangeCommand, ChangePlanArgs, OperationArgs, SelectorArgs};
 pub use check::{CheckArgs, DataCollectionArg};
 pub use db::DbCommand;
 pub use diff::DiffArgs;
@@ -301,6 +303,13 @@ pub enum Command {
         after_help = "Examples:\n  orgpolicy backfill plan --out plan.jsonl\n  orgpolicy backfill apply plan.jsonl\n  orgpolicy backfill rollback plan.jsonl --org Acme"
     )]
     Backfill(BackfillCommand),
+    /// Change many organizations at once: plan an operation over the orgs a selector picks,
+    /// apply the plan, roll it back
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  orgpolicy change plan --remove-provider deepseek --out remove-deepseek.jsonl\n  orgpolicy change apply remove-deepseek.jsonl\n  orgpolicy change rollback remove-deepseek.jsonl"
+    )]
+    Change(ChangeCommand),
     /// Inspect and change the abuse actions the gateway caches in Redis
     #[command(subcommand)]
     #[command(after_help = "Examples:\n  orgpolicy abuse get user:42\n  orgpolicy abuse set user:42 block --dry-run")]

@@ -5,7 +5,6 @@
 mod abuse;
 mod access;
 mod audit;
-mod backfill;
 mod cas_edit;
 mod catalog;
 mod check;
@@ -17,6 +16,7 @@ mod log;
 mod members;
 mod models;
 mod orgs;
+mod plans;
 mod profiles;
 mod providers;
 mod settings_edit;
@@ -60,7 +60,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Test(args) => test::run(&ctx, args).await,
         Command::Abuse(cmd) => abuse::run(&ctx, cmd).await,
         Command::Log(args) => log::run(&ctx, args).await,
-        Command::Backfill(cmd) => backfill::run(&ctx, cmd).await,
+        Command::Backfill(cmd) => plans::backfill(&ctx, cmd).await,
+        Command::Change(cmd) => plans::change(&ctx, cmd).await,
         Command::Demo => demo::run(&ctx).await,
         Command::Profiles => profiles::run(&ctx.out, &cli.global),
         Command::Completions(args) => {

@@ -6,6 +6,7 @@ pub mod access;
 pub mod backfill;
 pub mod catalog;
 pub mod chain;
+pub mod change;
 pub mod decision;
 pub mod edit;
 pub mod evaluate;

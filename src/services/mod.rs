@@ -5,6 +5,7 @@
 pub mod cas;
 mod context;
 pub mod fleet;
+pub mod fleet_change;
 pub mod fleet_diff;
 pub mod group_policy;
 mod member;

@@ -344,11 +344,18 @@ pub fn reseal(bytes: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(bytes);
     let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("{\"end\"")).collect();
     let mut out = String::new();
-    for line in &body {
-        out.push_str(line);
-        out.push('\n');
+    // Version 2 seals the header line, then each entry line's digest; version 1 every byte.
+    let v1 = body.first().is_some_and(|h| h.contains("\"version\":1"));
+    let mut hasher = Sha256::new();
+    for (i, line) in body.iter().enumerate() {
+        let line = format!("{line}\n");
+        match (i, v1) {
+            (0, _) | (_, true) => hasher.update(line.as_bytes()),
+            _ => hasher.update(Sha256::digest(line.as_bytes())),
+        }
+        out.push_str(&line);
     }
-    let hash = format!("{:x}", Sha256::digest(out.as_bytes()));
+    let hash = format!("{:x}", hasher.finalize());
     out.push_str(&format!("{{\"end\":true,\"orgs\":{},\"sha256\":\"{hash}\"}}\n", body.len().saturating_sub(1)));
     out.into_bytes()
 }

@@ -167,6 +167,8 @@ impl View for Report {
             out.note("dry run: nothing written");
         } else if let (Some(file), "migrated") = (&self.plan_file, self.verb) {
             out.note(format!("roll back with `orgpolicy backfill rollback {}`", shell_quoted(file)));
+        } else if let (Some(file), "changed") = (&self.plan_file, self.verb) {
+            out.note(format!("roll back with `orgpolicy change rollback {}`", shell_quoted(file)));
         }
         if !self.conflicts.is_empty() {
             out.warn(format!(

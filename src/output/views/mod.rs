@@ -7,6 +7,7 @@ pub mod access;
 pub mod audit;
 pub mod backfill;
 pub mod catalog;
+pub mod change;
 pub mod check;
 pub mod db;
 pub mod diff;

@@ -13,7 +13,9 @@ use crate::store::{Store, WriteKind};
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
 use super::plan::{write_plan, Rows};
+use super::Kind;
 use crate::output::views::backfill::Report;
+use crate::policy::change::Operation;
 
 /// Refuses a plan made under other rules, or against a catalog that has changed since in a way
 /// policy reads (a new snapshot with the same providers and models is fine); returns that
@@ -102,19 +104,19 @@ fn nothing_to_migrate(ctx: &Ctx, plan: &VerifiedPlan, dry_run: bool) -> anyhow::
     Ok(ExitStatus::Success)
 }
 
-/// Asks before migrating, naming a few of the orgs.
+/// Asks before writing, naming a few of the orgs.
 fn confirmed(ctx: &Ctx, store: &Store, plan: &VerifiedPlan) -> anyhow::Result<bool> {
     let names: Vec<String> = plan.entries()?.take(3).filter_map(|e| e.ok().map(|e| e.name)).collect();
-    let question = format!(
-        "migrate {} to provider allow lists on {} (plan {})?",
-        some_names(&names, plan.orgs as usize),
-        store.url(),
-        &plan.hash[..12]
-    );
+    let who = some_names(&names, plan.orgs as usize);
+    let what = match plan.header.operation() {
+        Operation::Backfill { .. } => format!("migrate {who} to provider allow lists"),
+        change => format!("apply '{}' to {who}", change.describe()),
+    };
+    let question = format!("{what} on {} (plan {})?", store.url(), &plan.hash[..12]);
     output::prompt::confirm_write(&ctx.out, &question, ctx.options.yes, "--dry-run to only check it")
 }
 
-pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus> {
+pub(super) async fn run(ctx: &Ctx, args: ApplyArgs, kind: Kind) -> anyhow::Result<ExitStatus> {
     if args.out.as_deref().is_some_and(crate::atomic_file::is_stdout) {
         return Err(crate::error::fixable(
             "--out -: `backfill apply` keeps the plan it makes in a file, the one that rolls the run back",
@@ -128,6 +130,7 @@ pub(super) async fn run(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<ExitStatus
     }
     let mut temp = None;
     let (plan, saved) = plan_to_apply(ctx, &store, &args, &mut temp).await?;
+    kind.check(&plan)?;
     let catalog = check_plan_matches(ctx, &store, &plan).await?;
     // A plan this run made and kept on its own is removed again when it is never applied:
     // with nothing to migrate, or the question declined, it is not a record of anything.

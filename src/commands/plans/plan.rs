@@ -11,8 +11,9 @@ use crate::exit::ExitStatus;
 use crate::output::stream::ListWriter;
 use crate::output::Output;
 use crate::parallel::{self, OrderedPool};
-use crate::planfile::{Header, PlanEntryRef, PlanWriter, VerifiedPlan, FORMAT, VERSION};
+use crate::planfile::{Header, PlanEntryRef, PlanWriter, SealedLine, VerifiedPlan, FORMAT, VERSION};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
+use crate::policy::change::Operation;
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::Rules;
 use crate::policy::{Org, Settings};
@@ -44,8 +45,8 @@ pub(super) enum Rows {
 /// One org planned on a worker thread, ready to write.
 pub(super) struct Planned {
     pub(super) outcome: Outcome,
-    /// The plan-file line (migrations only).
-    pub(super) entry: Option<Vec<u8>>,
+    /// The plan-file line, sealed (migrations only).
+    pub(super) entry: Option<SealedLine>,
     /// The row to print, rendered (none for quiet skips or hidden rows).
     pub(super) row: Option<String>,
 }
@@ -119,8 +120,9 @@ fn migrated(
         denied: &m.denied,
         pairs_changed: m.pairs_changed(),
         warnings: &warnings,
+        change: None,
     };
-    let line = entry.line()?;
+    let line = entry.sealed()?;
     let row = render(Row {
         id: &row.id,
         name: &row.name,
@@ -152,7 +154,7 @@ fn planners(
     })
 }
 
-fn unwritable(path: &Path, e: std::io::Error) -> anyhow::Error {
+pub(super) fn unwritable(path: &Path, e: std::io::Error) -> anyhow::Error {
     fixable(
         format!("could not write plan file '{}': {e}", path.display()),
         "check the path, its permissions and the free space; nothing was written there",
@@ -168,8 +170,16 @@ fn rows_list(ctx: &Ctx, snapshot: &Snapshot, rules: Rules, rows: Rows) -> anyhow
     })
 }
 
-/// What pins the plan: the database, the catalog and the rules it was made under.
-async fn header(store: &Store, snapshot: &Snapshot, rules: Rules, scope: Scope) -> anyhow::Result<Header> {
+/// What pins the plan: the database, the catalog and the rules it was made under, and what it
+/// does (`selector`: which orgs a change was planned for).
+pub(super) async fn header(
+    store: &Store,
+    snapshot: &Snapshot,
+    rules: Rules,
+    operation: Operation,
+    selector: Option<crate::policy::change::Selector>,
+) -> anyhow::Result<Header> {
+    let include_unrestricted = matches!(operation, Operation::Backfill { include_unrestricted: true });
     Ok(Header {
         format: FORMAT.into(),
         version: VERSION,
@@ -180,7 +190,9 @@ async fn header(store: &Store, snapshot: &Snapshot, rules: Rules, scope: Scope) 
         snapshot_sha256: store.snapshot_fingerprint(snapshot.id).await?,
         catalog_fingerprint: snapshot.catalog.policy_fingerprint(),
         rules: rules.as_str().into(),
-        include_unrestricted: scope.include_unrestricted,
+        include_unrestricted,
+        operation: Some(operation),
+        selector,
     })
 }
 
@@ -208,7 +220,8 @@ pub(super) async fn write_plan(
     let scope = Scope { include_unrestricted: args.include_unrestricted };
     let rules = ctx.rules();
     let own_schema = store.schema() == Schema::Own;
-    let header = header(store, snapshot, rules, scope).await?;
+    let operation = Operation::Backfill { include_unrestricted: scope.include_unrestricted };
+    let header = header(store, snapshot, rules, operation, None).await?;
     let unwritable = |e| unwritable(path, e);
     let mut writer = PlanWriter::create(path, &header).map_err(unwritable)?;
     let mut list = rows_list(ctx, snapshot, rules, rows)?;
@@ -217,7 +230,7 @@ pub(super) async fn write_plan(
         let planned = planned?;
         count(&mut summary, &planned.outcome);
         if let Some(line) = &planned.entry {
-            writer.entry_line(line).map_err(unwritable)?;
+            writer.sealed(line).map_err(unwritable)?;
         }
         if let (Some(row), Some(list)) = (&planned.row, &mut list) {
             list.rendered(row)?;
@@ -254,6 +267,18 @@ pub(super) async fn write_plan(
     Ok((summary, hash))
 }
 
+/// Where a plan is written: `--out`, else a temporary file (`temp` keeps it, and removes it
+/// when dropped) for a plan only shown.
+pub(super) fn plan_path<'a>(
+    out: Option<&'a Path>,
+    temp: &'a mut Option<tempfile::NamedTempFile>,
+) -> anyhow::Result<&'a Path> {
+    Ok(match out {
+        Some(path) => path,
+        None => temp.insert(tempfile::NamedTempFile::new()?).path(),
+    })
+}
+
 pub(super) async fn run(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     let snapshot = Snapshot::latest(ctx, &store).await?;
@@ -261,14 +286,8 @@ pub(super) async fn run(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus>
     if let (Some(out), false, false) = (&args.out, args.force, to_stdout) {
         refuse_to_overwrite_applied_plan(&store, out).await?;
     }
-    let temp;
-    let path = match &args.out {
-        Some(path) => path.as_path(),
-        None => {
-            temp = tempfile::NamedTempFile::new()?;
-            temp.path()
-        }
-    };
+    let mut temp = None;
+    let path = plan_path(args.out.as_deref(), &mut temp)?;
     // With `--out -` the plan is the data on standard output; what else is said goes to stderr.
     let rows = match (to_stdout, ctx.out.is_json()) {
         (true, _) => Rows::Hidden,
@@ -303,7 +322,7 @@ pub(super) async fn run(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<ExitStatus>
 
 /// An applied plan is what rolls its migration back: replacing it (re-planning after apply
 /// finds nothing left to do) would lose the way back, so it takes `--force`.
-async fn refuse_to_overwrite_applied_plan(store: &Store, out: &Path) -> anyhow::Result<()> {
+pub(super) async fn refuse_to_overwrite_applied_plan(store: &Store, out: &Path) -> anyhow::Result<()> {
     if !std::fs::metadata(out).is_ok_and(|m| m.is_file()) {
         return Ok(());
     }

@@ -7,6 +7,7 @@ use crate::output::{self, plural};
 use crate::planfile::{PlanEntry, VerifiedPlan};
 use crate::policy::backfill::{rederive_without_catalog, Rederived};
 use crate::policy::backfill::{Planner, Scope};
+use crate::policy::change::Operation;
 use crate::policy::trail::{self, RunDetails};
 use crate::policy::{Rules, Settings};
 use crate::services::Ctx;
@@ -111,23 +112,16 @@ pub(super) async fn run_batches(
     let short = &plan.hash[..12];
     let audit = audit_of(ctx, store, plan, direction, dry_run);
     let bar = output::progress::orgs(&ctx.out, plan.orgs);
-    let mut report = Report {
-        plan_sha256: plan.hash.clone(),
-        rules: plan.header.rules.clone(),
-        verb: direction.verb(),
-        dry_run,
-        ..Report::default()
-    };
+    let mut report = empty_report(plan, direction, dry_run);
     let mut batch: Vec<Swap> = Vec::with_capacity(batch_size.min(1024));
     let mut entries = plan.entries()?.peekable();
+    let operation = plan.header.operation();
     let scope = Scope { include_unrestricted: plan.header.include_unrestricted };
     let planner = catalog.map(|c| Planner::new(c, scope));
-    // Each entry as the backfill would write it now, over the plan's catalog when the database
-    // still has it, else from its documents alone; an org the plan did not change differs.
-    let rederive = |entry: &PlanEntry| match &planner {
-        _ if changed_by_plan.is_some_and(|ids| !ids.contains(&entry.id)) => Rederived::Differs,
-        Some(planner) => planner.rederive(rules, own_schema, entry.old.get(), entry.new.get()),
-        None => rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get()),
+    let rederive = |entry: &PlanEntry| match changed_by_plan.is_some_and(|ids| !ids.contains(&entry.id)) {
+        // An org the plan did not change here is not restored.
+        true => Rederived::Differs,
+        false => rederive_entry(&operation, (rules, own_schema, scope), (catalog, planner.as_ref()), entry),
     };
     while entries.peek().is_some() {
         batch.clear();
@@ -140,7 +134,7 @@ pub(super) async fn run_batches(
                 continue;
             }
             batch_bytes += entry.old.get().len() + entry.new.get().len();
-            batch.push(swap_of(entry, direction, short, store.schema()));
+            batch.push(swap_of(entry, (&operation, direction), short, store.schema()));
             if batch.len() == batch_size || batch_bytes >= BATCH_BYTES {
                 break;
             }
@@ -160,9 +154,75 @@ pub(super) async fn run_batches(
     Ok(report)
 }
 
+/// The report of a run that has written nothing yet.
+fn empty_report(plan: &VerifiedPlan, direction: Direction, dry_run: bool) -> Report {
+    Report {
+        plan_sha256: plan.hash.clone(),
+        rules: plan.header.rules.clone(),
+        verb: match (&plan.header.operation(), direction) {
+            (Operation::Backfill { .. }, _) | (_, Direction::Rollback) => direction.verb(),
+            (_, Direction::Apply) => "changed",
+        },
+        dry_run,
+        ..Report::default()
+    }
+}
+
+/// An entry as the plan's operation would write it now: over the plan's catalog when the
+/// database still has it, else (rolling back) from its documents alone.
+fn rederive_entry(
+    operation: &Operation,
+    (rules, own_schema, scope): (Rules, bool, Scope),
+    (catalog, planner): (Option<&crate::policy::Catalog>, Option<&Planner<'_>>),
+    entry: &PlanEntry,
+) -> Rederived {
+    match (operation, planner) {
+        (Operation::Backfill { .. }, Some(planner)) => {
+            planner.rederive(rules, own_schema, entry.old.get(), entry.new.get())
+        }
+        (Operation::Backfill { .. }, None) => rederive_without_catalog(rules, scope, entry.old.get(), entry.new.get()),
+        (change, _) => rederive_change(change, (rules, own_schema), catalog, entry),
+    }
+}
+
+/// A list operation's entry re-derived: the operation applied to the stored document now
+/// must write the planned one byte for byte. Without the plan's catalog (rolling back on a
+/// gateway whose sync replaced it) what decides is that this plan wrote the org (its audit
+/// rows) and that the document is still what it wrote (compare-and-swap).
+fn rederive_change(
+    operation: &Operation,
+    (rules, own_schema): (Rules, bool),
+    catalog: Option<&crate::policy::Catalog>,
+    entry: &PlanEntry,
+) -> Rederived {
+    let Some(catalog) = catalog else { return Rederived::Matches { preserves_access: true } };
+    let old = Settings::parse(entry.old.get());
+    // The plan holds enterprise orgs only; the write is guarded by compare-and-swap.
+    let org = crate::policy::Org { plan: "enterprise", settings: &old, custom_models: &[], rules, own_schema };
+    match operation.rederives(org, catalog, entry.new.get()) {
+        // The operation is the change asked for: its access change is what was reviewed.
+        true => Rederived::Matches { preserves_access: true },
+        false => Rederived::Differs,
+    }
+}
+
+/// Which command's plan this is.
+fn tool_of(operation: &Operation) -> trail::Tool {
+    match operation {
+        Operation::Backfill { .. } => trail::Tool::Backfill,
+        _ => trail::Tool::Change,
+    }
+}
+
 /// The audit rows' common part: who signs (nobody for a dry run, which writes none and so warns
 /// about no missing actor) and the run's details.
 fn audit_of(ctx: &Ctx, store: &Store, plan: &VerifiedPlan, direction: Direction, dry_run: bool) -> BatchAuditLog {
+    let operation = plan.header.operation();
+    let (hash, snapshot) = (plan.hash.as_str(), plan.header.snapshot_id);
+    let details = match &operation {
+        Operation::Backfill { .. } => RunDetails::new(direction.run(), hash, snapshot).to_value(),
+        change => RunDetails::change(direction.run(), hash, snapshot, change).to_value(),
+    };
     BatchAuditLog {
         action: SETTINGS_CHANGE.into(),
         actor: if dry_run {
@@ -170,7 +230,7 @@ fn audit_of(ctx: &Ctx, store: &Store, plan: &VerifiedPlan, direction: Direction,
         } else {
             ctx.actor(store.schema())
         },
-        details: RunDetails::new(direction.run(), &plan.hash, plan.header.snapshot_id).to_value(),
+        details,
     }
 }
 
@@ -224,44 +284,50 @@ fn record(report: &mut Report, org_id: &str, outcome: SwapOutcome) {
     }
 }
 
-pub(super) fn swap_of(entry: PlanEntry, direction: Direction, plan: &str, schema: Schema) -> Swap {
-    if schema == Schema::Gateway {
+pub(super) fn swap_of(
+    entry: PlanEntry,
+    (operation, direction): (&Operation, Direction),
+    plan: &str,
+    schema: Schema,
+) -> Swap {
+    let (expected, replacement) = match direction {
+        Direction::Apply => (&entry.old, &entry.new),
+        Direction::Rollback => (&entry.new, &entry.old),
+    };
+    let message = if schema == Schema::Gateway {
         // The gateway's own message, from the lists it reads, and which run wrote it.
-        let (from, to) = match direction {
-            Direction::Apply => (&entry.old, &entry.new),
-            Direction::Rollback => (&entry.new, &entry.old),
-        };
-        let (before, after) = (Settings::parse(from.get()), Settings::parse(to.get()));
-        let (before, after) = (before.gateway_lists(), after.gateway_lists());
-        let suffix = trail::message_suffix(direction.run(), plan);
-        let message = crate::policy::gateway::settings_change_message(before, after, &suffix);
-        let (expected, replacement) = match direction {
-            Direction::Apply => (entry.old, entry.new),
-            Direction::Rollback => (entry.new, entry.old),
-        };
-        return Swap { message, org_id: entry.id, expected, replacement };
-    }
-    match direction {
-        Direction::Apply => {
+        let (before, after) = (Settings::parse(expected.get()), Settings::parse(replacement.get()));
+        let suffix = trail::message_suffix(tool_of(operation), direction.run(), plan);
+        crate::policy::gateway::settings_change_message(before.gateway_lists(), after.gateway_lists(), &suffix)
+    } else {
+        own_message(&entry, operation, direction, plan)
+    };
+    let (expected, replacement) = match direction {
+        Direction::Apply => (entry.old, entry.new),
+        Direction::Rollback => (entry.new, entry.old),
+    };
+    Swap { message, org_id: entry.id, expected, replacement }
+}
+
+/// The audit message on the tool's own schema.
+fn own_message(entry: &PlanEntry, operation: &Operation, direction: Direction, plan: &str) -> String {
+    match (operation, direction) {
+        (Operation::Backfill { .. }, Direction::Apply) => {
             let denied =
                 if entry.denied.is_empty() { String::new() } else { format!("; denied: {}", entry.denied.join(", ")) };
-            Swap {
-                message: format!(
-                    "backfill (plan {plan}): provider deny list converted to an allow list of {}{denied}; providers that join the catalog later need approval",
-                    plural(entry.allowed, "provider", "providers")
-                ),
-                org_id: entry.id,
-                expected: entry.old,
-                replacement: entry.new,
-            }
+            format!(
+                "backfill (plan {plan}): provider deny list converted to an allow list of {}{denied}; providers that join the catalog later need approval",
+                plural(entry.allowed, "provider", "providers")
+            )
         }
-        Direction::Rollback => Swap {
-            message: format!(
-                "backfill rollback (plan {plan}): settings restored to what they were before the backfill"
-            ),
-            org_id: entry.id,
-            expected: entry.new,
-            replacement: entry.old,
-        },
+        (Operation::Backfill { .. }, Direction::Rollback) => {
+            format!("backfill rollback (plan {plan}): settings restored to what they were before the backfill")
+        }
+        (change, Direction::Apply) => {
+            format!("change (plan {plan}): {}", entry.summary.clone().unwrap_or_else(|| change.describe()))
+        }
+        (change, Direction::Rollback) => {
+            format!("change rollback (plan {plan}): settings restored to what they were before '{}'", change.describe())
+        }
     }
 }

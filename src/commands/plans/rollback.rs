@@ -13,13 +13,15 @@ use crate::services::{Ctx, Snapshot};
 use crate::store::{Schema, Store, StoreError, WriteKind};
 
 use super::batches::{check_same_database, run_batches, Batches, Direction};
+use super::Kind;
 
-pub(super) async fn run(ctx: &Ctx, args: RollbackArgs) -> anyhow::Result<ExitStatus> {
+pub(super) async fn run(ctx: &Ctx, args: RollbackArgs, kind: Kind) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
     if !args.dry_run {
         store.ensure_writable(WriteKind::Settings).await?;
     }
     let plan = VerifiedPlan::open(&args.file)?;
+    kind.check(&plan)?;
     check_same_database(ctx, &store, &plan).await?;
     if plan.orgs == 0 {
         // Likely a plan made after the migration (it finds nothing left to do): it cannot undo it.
