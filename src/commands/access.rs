@@ -7,12 +7,12 @@ use serde_json::json;
 use crate::cli::AccessArgs;
 use crate::error::fixable;
 use crate::exit::ExitStatus;
-use crate::output::stream::ListWriter;
+use crate::output::stream::{render_item, ListWriter};
 use crate::output::views::access::{cells, columns, Reach, Totals};
 use crate::output::Format;
 use crate::policy::Rules;
 use crate::services::fleet::{self, FleetScan};
-use crate::services::reach::{reaches, Target};
+use crate::services::reach::{reaches, Answers, Target};
 use crate::services::{Ctx, Snapshot};
 use crate::store::{FleetMembers, Schema};
 
@@ -48,15 +48,18 @@ pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
     let mut totals = Totals::default();
     let (catalog, target) = (Arc::new(snapshot.catalog), Arc::new(target));
     let progress = crate::output::progress::reading(&ctx.out);
-    let mut emit = |found: Vec<Reach>| -> anyhow::Result<()> {
+    let mut emit = |found: Rows| -> anyhow::Result<()> {
         progress.inc(1);
-        for reach in &found {
+        for (reach, rendered) in &found {
             totals.add(reach);
-            list.item(reach, || cells(reach, members))?;
+            match rendered {
+                Some(text) => list.rendered(text)?,
+                None => list.item(reach, || cells(reach, members))?,
+            }
         }
         Ok(())
     };
-    let work = move |org: fleet::FleetOrg| Ok(reaches(&org, &catalog, &target, members));
+    let work = workers(ctx, catalog, target, members);
     totals.orgs_read = fleet::scan(&store, how, work, &mut emit).await?;
     progress.finish_and_clear();
     list.finish(&[("summary", serde_json::to_value(&totals)?)])?;
@@ -69,6 +72,31 @@ pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
         _ => {}
     }
     Ok(ExitStatus::Success)
+}
+
+/// One org's rows, each rendered for the output where it can be (see `render_item`).
+type Rows = Vec<(Reach, Option<String>)>;
+
+/// A worker's function: one org in, its rows out.
+type Worker = Box<dyn FnMut(fleet::FleetOrg) -> anyhow::Result<Rows> + Send>;
+
+/// Each worker decides its orgs and renders their rows: the main thread only writes.
+fn workers(ctx: &Ctx, catalog: Arc<crate::policy::Catalog>, target: Arc<Target>, members: bool) -> impl Fn() -> Worker {
+    let out = ctx.out.clone();
+    move || {
+        let (catalog, target, out) = (Arc::clone(&catalog), Arc::clone(&target), out.clone());
+        let mut answers = Answers::default();
+        Box::new(move |org: fleet::FleetOrg| {
+            let found = reaches(&org, &catalog, &target, members, &mut answers);
+            found
+                .into_iter()
+                .map(|reach| {
+                    let rendered = render_item(&out, columns(members), &reach, || vec![cells(&reach, members)])?;
+                    Ok((reach, rendered))
+                })
+                .collect()
+        })
+    }
 }
 
 /// `deepseek`, `openai/o3`, or `openai/o3 through openai`, as the heading says it.

@@ -260,6 +260,25 @@ pub(super) fn wrap(text: &str, room: Option<usize>, indent: usize) -> String {
     out
 }
 
+/// An item rendered where it is computed (a worker thread) for [`ListWriter::rendered`]: compact
+/// JSON, or its table rows; `None` for CSV and Markdown, which [`ListWriter::item_rows`] writes.
+pub fn render_item<T: Serialize>(
+    out: &Output,
+    columns: Columns,
+    item: &T,
+    rows: impl FnOnce() -> Vec<Vec<Cell>>,
+) -> io::Result<Option<String>> {
+    Ok(match out.format() {
+        super::Format::Json => Some(serde_json::to_string(item)?),
+        super::Format::Csv | super::Format::Markdown => None,
+        _ => {
+            let lines: Vec<String> =
+                rows().iter().map(|cells| columns.line(cells, out.colors_stdout(), out.width())).collect();
+            Some(lines.join("\n"))
+        }
+    })
+}
+
 /// A list written as it is computed: JSON, a table, CSV or a Markdown table, as the output's
 /// format says. CSV and Markdown take each cell's whole text (tables fit it to the width).
 pub enum ListWriter {

@@ -3,7 +3,6 @@
 //! worker threads; the results handed back in scan order, so output streams with flat memory.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use crate::parallel::{self, OrderedPool};
 use crate::policy::access::EffectiveAccess;
@@ -55,6 +54,30 @@ impl FleetOrg {
     /// The org's policy as its requests would be served on `side`.
     pub fn policy_under(&self, side: Side<'_>) -> CompiledPolicy {
         self.org.compile_under(side.rules, side.settings, side.catalog, Some(&self.inputs))
+    }
+
+    /// Everything the org's effective access on `side` is decided with, as text: orgs with the
+    /// same signature have the same access (the catalog aside). Under the marker rules the
+    /// normalized document; under the later ones the lists the gateway reads; the plan, custom
+    /// models and, under today's rules, what Claude's routing reads (trial, BYOK keys).
+    pub fn side_signature(&self, side: Side<'_>) -> String {
+        let o = &self.org;
+        let read = match side.rules {
+            Rules::Marker => format!("{:?}", side.settings.policy()),
+            _ => {
+                let l = side.settings.gateway_lists();
+                format!(
+                    "{:?}|{:?}|{:?}|{}|{:?}|{:?}",
+                    l.provider_allow_list, l.model_deny_list, l.data_collection, l.is_object, l.malformed, l.org_auto
+                )
+            }
+        };
+        let combos = enforced_combos(&Org { settings: side.settings, rules: side.rules, ..o.as_org() });
+        let i = &self.inputs;
+        format!(
+            "{}|{}|{}|{read}|{combos:?}|{:?}|{:?}|{:?}|{:?}",
+            side.rules, o.row.plan, o.own_schema, o.custom_models, i.byok_keys, i.custom_llms, i.trial
+        )
     }
 
     /// Each member read, with the grant of their groups: members in the same groups share one.
@@ -189,25 +212,25 @@ pub struct FleetScan {
     pub own_schema: bool,
 }
 
-/// Reads every org, decides each with `work` on worker threads and hands the results to
-/// `emit` in scan order; returns how many orgs were read.
+/// Reads every org, decides each on worker threads (each with its own function from
+/// `make_worker`, which may keep what it learns between orgs) and hands the results to `emit`
+/// in scan order; returns how many orgs were read.
 pub async fn scan<O, W>(
     store: &Store,
     how: FleetScan,
-    work: W,
+    make_worker: impl Fn() -> W,
     emit: &mut (dyn FnMut(O) -> anyhow::Result<()> + Send),
 ) -> anyhow::Result<u64>
 where
     O: Send + 'static,
-    W: Fn(FleetOrg) -> anyhow::Result<O> + Send + Sync + 'static,
+    W: FnMut(FleetOrg) -> anyhow::Result<O> + Send + 'static,
 {
-    let work = Arc::new(work);
     let mut pool: OrderedPool<FleetOrgRow, anyhow::Result<O>> = OrderedPool::new(parallel::threads(), || {
-        let work = Arc::clone(&work);
+        let mut work = make_worker();
         move |batch: Vec<FleetOrgRow>| {
             batch
                 .into_iter()
-                .map(|row| FleetOrg::from_row(row, how.rules, how.own_schema).and_then(|org| work(org)))
+                .map(|row| FleetOrg::from_row(row, how.rules, how.own_schema).and_then(&mut work))
                 .collect()
         }
     });

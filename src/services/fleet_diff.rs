@@ -87,27 +87,38 @@ fn by_provider(diff: &AccessDiff) -> BTreeMap<String, Counts> {
     diff.by_provider().into_iter().map(|(p, c)| (p.to_string(), c)).collect()
 }
 
-/// An org's effective access on one side, and each of its member grants'.
+/// One side of an org: its member grants, and (decided when first asked for) its policy, its
+/// effective access and each grant's.
 struct Decided<'a> {
-    policy: crate::policy::CompiledPolicy,
-    org: crate::policy::EffectiveAccess,
+    org: &'a FleetOrg,
+    side: Side<'a>,
     grants: MemberGrants<'a>,
+    policy: std::cell::OnceCell<crate::policy::CompiledPolicy>,
+    access: std::cell::OnceCell<crate::policy::EffectiveAccess>,
     members: Vec<Option<crate::policy::EffectiveAccess>>,
 }
 
 impl<'a> Decided<'a> {
-    fn of(org: &'a FleetOrg, side: Side<'_>) -> Self {
-        let policy = org.policy_under(side);
-        let access = policy.effective_access(side.catalog);
+    fn new(org: &'a FleetOrg, side: Side<'a>) -> Self {
         let grants = org.member_grants_under(side.rules, side.settings);
         let members = (0..grants.grants.len()).map(|_| None).collect();
-        Self { policy, org: access, grants, members }
+        let (policy, access) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+        Self { org, side, grants, policy, access, members }
     }
 
-    /// Grant `g`'s access, decided the first time it is asked for.
-    fn member(&mut self, g: usize, catalog: &Catalog) -> &crate::policy::EffectiveAccess {
+    fn policy(&self) -> &crate::policy::CompiledPolicy {
+        self.policy.get_or_init(|| self.org.policy_under(self.side))
+    }
+
+    fn access(&self) -> &crate::policy::EffectiveAccess {
+        self.access.get_or_init(|| self.policy().effective_access(self.side.catalog))
+    }
+
+    /// Grant `g`'s access.
+    fn member(&mut self, g: usize) -> &crate::policy::EffectiveAccess {
         if self.members[g].is_none() {
-            self.members[g] = Some(self.grants.access(g, &self.policy, catalog, &self.org));
+            let access = self.grants.access(g, self.policy(), self.side.catalog, self.access());
+            self.members[g] = Some(access);
         }
         self.members[g].as_ref().expect("decided above")
     }
@@ -124,13 +135,39 @@ fn diff_of(
     }
 }
 
+/// Diffs already computed on this worker, by the signatures of their two sides
+/// ([`FleetOrg::side_signature`], and the member's grant): most of a fleet shares a few
+/// situations, and a diff is a pure function of its sides. Bounded: cleared when full.
+#[derive(Default)]
+pub struct Moves {
+    diffs: HashMap<String, Arc<AccessDiff>>,
+}
+
+/// Diffs a [`Moves`] keeps before it starts again.
+const MOVES_KEPT: usize = 1_024;
+
+impl Moves {
+    fn get_or(&mut self, key: String, diff: impl FnOnce() -> AccessDiff) -> Arc<AccessDiff> {
+        if let Some(found) = self.diffs.get(&key) {
+            return Arc::clone(found);
+        }
+        if self.diffs.len() >= MOVES_KEPT {
+            self.diffs.clear();
+        }
+        let found = Arc::new(diff());
+        self.diffs.insert(key, Arc::clone(&found));
+        found
+    }
+}
+
 /// What `change` does to `org` and its members read; `None` when it moves nothing of theirs.
 /// `every_member`: name each member it moves, not only those who move differently from the org.
-pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool) -> Option<OrgMove> {
+pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool, moves: &mut Moves) -> Option<OrgMove> {
     let after_settings = change.settings_after(org);
     let (a, b) = change.sides(org, after_settings.as_ref());
-    let (mut before, mut after) = (Decided::of(org, a), Decided::of(org, b));
-    let diff = Arc::new(diff_of((a, &before.org), (b, &after.org)));
+    let (mut before, mut after) = (Decided::new(org, a), Decided::new(org, b));
+    let key = format!("{}\u{0}{}", org.side_signature(a), org.side_signature(b));
+    let diff = moves.get_or(key.clone(), || diff_of((a, before.access()), (b, after.access())));
     let mut members = Vec::new();
     let mut by_grants: HashMap<(usize, usize), Arc<AccessDiff>> = HashMap::new();
     let pairs: Vec<(usize, usize, MemberRef)> = before
@@ -147,8 +184,12 @@ pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool) -> Opt
                 let moved = if before.grants.is_baseline(ga) && after.grants.is_baseline(gb) {
                     Arc::clone(&diff)
                 } else {
-                    let (ea, eb) = (before.member(ga, a.catalog).clone(), after.member(gb, b.catalog));
-                    Arc::new(diff_of((a, &ea), (b, eb)))
+                    let grant_key =
+                        format!("{key}\u{0}{:?}\u{0}{:?}", before.grants.grants[ga], after.grants.grants[gb]);
+                    moves.get_or(grant_key, || {
+                        let ea = before.member(ga).clone();
+                        diff_of((a, &ea), (b, after.member(gb)))
+                    })
                 };
                 by_grants.insert((ga, gb), Arc::clone(&moved));
                 moved

@@ -3,6 +3,8 @@
 //! decision of `policy::decision`): the org's own rules, or with members the grant of their
 //! groups on top of them.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::error::fixable;
@@ -11,6 +13,7 @@ use crate::policy::catalog::{closest, Catalog, ModelId};
 use crate::policy::decision::{self, Asker, Inbound};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::evaluate::served;
+use crate::policy::gateway::normalize_model_id;
 use crate::policy::groups::{self, DecidedBy, MemberDecision, MemberGrant, Source};
 use crate::policy::provider_set::ProviderId;
 use crate::policy::request::Grant;
@@ -24,6 +27,11 @@ use super::{MemberAccess, OrgRef};
 /// with the ids a request names to be served through it (`x`, `x:free`).
 pub struct Target {
     pub providers: Vec<(ProviderId, Vec<Served>)>,
+    /// The target's request ids as the gateway compares them with a model deny list (lowercased,
+    /// cut at `:`), and every provider serving one of them (and the virtual one): a deny entry
+    /// or an allow-list entry outside these cannot change an answer about the target.
+    relevant_models: std::collections::HashSet<String>,
+    relevant_providers: std::collections::HashSet<String>,
 }
 
 /// One catalog model a provider serves, and the request ids it serves it under.
@@ -64,7 +72,13 @@ impl Target {
                 ));
             }
         }
-        Ok(Self { providers })
+        let ids = || providers.iter().flat_map(|(_, served)| served.iter().flat_map(|s| s.ids.iter()));
+        let relevant_models = ids().map(|id| normalize_model_id(&id.to_lowercase()).to_string()).collect();
+        let mut relevant_providers: std::collections::HashSet<String> =
+            ids().flat_map(|id| c.gateway_providers(id)).collect();
+        relevant_providers.extend(providers.iter().map(|(p, _)| c.provider(*p).slug.clone()));
+        relevant_providers.insert(crate::policy::gateway::VIRTUAL_PROVIDER.to_string());
+        Ok(Self { providers, relevant_models, relevant_providers })
     }
 }
 
@@ -143,57 +157,157 @@ fn admits(asker: &Asker<'_>, c: &Catalog, id: &str, slug: &str) -> bool {
     decided.allowed && decided.answer.providers.iter().any(|p| p == slug)
 }
 
-/// Who in `org` can reach the target: the org itself, or (`members`) each of its members.
-pub fn reaches(fleet_org: &FleetOrg, c: &Catalog, target: &Target, members: bool) -> Vec<Reach> {
-    let policy = fleet_org.policy(c);
-    let context = fleet_org.inputs.context(&fleet_org.org);
-    let rules = fleet_org.org.rules;
-    // The organization's own rules: what a member in no group of an org without group
-    // policies gets (today's rules read no grant beyond the plan's; the older ones none).
-    let own = match rules {
-        Rules::Current => groups::member_grant(is_enterprise(&fleet_org.org.row.plan), None, &[]),
-        _ => MemberGrant::OrganizationBaseline,
+/// Answers already decided on this worker, by everything they depend on ([`signature`]): the
+/// orgs of a fleet share a handful of situations (no restriction, a teams plan, the same
+/// allow list), and a request's decision is a pure function of its situation. Bounded: cleared
+/// when full, so memory stays flat.
+#[derive(Default)]
+pub struct Answers {
+    found: HashMap<String, std::sync::Arc<[Option<Found>]>>,
+}
+
+/// Situations an [`Answers`] keeps before it starts again.
+const ANSWERS_KEPT: usize = 1_024;
+
+impl Answers {
+    fn get_or(&mut self, key: String, decide: impl FnOnce() -> Vec<Option<Found>>) -> std::sync::Arc<[Option<Found>]> {
+        if let Some(found) = self.found.get(&key) {
+            return std::sync::Arc::clone(found);
+        }
+        if self.found.len() >= ANSWERS_KEPT {
+            self.found.clear();
+        }
+        let found: std::sync::Arc<[Option<Found>]> = decide().into();
+        self.found.insert(key, std::sync::Arc::clone(&found));
+        found
+    }
+}
+
+/// Everything a request naming one catalog id and one provider is decided with, for `org` (and
+/// a member's `grant`): under today's rules the plan, the lists the gateway reads, the trial,
+/// BYOK keys, custom models and enforced combinations; under the older rules the whole
+/// document. Orgs with the same signature get the same answers.
+fn signature(org: &FleetOrg, target: &Target, grant: Option<&Option<MemberGrant>>) -> String {
+    let o = &org.org;
+    let read = match o.rules {
+        Rules::Current => {
+            let l = o.settings.gateway_lists();
+            let combos = crate::policy::evaluate::enforced_combos(&o.as_org());
+            // Only entries that can match a request about the target (see [`Target`]).
+            let allow: Option<Vec<&String>> = l
+                .provider_allow_list
+                .as_ref()
+                .map(|list| list.iter().filter(|p| target.relevant_providers.contains(*p)).collect());
+            let deny: Vec<&String> = l.model_deny_list.iter().filter(|m| target.relevant_models.contains(*m)).collect();
+            format!(
+                "{allow:?}|{deny:?}|{:?}|{}|{:?}|{:?}|{combos:?}",
+                l.data_collection, l.is_object, l.malformed, l.org_auto
+            )
+        }
+        _ => o.settings.text().to_string(),
     };
-    let asker = Asker { rules, context: &context, policy: &policy, grant: Grant::Member(&own), default_model: None };
+    let i = &org.inputs;
+    format!(
+        "{}|{}|{}|{read}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        o.rules, o.row.plan, o.own_schema, o.custom_models, i.byok_keys, i.custom_llms, i.trial, grant
+    )
+}
+
+/// Who in `org` can reach the target: the org itself, or (`members`) each of its members.
+pub fn reaches(fleet_org: &FleetOrg, c: &Catalog, target: &Target, members: bool, answers: &mut Answers) -> Vec<Reach> {
     let org = OrgRef { id: fleet_org.org.row.id.clone(), name: fleet_org.org.row.name.clone() };
-    let slug = |p: ProviderId| c.provider(p).slug.as_str();
+    let slug = |p: ProviderId| c.provider(p).slug.clone();
+    let decider = Decider::new(fleet_org, c);
     if !members {
-        let baseline = &asker;
+        let found = answers.get_or(signature(fleet_org, target, None), || decider.org_found(target));
         return target
             .providers
             .iter()
-            .filter_map(|(p, models)| {
-                let states = models.iter().flat_map(|s| {
-                    let state = policy.pair_state(c, s.model, *p);
-                    s.ids.iter().map(move |id| (id.as_str(), state, None))
-                });
-                let found =
-                    Found::of(states.filter(|(id, state, _)| state.is_allowed() && admits(baseline, c, id, slug(*p))));
-                found.map(|f| f.reach(org.clone(), None, slug(*p).to_string()))
-            })
+            .zip(found.iter())
+            .filter_map(|((p, _), found)| found.clone().map(|f| f.reach(org.clone(), None, slug(*p))))
             .collect();
     }
     let grants = fleet_org.member_grants();
-    let mut out = Vec::new();
-    for (p, models) in &target.providers {
-        // Members with the same grant reach the same models: decided once per grant.
-        let per_grant: Vec<Option<Found>> = (0..grants.grants.len())
-            .map(|g| {
-                let grant = match &grants.grants[g] {
-                    Some(grant) => Grant::Member(grant),
-                    None => Grant::Invalid(INVALID_POLICY),
-                };
-                member_found(&grants, g, &Asker { grant, ..asker.clone() }, c, *p, models)
+    // Members with the same grant reach the same models: decided once per grant.
+    let per_grant: Vec<std::sync::Arc<[Option<Found>]>> = (0..grants.grants.len())
+        .map(|g| {
+            answers.get_or(signature(fleet_org, target, Some(&grants.grants[g])), || {
+                decider.grant_found(&grants, g, target)
             })
-            .collect();
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, (p, _)) in target.providers.iter().enumerate() {
         for (member, g) in &grants.members {
-            if let Some(found) = &per_grant[*g] {
+            if let Some(found) = &per_grant[*g][i] {
                 let who = MemberRef { id: member.kilo_user_id.clone(), email: member.email.clone() };
-                out.push(found.clone().reach(org.clone(), Some(who), slug(*p).to_string()));
+                out.push(found.clone().reach(org.clone(), Some(who), slug(*p)));
             }
         }
     }
     out
+}
+
+/// One org's requests decided, its policy compiled the first time it is needed.
+struct Decider<'a> {
+    org: &'a FleetOrg,
+    catalog: &'a Catalog,
+    compiled: std::cell::OnceCell<(crate::policy::CompiledPolicy, MemberGrant)>,
+}
+
+impl<'a> Decider<'a> {
+    fn new(org: &'a FleetOrg, catalog: &'a Catalog) -> Self {
+        Self { org, catalog, compiled: std::cell::OnceCell::new() }
+    }
+
+    /// The policy, and the grant of the organization's own rules: what a member in no group of
+    /// an org without group policies gets (today's rules read no grant beyond the plan's; the
+    /// older ones none).
+    fn compiled(&self) -> &(crate::policy::CompiledPolicy, MemberGrant) {
+        self.compiled.get_or_init(|| {
+            let own = match self.org.org.rules {
+                Rules::Current => groups::member_grant(is_enterprise(&self.org.org.row.plan), None, &[]),
+                _ => MemberGrant::OrganizationBaseline,
+            };
+            (self.org.policy(self.catalog), own)
+        })
+    }
+
+    fn org_found(&self, target: &Target) -> Vec<Option<Found>> {
+        let (policy, own) = self.compiled();
+        let context = self.org.inputs.context(&self.org.org);
+        let c = self.catalog;
+        let asker = Asker {
+            rules: self.org.org.rules,
+            context: &context,
+            policy,
+            grant: Grant::Member(own),
+            default_model: None,
+        };
+        target
+            .providers
+            .iter()
+            .map(|(p, models)| {
+                let slug = c.provider(*p).slug.as_str();
+                let states = models.iter().flat_map(|s| {
+                    let state = policy.pair_state(c, s.model, *p);
+                    s.ids.iter().map(move |id| (id.as_str(), state, None))
+                });
+                Found::of(states.filter(|(id, state, _)| state.is_allowed() && admits(&asker, c, id, slug)))
+            })
+            .collect()
+    }
+
+    fn grant_found(&self, grants: &MemberGrants<'_>, g: usize, target: &Target) -> Vec<Option<Found>> {
+        let (policy, _) = self.compiled();
+        let context = self.org.inputs.context(&self.org.org);
+        let grant = match &grants.grants[g] {
+            Some(grant) => Grant::Member(grant),
+            None => Grant::Invalid(INVALID_POLICY),
+        };
+        let asker = Asker { rules: self.org.org.rules, context: &context, policy, grant, default_model: None };
+        target.providers.iter().map(|(p, models)| member_found(grants, g, &asker, self.catalog, *p, models)).collect()
+    }
 }
 
 /// What grant `g` reaches through `p`, decided per model as `check --member` decides it.

@@ -7,11 +7,11 @@ use serde_json::{json, Value};
 
 use crate::cli::DiffArgs;
 use crate::exit::ExitStatus;
-use crate::output::stream::ListWriter;
+use crate::output::stream::{render_item, ListWriter};
 use crate::output::views::fleet_diff::{rows, FleetTotals, OrgMove, COLUMNS};
 use crate::output::Format;
 use crate::services::fleet::{self, FleetScan};
-use crate::services::fleet_diff::{org_move, FleetChange};
+use crate::services::fleet_diff::{org_move, FleetChange, Moves};
 use crate::services::{Ctx, Snapshot};
 use crate::store::{FleetMembers, Schema, Store};
 
@@ -42,16 +42,29 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     let mut list = ListWriter::start(&ctx.out, &head, "orgs", COLUMNS)?;
     let mut totals = FleetTotals::default();
     let progress = crate::output::progress::reading(&ctx.out);
-    let mut emit = |moved: Option<OrgMove>| -> anyhow::Result<()> {
+    let mut emit = |moved: Option<(OrgMove, Option<String>)>| -> anyhow::Result<()> {
         progress.inc(1);
-        if let Some(moved) = moved {
+        if let Some((moved, rendered)) = moved {
             totals.add(&moved);
-            list.item_rows(&moved, || rows(&moved))?;
+            match rendered {
+                Some(text) => list.rendered(&text)?,
+                None => list.item_rows(&moved, || rows(&moved))?,
+            }
         }
         Ok(())
     };
     let every_member = args.members;
-    let work = move |org: fleet::FleetOrg| Ok(org_move(&org, &change, every_member));
+    let (change, out) = (Arc::new(change), ctx.out.clone());
+    // Decided and rendered on the workers: the main thread only writes.
+    let work = move || {
+        let (change, out) = (Arc::clone(&change), out.clone());
+        let mut moves = Moves::default();
+        move |org: fleet::FleetOrg| -> anyhow::Result<Option<(OrgMove, Option<String>)>> {
+            let Some(moved) = org_move(&org, &change, every_member, &mut moves) else { return Ok(None) };
+            let rendered = render_item(&out, COLUMNS, &moved, || rows(&moved))?;
+            Ok(Some((moved, rendered)))
+        }
+    };
     totals.orgs_read = fleet::scan(&store, how, work, &mut emit).await?;
     progress.finish_and_clear();
     list.finish(&[("summary", serde_json::to_value(&totals)?)])?;

@@ -61,7 +61,10 @@ pub(super) async fn run(ctx: &Ctx, args: ChangePlanArgs) -> anyhow::Result<ExitS
     let how =
         FleetScan { members: FleetMembers::UsingGroups, rules: ctx.rules(), own_schema: store.schema() == Schema::Own };
     let (catalog, planned) = (Arc::new(snapshot.catalog.clone()), Arc::new((operation.clone(), selector, ids)));
-    let work = move |org: fleet::FleetOrg| plan_org(&org, (&planned.0, &planned.1, planned.2.as_ref()), &catalog);
+    let work = move || {
+        let (catalog, planned) = (Arc::clone(&catalog), Arc::clone(&planned));
+        move |org: fleet::FleetOrg| plan_org(&org, (&planned.0, &planned.1, planned.2.as_ref()), &catalog)
+    };
     fleet::scan(&store, how, work, &mut emit).await?;
     progress.finish_and_clear();
     let hash = writer.finish().map_err(unwritable)?;
