@@ -19,7 +19,7 @@ mod support;
 
 use std::time::Instant;
 
-use sqlx::{Connection, Executor, PgConnection};
+use sqlx::{Connection, PgConnection};
 use support::*;
 
 /// The provider taken out of allow lists: one the generated population's allow lists hold.
@@ -176,26 +176,7 @@ async fn fleet_database(name: &str, n: u64) {
     let start = Instant::now();
     filled_database(name, n).await;
     let url = database_url(name);
-    let mut conn = PgConnection::connect(&url).await.unwrap();
-    conn.execute(
-        format!(
-            "CREATE TEMP TABLE grouped AS SELECT id FROM organizations WHERE plan = 'enterprise' ORDER BY id LIMIT {};
-             INSERT INTO organization_memberships (organization_id, kilo_user_id, email)
-             SELECT g.id, 'user-' || i, 'user' || i || '@x.test' FROM grouped g, generate_series(1, 4) i;
-             INSERT INTO organization_groups (organization_id, name, policies)
-             SELECT g.id, n, CASE n WHEN 'eng' THEN '[{{\"type\": \"model_access\", \"data\": {{\"mode\": \"all\"}}}}]'
-                                    ELSE '[{{\"type\": \"model_access\", \"data\": {{\"mode\": \"selected\", \"model_allow_list\": [\"openai/gpt-4o\"], \"provider_allow_list\": []}}}}]' END::jsonb
-             FROM grouped g, unnest(ARRAY['eng', 'ops']) n;
-             INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id)
-             SELECT og.organization_id, og.id, 'user-' || i FROM organization_groups og, generate_series(1, 2) i;
-             INSERT INTO organization_group_policy_settings (organization_id) SELECT id FROM grouped;",
-            n / 4
-        )
-        .as_str(),
-    )
-    .await
-    .unwrap();
-    conn.close().await.unwrap();
+    add_groups(&url, n / 4).await;
     gatewayize(&url).await;
     eprintln!("fleet database of {n} orgs ready in {:.0}s", start.elapsed().as_secs_f64());
 }

@@ -120,24 +120,7 @@ fn audit_with_groups(rt: &tokio::runtime::Runtime) {
     let name = "orgpolicy_bench_members_audit";
     rt.block_on(filled_database(name, 200_000));
     let url = database_url(name);
-    rt.block_on(async {
-        let pool = sqlx::PgPool::connect(&url).await.unwrap();
-        pool.execute(
-            "CREATE TEMP TABLE grouped AS SELECT id FROM organizations WHERE plan = 'enterprise' ORDER BY id LIMIT 50000;
-             INSERT INTO organization_memberships (organization_id, kilo_user_id, email)
-             SELECT g.id, 'user-' || i, 'user' || i || '@x.test' FROM grouped g, generate_series(1, 4) i;
-             INSERT INTO organization_groups (organization_id, name, policies)
-             SELECT g.id, n, CASE n WHEN 'eng' THEN '[{\"type\": \"model_access\", \"data\": {\"mode\": \"all\"}}]'
-                                    ELSE '[{\"type\": \"model_access\", \"data\": {\"mode\": \"selected\", \"model_allow_list\": [\"openai/gpt-4o\"], \"provider_allow_list\": []}}]' END::jsonb
-             FROM grouped g, unnest(ARRAY['eng', 'ops']) n;
-             INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id)
-             SELECT og.organization_id, og.id, 'user-' || i FROM organization_groups og, generate_series(1, 2) i;
-             INSERT INTO organization_group_policy_settings (organization_id) SELECT id FROM grouped;",
-        )
-        .await
-        .unwrap();
-        pool.execute("VACUUM ANALYZE").await.unwrap();
-    });
+    rt.block_on(add_groups(&url, 50_000));
     let bare = format!("{name}_bare");
     rt.block_on(clone_database(name, &bare));
     let bare_url = database_url(&bare);

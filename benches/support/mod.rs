@@ -245,3 +245,27 @@ pub async fn gatewayize(url: &str) {
     .unwrap();
     conn.execute("VACUUM ANALYZE").await.unwrap();
 }
+
+/// Gives the first `n` enterprise orgs (by id) groups: four members each, groups `eng` (policy
+/// `all`) and `ops` (one model selected, no provider) of two members, and a settings row.
+pub async fn add_groups(url: &str, n: u64) {
+    let mut conn = PgConnection::connect(url).await.unwrap();
+    conn.execute(
+        format!(
+            "CREATE TEMP TABLE grouped AS SELECT id FROM organizations WHERE plan = 'enterprise' ORDER BY id LIMIT {n};
+             INSERT INTO organization_memberships (organization_id, kilo_user_id, email)
+             SELECT g.id, 'user-' || i, 'user' || i || '@x.test' FROM grouped g, generate_series(1, 4) i;
+             INSERT INTO organization_groups (organization_id, name, policies)
+             SELECT g.id, n, CASE n WHEN 'eng' THEN '[{{\"type\": \"model_access\", \"data\": {{\"mode\": \"all\"}}}}]'
+                                    ELSE '[{{\"type\": \"model_access\", \"data\": {{\"mode\": \"selected\", \"model_allow_list\": [\"openai/gpt-4o\"], \"provider_allow_list\": []}}}}]' END::jsonb
+             FROM grouped g, unnest(ARRAY['eng', 'ops']) n;
+             INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id)
+             SELECT og.organization_id, og.id, 'user-' || i FROM organization_groups og, generate_series(1, 2) i;
+             INSERT INTO organization_group_policy_settings (organization_id) SELECT id FROM grouped;"
+        )
+        .as_str(),
+    )
+    .await
+    .unwrap();
+    conn.execute("VACUUM ANALYZE").await.unwrap();
+}
