@@ -212,6 +212,16 @@ pub struct FleetScan {
     pub own_schema: bool,
 }
 
+/// What an org weighs in the pool's bound on work in flight: its input, and for its members
+/// what they come out as (a row or a diff each, many times their share of the input), so that
+/// orgs waiting to be written stay bounded in memory, not only in input.
+fn weight(row: &FleetOrgRow) -> usize {
+    /// Output bytes a byte of member document may turn into: a member's `[id, email]` comes
+    /// out as rows naming tens of model ids, as a struct and as rendered text.
+    const MEMBER_OUTPUT: usize = 16;
+    row.org.settings.len() + row.members.as_ref().map_or(0, |m| m.len() * MEMBER_OUTPUT)
+}
+
 /// Reads every org, decides each on worker threads (each with its own function from
 /// `make_worker`, which may keep what it learns between orgs) and hands the results to `emit`
 /// in scan order; returns how many orgs were read.
@@ -239,8 +249,8 @@ where
     store
         .for_each_fleet_org(how.members, &mut |row| {
             read += 1;
-            let bytes = row.org.settings.len() + row.members.as_ref().map_or(0, String::len);
-            pool.push(row, bytes, &mut forward)
+            let weight = weight(&row);
+            pool.push(row, weight, &mut forward)
         })
         .await?;
     pool.finish(&mut forward)?;
