@@ -212,6 +212,37 @@ pub struct FleetScan {
     pub own_schema: bool,
 }
 
+/// Answers already computed on one worker, by the situation they are a pure function of (a
+/// signature of everything they depend on): a fleet shares few situations. Bounded: cleared
+/// when full, so memory stays flat.
+pub struct Memo<V> {
+    kept: HashMap<String, std::sync::Arc<V>>,
+}
+
+/// Situations a [`Memo`] keeps before it starts again.
+const MEMO_KEPT: usize = 1_024;
+
+impl<V> Default for Memo<V> {
+    fn default() -> Self {
+        Self { kept: HashMap::new() }
+    }
+}
+
+impl<V> Memo<V> {
+    /// The answer for `key`, computed by `compute` the first time.
+    pub fn get_or(&mut self, key: String, compute: impl FnOnce() -> V) -> std::sync::Arc<V> {
+        if let Some(found) = self.kept.get(&key) {
+            return std::sync::Arc::clone(found);
+        }
+        if self.kept.len() >= MEMO_KEPT {
+            self.kept.clear();
+        }
+        let found = std::sync::Arc::new(compute());
+        self.kept.insert(key, std::sync::Arc::clone(&found));
+        found
+    }
+}
+
 /// What an org weighs in the pool's bound on work in flight: its input, and for its members
 /// what they come out as (a row or a diff each, many times their share of the input), so that
 /// orgs waiting to be written stay bounded in memory, not only in input.

@@ -11,7 +11,7 @@ use crate::policy::access::Counts;
 use crate::policy::backfill::{Planner, Scope, Verdict};
 use crate::policy::{AccessDiff, Catalog, Rules, Settings};
 
-use super::fleet::{FleetOrg, MemberGrants, Side};
+use super::fleet::{FleetOrg, MemberGrants, Memo, Side};
 use super::reach::MemberRef;
 use super::OrgRef;
 
@@ -136,29 +136,8 @@ fn diff_of(
 }
 
 /// Diffs already computed on this worker, by the signatures of their two sides
-/// ([`FleetOrg::side_signature`], and the member's grant): most of a fleet shares a few
-/// situations, and a diff is a pure function of its sides. Bounded: cleared when full.
-#[derive(Default)]
-pub struct Moves {
-    diffs: HashMap<String, Arc<AccessDiff>>,
-}
-
-/// Diffs a [`Moves`] keeps before it starts again.
-const MOVES_KEPT: usize = 1_024;
-
-impl Moves {
-    fn get_or(&mut self, key: String, diff: impl FnOnce() -> AccessDiff) -> Arc<AccessDiff> {
-        if let Some(found) = self.diffs.get(&key) {
-            return Arc::clone(found);
-        }
-        if self.diffs.len() >= MOVES_KEPT {
-            self.diffs.clear();
-        }
-        let found = Arc::new(diff());
-        self.diffs.insert(key, Arc::clone(&found));
-        found
-    }
-}
+/// ([`FleetOrg::side_signature`], and the member's grant).
+pub type Moves = Memo<AccessDiff>;
 
 /// What `change` does to `org` and its members read; `None` when it moves nothing of theirs.
 /// `every_member`: name each member it moves, not only those who move differently from the org.
@@ -240,8 +219,8 @@ impl FleetTotals {
         self.members_changed += moved.members.len();
         self.gained += diff.gained.len();
         self.lost += diff.lost.len();
-        Self::count(&mut self.by_provider, diff.by_provider(), 1);
-        Self::count(&mut self.by_model, diff.by_model(), 1);
+        Self::count(&mut self.by_provider, diff.by_provider());
+        Self::count(&mut self.by_model, diff.by_model());
         for member in &moved.members {
             for key in member.diff.by_provider().into_keys() {
                 self.by_provider.entry(key.to_string()).or_default().members += 1;
@@ -252,10 +231,11 @@ impl FleetTotals {
         }
     }
 
-    fn count(into: &mut BTreeMap<String, Moved>, counts: BTreeMap<&str, Counts>, orgs: usize) {
+    /// One org's pairs into the totals of each provider (or model) they touch.
+    fn count(into: &mut BTreeMap<String, Moved>, counts: BTreeMap<&str, Counts>) {
         for (key, c) in counts {
             let entry = into.entry(key.to_string()).or_default();
-            entry.orgs += orgs;
+            entry.orgs += 1;
             entry.gained += c.gained;
             entry.lost += c.lost;
         }

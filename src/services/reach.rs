@@ -3,8 +3,6 @@
 //! decision of `policy::decision`): the org's own rules, or with members the grant of their
 //! groups on top of them.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::error::fixable;
@@ -19,7 +17,7 @@ use crate::policy::provider_set::ProviderId;
 use crate::policy::request::Grant;
 use crate::policy::{PairState, Rules};
 
-use super::fleet::{FleetOrg, MemberGrants};
+use super::fleet::{FleetOrg, MemberGrants, Memo};
 use super::{MemberAccess, OrgRef};
 
 /// What is asked about, resolved against the catalog once: each provider with the catalog
@@ -46,7 +44,7 @@ impl Target {
         let current = rules == Rules::Current;
         let model = model.map(|m| find_model(c, m)).transpose()?;
         let providers: Vec<ProviderId> = match provider {
-            Some(slug) => vec![find_provider(c, slug)?],
+            Some(slug) => vec![super::catalog_provider(c, slug)?],
             None => c.live().iter().collect(),
         };
         let served_by = |p: ProviderId| -> Vec<Served> {
@@ -99,20 +97,6 @@ fn ids_through(c: &Catalog, m: ModelId, p: ProviderId, current: bool) -> Vec<Str
     }
 }
 
-fn find_provider(c: &Catalog, slug: &str) -> anyhow::Result<ProviderId> {
-    let wanted = slug.trim().to_lowercase();
-    c.provider_id(&wanted).ok_or_else(|| {
-        let names = closest(&wanted, c.providers().iter().map(|p| p.slug.as_str()));
-        fixable(
-            format!("--provider '{slug}' is not a provider of the latest catalog snapshot"),
-            match names.first() {
-                Some(name) => format!("did you mean '{name}'? `orgpolicy catalog show` lists the providers"),
-                None => "`orgpolicy catalog show` lists the providers".to_string(),
-            },
-        )
-    })
-}
-
 fn find_model(c: &Catalog, id: &str) -> anyhow::Result<ModelId> {
     let wanted = id.trim();
     c.model_id(wanted).or_else(|| c.model_id(&wanted.to_lowercase())).ok_or_else(|| {
@@ -159,29 +143,8 @@ fn admits(asker: &Asker<'_>, c: &Catalog, id: &str, slug: &str) -> bool {
 
 /// Answers already decided on this worker, by everything they depend on ([`signature`]): the
 /// orgs of a fleet share a handful of situations (no restriction, a teams plan, the same
-/// allow list), and a request's decision is a pure function of its situation. Bounded: cleared
-/// when full, so memory stays flat.
-#[derive(Default)]
-pub struct Answers {
-    found: HashMap<String, std::sync::Arc<[Option<Found>]>>,
-}
-
-/// Situations an [`Answers`] keeps before it starts again.
-const ANSWERS_KEPT: usize = 1_024;
-
-impl Answers {
-    fn get_or(&mut self, key: String, decide: impl FnOnce() -> Vec<Option<Found>>) -> std::sync::Arc<[Option<Found>]> {
-        if let Some(found) = self.found.get(&key) {
-            return std::sync::Arc::clone(found);
-        }
-        if self.found.len() >= ANSWERS_KEPT {
-            self.found.clear();
-        }
-        let found: std::sync::Arc<[Option<Found>]> = decide().into();
-        self.found.insert(key, std::sync::Arc::clone(&found));
-        found
-    }
-}
+/// allow list).
+pub type Answers = Memo<Vec<Option<Found>>>;
 
 /// Everything a request naming one catalog id and one provider is decided with, for `org` (and
 /// a member's `grant`): under today's rules the plan, the lists the gateway reads, the trial,
@@ -229,7 +192,7 @@ pub fn reaches(fleet_org: &FleetOrg, c: &Catalog, target: &Target, members: bool
     }
     let grants = fleet_org.member_grants();
     // Members with the same grant reach the same models: decided once per grant.
-    let per_grant: Vec<std::sync::Arc<[Option<Found>]>> = (0..grants.grants.len())
+    let per_grant: Vec<std::sync::Arc<Vec<Option<Found>>>> = (0..grants.grants.len())
         .map(|g| {
             answers.get_or(signature(fleet_org, target, Some(&grants.grants[g])), || {
                 decider.grant_found(&grants, g, target)
@@ -335,7 +298,7 @@ const INVALID_POLICY: &str = "stored group policy JSON is invalid";
 
 /// The models reached through one provider, and how.
 #[derive(Clone)]
-struct Found {
+pub struct Found {
     models: Vec<String>,
     through: Vec<&'static str>,
     granted_by: Vec<Source>,
