@@ -97,10 +97,16 @@ async fn fleet_scan_floor(url: &str) -> (f64, f64) {
         let mut rows = 0u64;
         let start = Instant::now();
         store
-            .for_each_fleet_org(orgpolicy::store::FleetMembers::UsingGroups, &mut |row| {
-                rows += row.org.settings.len() as u64;
-                Ok(())
-            })
+            .for_each_fleet_org(
+                orgpolicy::store::FleetRead {
+                    members: orgpolicy::store::FleetMembers::UsingGroups,
+                    sync_log_since: None,
+                },
+                &mut |row| {
+                    rows += row.org.settings.len() as u64;
+                    Ok(())
+                },
+            )
             .await
             .unwrap();
         std::hint::black_box(rows);

@@ -302,6 +302,116 @@ fn diff_all_names_every_org_and_member_an_era_moved() {
     assert!(names(&august).is_subset(&names(&may_and_august)), "{august}");
 }
 
+/// The gateway's catalog sync as it runs (`sync-providers`): it stores snapshot 42 in one
+/// transaction, deleting 41, then writes its `auto_change` rows (null actor), here for some
+/// enterprise orgs, as the sync words them. The newer catalog adds `openai/gpt-5` and drops
+/// DeepSeek and its only model.
+fn run_a_sync(db: &TestDb, rows: &[(&str, &str)]) -> std::path::PathBuf {
+    let before = db.dir.path().join("snapshot-41.json");
+    db.cmd().args(["catalog", "export", "--out"]).arg(&before).assert().success();
+    let mut data: Value = serde_json::from_slice(&std::fs::read(&before).unwrap()).unwrap();
+    data.as_object_mut().unwrap().remove("gateway_columns");
+    data["generated_at"] = json!("2026-12-01T12:00:00.000Z");
+    let providers = data["providers"].as_array_mut().unwrap();
+    providers.retain(|p| p["slug"] != "deepseek");
+    let openai = providers.iter_mut().find(|p| p["slug"] == "openai").unwrap();
+    openai["models"].as_array_mut().unwrap().push(json!({"slug": "openai/gpt-5", "name": "GPT-5", "author": "openai",
+        "endpoint": {"provider_display_name": "OpenAI", "is_free": false, "pricing": {"prompt": "0.00001", "completion": "0.00004"}}}));
+    let mut sql = format!(
+        "BEGIN;
+         INSERT INTO models_by_provider (id, data, openrouter, vercel)
+         SELECT 42, '{data}'::jsonb,
+                (openrouter - 'deepseek/deepseek-chat')
+                  || '{{\"openai/gpt-5\": {{\"id\": \"openai/gpt-5\", \"name\": \"GPT-5\", \"endpoints\": [{{\"tag\": \"openai\"}}]}}}}'::jsonb,
+                vercel - 'deepseek/deepseek-chat'
+         FROM models_by_provider WHERE id = 41;
+         DELETE FROM models_by_provider WHERE id < 42;
+         COMMIT;"
+    );
+    for (org, message) in rows {
+        sql.push_str(&format!(
+            "INSERT INTO organization_audit_logs (action, organization_id, message, created_at)
+             VALUES ('organization.settings.auto_change', '{org}', '{message}', '2026-12-01T12:00:07Z');"
+        ));
+    }
+    db.raw_sql(&sql);
+    before
+}
+
+const ACME: &str = "a0000000-0000-4000-8000-000000000001";
+const GLOBEX: &str = "a0000000-0000-4000-8000-000000000002";
+const INITECH: &str = "a0000000-0000-4000-8000-000000000003";
+const DELETEDCO: &str = "a0000000-0000-4000-8000-000000000008";
+const PRIVATECO: &str = "a0000000-0000-4000-8000-00000000000e";
+
+/// `diff --all --catalog` on the gateway compares each enterprise org's move with the rows the
+/// sync wrote for it since the latest snapshot was taken: rows that say what moved agree, a row
+/// that leaves a loss out differs, an org that moved without a row is missing one, and a row
+/// written by the sync's own reading of the lists (a model the org never had, withheld for
+/// data collection) is named as the one thing that did not happen.
+#[test]
+fn diff_all_catalog_compares_with_the_syncs_audit_rows() {
+    let db = TestDb::gateway();
+    let gpt5 = "Added models from provider openai: openai/gpt-5";
+    let before = run_a_sync(
+        &db,
+        &[
+            (ACME, gpt5),
+            // The loss of DeepSeek's chat model left out.
+            (GLOBEX, gpt5),
+            // What the sync computes for Privateco: no lists, so DeepSeek's model counts as theirs.
+            (PRIVATECO, &format!("{gpt5}; Removed models (no longer available): deepseek/deepseek-chat")),
+            (DELETEDCO, gpt5),
+        ],
+    );
+    let range = format!("{}..", before.display());
+    let (all, code) = db.json(&["diff", "--all", "--catalog", &range]);
+    assert_eq!(code, 0, "{all}");
+    assert_eq!(all["sync_log"], json!({"since": "2026-12-01T12:00:00Z"}), "{all}");
+    let by_id: BTreeMap<&str, &Value> =
+        all["orgs"].as_array().unwrap().iter().map(|o| (o["org"]["id"].as_str().unwrap(), o)).collect();
+    let check = |id: &str| &by_id.get(id).unwrap_or_else(|| panic!("{id} not listed: {all}"))["sync_log"];
+    // Acme: its row of November (an older sync) is not read.
+    assert_eq!(
+        check(ACME),
+        &json!({"status": "agrees", "rows": 1, "logged": {"gained": ["openai/gpt-5"], "lost": []},
+                "only_logged": {"gained": [], "lost": []}, "only_moved": {"gained": [], "lost": []}})
+    );
+    assert_eq!(check(GLOBEX)["status"], "differs");
+    assert_eq!(check(GLOBEX)["only_moved"], json!({"gained": [], "lost": ["deepseek/deepseek-chat"]}));
+    assert_eq!(check(INITECH)["status"], "missing");
+    assert_eq!(check(INITECH)["only_moved"], json!({"gained": ["openai/gpt-5"], "lost": []}));
+    assert_eq!(check(PRIVATECO)["status"], "differs");
+    assert_eq!(check(PRIVATECO)["only_logged"], json!({"gained": [], "lost": ["deepseek/deepseek-chat"]}));
+    assert_eq!(check(PRIVATECO)["only_moved"], json!({"gained": [], "lost": []}));
+    // The sync writes for enterprise orgs only; a soft-deleted org is not read.
+    assert!(by_id.values().all(|o| o["org"]["name"] != "Teamsy" || o.get("sync_log").is_none()), "{all}");
+    assert!(!by_id.contains_key(DELETEDCO));
+    let totals = &all["summary"]["sync_log"];
+    assert_eq!(totals["agrees"], 1, "{totals}");
+    assert_eq!(totals["differs"], 2, "{totals}");
+    assert_eq!(
+        totals["missing"].as_u64().unwrap() as usize,
+        by_id.values().filter(|o| o["sync_log"]["status"] == "missing").count()
+    );
+    // The table names each org's comparison, and the summary counts them.
+    db.cmd()
+        .args(["diff", "--all", "--catalog", &range])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("SYNC LOG").and(predicate::str::contains("differs")))
+        .stderr(predicate::str::contains("the sync's audit rows: 1 agree, 2 differ"));
+    // A file as the newer side: the sync's rows are for the latest snapshot, so none are compared.
+    let after = db.dir.path().join("snapshot-42.json");
+    db.cmd().args(["catalog", "export", "--out"]).arg(&after).assert().success();
+    let files = format!("{}..{}", before.display(), after.display());
+    let out = db.cmd().args(["diff", "--all", "--catalog", &files, "--format", "json"]).output().unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["sync_log"].is_null() && doc["summary"].get("sync_log").is_none(), "{doc}");
+    assert!(doc["orgs"].as_array().unwrap().iter().all(|o| o.get("sync_log").is_none()), "{doc}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not compared"), "{out:?}");
+}
+
 /// `diff --all --catalog` and `--migration` say of each org what `diff --org` says, on both
 /// backends of the tool's own schema; orgs nothing moves are left out.
 fn diff_all_agrees_with_each_orgs_diff(backend: Backend) {
@@ -334,6 +444,8 @@ fn diff_all_agrees_with_each_orgs_diff(backend: Backend) {
         let (all, code) = db.json(&[&["diff", "--all"][..], change].concat());
         assert_eq!(code, 0, "{all}");
         assert_eq!(all["summary"]["orgs_read"], 4, "{all}");
+        // The tool's imports write no sync rows: nothing to compare on its schema.
+        assert!(all["sync_log"].is_null(), "{all}");
         let listed: BTreeMap<String, Value> = all["orgs"]
             .as_array()
             .unwrap()

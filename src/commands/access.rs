@@ -28,11 +28,11 @@ pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
     let snapshot = Snapshot::latest(ctx, &store).await?;
     let target = Target::resolve(&snapshot.catalog, rules, args.provider.as_deref(), args.model.as_deref())?;
     let members = args.members;
-    let how = FleetScan {
-        members: if members { FleetMembers::All } else { FleetMembers::None },
+    let how = FleetScan::of(
+        if members { FleetMembers::All } else { FleetMembers::None },
         rules,
-        own_schema: store.schema() == Schema::Own,
-    };
+        store.schema() == Schema::Own,
+    );
     let asked = json!({"provider": args.provider, "model": args.model});
     if ctx.out.format() == Format::Markdown && ctx.out.headers() {
         ctx.out.raw(&format!("### Who can use {}\n\n", asked_words(&args)))?;

@@ -18,6 +18,7 @@ pub mod normalize;
 pub mod provider_set;
 pub mod request;
 pub mod settings;
+pub mod sync_log;
 pub mod trail;
 pub mod triage;
 

@@ -12,7 +12,7 @@ use crate::policy::evaluate::{enforced_combos, Org};
 use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
 use crate::policy::provider_set::{ProviderId, ProviderSet};
 use crate::policy::{CompiledPolicy, Rules, Settings};
-use crate::store::{FleetMembers, FleetOrgRow, MemberRow, OrgMembers, Store};
+use crate::store::{FleetMembers, FleetOrgRow, FleetRead, MemberRow, OrgMembers, Store};
 
 use super::{LoadedOrg, MemberAccess, RequestInputs};
 
@@ -22,6 +22,8 @@ pub struct FleetOrg {
     pub inputs: RequestInputs,
     /// Its members, groups and group policies, where they were read.
     pub members: Option<OrgMembers>,
+    /// The catalog sync's audit messages for it, oldest first, where they were read.
+    pub sync_log: Vec<String>,
 }
 
 impl FleetOrg {
@@ -33,11 +35,12 @@ impl FleetOrg {
         custom_models.sort_unstable();
         let mut byok_keys = FleetOrgRow::list(&row.byok_keys);
         byok_keys.sort_unstable();
+        let sync_log = FleetOrgRow::list(&row.sync_log);
         let FleetOrgRow { org: mut row, .. } = row;
         let trial = row.trial.take();
         let org = LoadedOrg { settings: Settings::parse(&row.settings), row, custom_models, rules, own_schema };
         let inputs = RequestInputs::of(&org, trial, byok_keys);
-        Ok(Self { org, inputs, members })
+        Ok(Self { org, inputs, members, sync_log })
     }
 
     /// The org's policy as its requests are served (Claude's routes included under the
@@ -204,12 +207,20 @@ pub fn member_pair_allowed(
     MemberAccess::served_pair_state(policy, c, model, p, Some(decision)).is_allowed()
 }
 
-/// How a fleet scan runs: whose members it reads, and under which rules on which schema.
+/// How a fleet scan runs: what it reads besides the orgs (whose members, the sync's rows since
+/// when), and under which rules on which schema.
 #[derive(Debug, Clone, Copy)]
 pub struct FleetScan {
-    pub members: FleetMembers,
+    pub read: FleetRead,
     pub rules: Rules,
     pub own_schema: bool,
+}
+
+impl FleetScan {
+    /// A scan reading the members `members` asks for and nothing else.
+    pub fn of(members: FleetMembers, rules: Rules, own_schema: bool) -> Self {
+        Self { read: FleetRead { members, sync_log_since: None }, rules, own_schema }
+    }
 }
 
 /// Answers already computed on one worker, by the situation they are a pure function of (a
@@ -278,7 +289,7 @@ where
     let mut read = 0u64;
     let mut forward = |done: anyhow::Result<O>| emit(done?);
     store
-        .for_each_fleet_org(how.members, &mut |row| {
+        .for_each_fleet_org(how.read, &mut |row| {
             read += 1;
             let weight = weight(&row);
             pool.push(row, weight, &mut forward)

@@ -9,6 +9,8 @@ use serde::Serialize;
 
 use crate::policy::access::Counts;
 use crate::policy::backfill::{Planner, Scope, Verdict};
+use crate::policy::evaluate::is_enterprise;
+use crate::policy::sync_log::{self, ModelMoves, SyncCheck, SyncStatus};
 use crate::policy::{AccessDiff, Catalog, Rules, Settings};
 
 use super::fleet::{FleetOrg, MemberGrants, Memo, Side};
@@ -19,8 +21,9 @@ use super::OrgRef;
 pub enum FleetChange {
     /// `--rules A..B`: one catalog, two eras.
     Rules { from: Rules, to: Rules, catalog: Arc<Catalog> },
-    /// `--catalog A..B`: one era, two catalogs.
-    Catalog { rules: Rules, from: Arc<Catalog>, to: Arc<Catalog> },
+    /// `--catalog A..B`: one era, two catalogs; `sync_log`: compare each enterprise org's move
+    /// with the rows the gateway's sync wrote for it (read with the orgs).
+    Catalog { rules: Rules, from: Arc<Catalog>, to: Arc<Catalog>, sync_log: bool },
     /// `--migration`: the stored settings and what `backfill apply` would write.
     Migration { rules: Rules, catalog: Arc<Catalog> },
 }
@@ -49,7 +52,7 @@ impl FleetChange {
             FleetChange::Rules { from, to, catalog } => {
                 (Side { rules: *from, settings: stored, catalog }, Side { rules: *to, settings: stored, catalog })
             }
-            FleetChange::Catalog { rules, from, to } => (
+            FleetChange::Catalog { rules, from, to, .. } => (
                 Side { rules: *rules, settings: stored, catalog: from },
                 Side { rules: *rules, settings: stored, catalog: to },
             ),
@@ -71,6 +74,9 @@ pub struct OrgMove {
     pub diff: Arc<AccessDiff>,
     pub by_provider: BTreeMap<String, Counts>,
     pub members: Vec<MemberMove>,
+    /// Enterprise orgs of a compared catalog sync, where the sync wrote a row or a model moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sync_log: Option<SyncCheck>,
 }
 
 /// A member the change moves: as its org when on its rules, else as its groups say.
@@ -136,8 +142,30 @@ fn diff_of(
 }
 
 /// Diffs already computed on this worker, by the signatures of their two sides
-/// ([`FleetOrg::side_signature`], and the member's grant).
-pub type Moves = Memo<AccessDiff>;
+/// ([`FleetOrg::side_signature`], and the member's grant), and models moved by an org's.
+#[derive(Default)]
+pub struct Moves {
+    diffs: Memo<AccessDiff>,
+    models: Memo<ModelMoves>,
+}
+
+/// How the org's move compares with the sync's rows for it, when they are compared (only
+/// enterprise orgs: the sync writes for no other plan).
+fn sync_check(
+    org: &FleetOrg,
+    change: &FleetChange,
+    sides: (&Decided<'_>, &Decided<'_>),
+    key: &str,
+    moves: &mut Moves,
+) -> Option<SyncCheck> {
+    let FleetChange::Catalog { from, to, sync_log: true, .. } = change else { return None };
+    if !is_enterprise(&org.org.row.plan) {
+        return None;
+    }
+    let moved =
+        moves.models.get_or(key.to_string(), || ModelMoves::between((from, sides.0.access()), (to, sides.1.access())));
+    sync_log::check(&org.sync_log, &moved)
+}
 
 /// What `change` does to `org` and its members read; `None` when it moves nothing of theirs.
 /// `every_member`: name each member it moves, not only those who move differently from the org.
@@ -146,7 +174,8 @@ pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool, moves:
     let (a, b) = change.sides(org, after_settings.as_ref());
     let (mut before, mut after) = (Decided::new(org, a), Decided::new(org, b));
     let key = format!("{}\u{0}{}", org.side_signature(a), org.side_signature(b));
-    let diff = moves.get_or(key.clone(), || diff_of((a, before.access()), (b, after.access())));
+    let diff = moves.diffs.get_or(key.clone(), || diff_of((a, before.access()), (b, after.access())));
+    let sync_log = sync_check(org, change, (&before, &after), &key, moves);
     let mut members = Vec::new();
     let mut by_grants: HashMap<(usize, usize), Arc<AccessDiff>> = HashMap::new();
     let pairs: Vec<(usize, usize, MemberRef)> = before
@@ -165,7 +194,7 @@ pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool, moves:
                 } else {
                     let grant_key =
                         format!("{key}\u{0}{:?}\u{0}{:?}", before.grants.grants[ga], after.grants.grants[gb]);
-                    moves.get_or(grant_key, || {
+                    moves.diffs.get_or(grant_key, || {
                         let ea = before.member(ga).clone();
                         diff_of((a, &ea), (b, after.member(gb)))
                     })
@@ -179,11 +208,12 @@ pub fn org_move(org: &FleetOrg, change: &FleetChange, every_member: bool, moves:
             members.push(MemberMove { member, by_provider: by_provider(&moved), diff: moved });
         }
     }
-    (!diff.is_empty() || !members.is_empty()).then(|| OrgMove {
+    (!diff.is_empty() || !members.is_empty() || sync_log.is_some()).then(|| OrgMove {
         org: OrgRef { id: org.org.row.id.clone(), name: org.org.row.name.clone() },
         by_provider: by_provider(&diff),
         diff,
         members,
+        sync_log,
     })
 }
 
@@ -199,6 +229,29 @@ pub struct FleetTotals {
     pub lost: usize,
     pub by_provider: BTreeMap<String, Moved>,
     pub by_model: BTreeMap<String, Moved>,
+    /// Orgs by how their move compares with the sync's rows, when compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sync_log: Option<SyncTotals>,
+}
+
+/// Enterprise orgs by how the sync's rows for them compare with their move.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct SyncTotals {
+    pub agrees: usize,
+    pub differs: usize,
+    pub missing: usize,
+    pub unreadable: usize,
+}
+
+impl SyncTotals {
+    fn count(&mut self, status: SyncStatus) {
+        *match status {
+            SyncStatus::Agrees => &mut self.agrees,
+            SyncStatus::Differs => &mut self.differs,
+            SyncStatus::Missing => &mut self.missing,
+            SyncStatus::Unreadable => &mut self.unreadable,
+        } += 1;
+    }
 }
 
 /// Orgs, members and pairs one provider or model moves.
@@ -217,6 +270,9 @@ impl FleetTotals {
             self.orgs_changed += 1;
         }
         self.members_changed += moved.members.len();
+        if let (Some(totals), Some(check)) = (&mut self.sync_log, &moved.sync_log) {
+            totals.count(check.status);
+        }
         self.gained += diff.gained.len();
         self.lost += diff.lost.len();
         Self::count(&mut self.by_provider, diff.by_provider());

@@ -33,6 +33,26 @@ fn custom_models_join(probe: &Probe) -> Result<&'static str> {
     })
 }
 
+/// The catalog sync's audit rows per org since `since` (`sl.messages`), or a join that adds
+/// nothing when not asked for.
+fn sync_log_join(probe: &Probe, since: Option<chrono::DateTime<chrono::Utc>>) -> Result<String> {
+    let Some(since) = since else {
+        return Ok("LEFT JOIN (SELECT NULL::uuid AS organization_id, NULL::text AS messages) sl ON false".into());
+    };
+    // A required table: there, or the connection was refused; a role that may not read it is
+    // told which grant is missing.
+    probe.readable("organization_audit_logs")?;
+    // A timestamp chrono formats (digits, `-`, `:`, `.`, `T`, `+`): safe in SQL as a literal.
+    Ok(format!(
+        "LEFT JOIN (SELECT organization_id, json_agg(message ORDER BY created_at, id)::text AS messages
+                    FROM organization_audit_logs
+                    WHERE action = '{action}' AND created_at >= '{since}'::timestamptz
+                    GROUP BY organization_id) sl ON sl.organization_id = o.id",
+        action = super::SYNC_CHANGE,
+        since = since.to_rfc3339(),
+    ))
+}
+
 pub struct GatewayStore {
     pg: PgStore,
     /// What the database holds and what the role may do (learnt by `ensure_usable`).
@@ -324,12 +344,9 @@ impl StoreBackend for GatewayStore {
         super::postgres::audit_scan(self.pool(), self.url(), &sql, with_groups, f).await
     }
 
-    async fn for_each_fleet_org(
-        &self,
-        members: super::FleetMembers,
-        f: RowFn<'_, super::FleetOrgRow>,
-    ) -> anyhow::Result<()> {
+    async fn for_each_fleet_org(&self, read: super::FleetRead, f: RowFn<'_, super::FleetOrgRow>) -> anyhow::Result<()> {
         let probe = self.probe().await?;
+        let sync_log = sync_log_join(probe, read.sync_log_since)?;
         let custom = custom_models_join(probe)?;
         let byok = if probe.readable("byok_api_keys")? {
             "LEFT JOIN (SELECT organization_id, json_agg(DISTINCT provider_id)::text AS keys
@@ -340,15 +357,17 @@ impl StoreBackend for GatewayStore {
         let (trial, seats) = self.trial_columns().await?;
         let sql = |column: &str, joins: &str| {
             format!(
-                "SELECT {ORG_COLUMNS}{trial}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members
+                "SELECT {ORG_COLUMNS}{trial}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members,
+                        sl.messages AS sync_log
                  FROM organizations o{seats}
                  {custom}
                  {byok}
+                 {sync_log}
                  {joins}
                  WHERE o.deleted_at IS NULL"
             )
         };
-        super::postgres::fleet_scan(self.pool(), self.url(), members, sql, f).await
+        super::postgres::fleet_scan(self.pool(), self.url(), read.members, sql, f).await
     }
 
     async fn check_group_tables(&self) -> Result<()> {

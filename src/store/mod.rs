@@ -29,6 +29,10 @@ pub use self::url::{backend_of, redact, Backend};
 /// The audit action of every settings change this tool writes (and the one `audit` reads).
 pub const SETTINGS_CHANGE: &str = "organization.settings.change";
 
+/// The audit action of the rows the gateway's catalog sync writes (null actor) for each
+/// enterprise org whose model availability it thinks a sync changed.
+pub const SYNC_CHANGE: &str = "organization.settings.auto_change";
+
 /// Which `organization.settings.change` rows are a person's decision about the provider lists
 /// (what `silent_enablement` measures from), on the tool's schema, in PostgreSQL's and SQLite's
 /// dialects over `details`: not a backfill apply or rollback, and either written by something
@@ -362,6 +366,20 @@ pub struct FleetOrgRow {
     /// policies]], "memberships": [[group id, user id]], "settings": [default policies,
     /// revision] | null}`, `None` when it has none of them or they were not read.
     pub members: Option<String>,
+    /// The messages of the gateway sync's `organization.settings.auto_change` rows for the org
+    /// written since [`FleetRead::sync_log_since`], oldest first: a JSON array, `None` for none
+    /// or when not read.
+    pub sync_log: Option<String>,
+}
+
+/// What a fleet scan reads besides each org and what its requests are decided with.
+#[derive(Debug, Clone, Copy)]
+pub struct FleetRead {
+    pub members: FleetMembers,
+    /// On the gateway's schema: the catalog sync's audit rows written since then (the rows of
+    /// the sync that stored the snapshot taken then). Ignored by the tool's schema, whose
+    /// imports write no such rows.
+    pub sync_log_since: Option<DateTime<Utc>>,
 }
 
 /// Whose members a fleet-wide read brings with each org.
@@ -865,10 +883,10 @@ pub trait StoreBackend {
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()>;
     /// Whether the member-level tables are there and readable (`NoGroupTables` when not).
     /// Every organization not soft-deleted, in storage order, with what the gateway reads for
-    /// its requests and the members `members` asks for, in one read-only snapshot. Without the
-    /// group tables, `UsingGroups` reads no members (everyone is on the baseline) and `All`
-    /// fails with [`StoreError::NoGroupTables`].
-    async fn for_each_fleet_org(&self, members: FleetMembers, f: RowFn<'_, FleetOrgRow>) -> anyhow::Result<()>;
+    /// its requests and what `read` asks for, in one read-only snapshot. Without the group
+    /// tables, `UsingGroups` reads no members (everyone is on the baseline) and `All` fails
+    /// with [`StoreError::NoGroupTables`].
+    async fn for_each_fleet_org(&self, read: FleetRead, f: RowFn<'_, FleetOrgRow>) -> anyhow::Result<()>;
     async fn check_group_tables(&self) -> Result<()>;
     /// The model ids exempt as the org's own (custom LLMs, registered BYOK models).
     async fn custom_models(&self, org_id: &str) -> Result<Vec<String>>;

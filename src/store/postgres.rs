@@ -816,14 +816,11 @@ impl StoreBackend for PgStore {
         audit_scan(&self.pool, &self.url, &sql, with_groups, f).await
     }
 
-    async fn for_each_fleet_org(
-        &self,
-        members: super::FleetMembers,
-        f: RowFn<'_, super::FleetOrgRow>,
-    ) -> anyhow::Result<()> {
+    async fn for_each_fleet_org(&self, read: super::FleetRead, f: RowFn<'_, super::FleetOrgRow>) -> anyhow::Result<()> {
         let sql = |column: &str, joins: &str| {
             format!(
-                "SELECT {ORG_COLUMNS}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members
+                "SELECT {ORG_COLUMNS}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members,
+                        NULL::text AS sync_log
                  FROM organizations o
                  LEFT JOIN (SELECT organization_id, json_agg(model_id ORDER BY model_id)::text AS models
                             FROM organization_custom_models GROUP BY organization_id) m ON m.organization_id = o.id
@@ -833,7 +830,7 @@ impl StoreBackend for PgStore {
                  {joins}"
             )
         };
-        fleet_scan(&self.pool, &self.url, members, sql, f).await
+        fleet_scan(&self.pool, &self.url, read.members, sql, f).await
     }
 
     async fn check_group_tables(&self) -> Result<()> {

@@ -171,11 +171,8 @@ impl StoreBackend for SqliteStore {
         drain(sqlx::query_as::<_, OrgRow>(&sql).bind(filter.plan.as_deref()).fetch(&self.pool), f).await
     }
 
-    async fn for_each_fleet_org(
-        &self,
-        members: super::FleetMembers,
-        f: RowFn<'_, super::FleetOrgRow>,
-    ) -> anyhow::Result<()> {
+    async fn for_each_fleet_org(&self, read: super::FleetRead, f: RowFn<'_, super::FleetOrgRow>) -> anyhow::Result<()> {
+        let members = read.members;
         let only = match members {
             super::FleetMembers::All => "true".to_string(),
             _ => format!("o.id IN ({})", super::USED_GROUP_ORGS),
@@ -203,7 +200,7 @@ impl StoreBackend for SqliteStore {
                  FROM organization_custom_models m
                  WHERE m.organization_id = o.id AND m.kind = 'byok' AND instr(model_id, '/') > 1)
                  HAVING count(*) > 0) AS byok_keys,
-                {column} AS members
+                {column} AS members, NULL AS sync_log
              FROM organizations o"
         );
         let mut tx = self.pool.begin().await?;

@@ -3,44 +3,56 @@
 
 use std::sync::Arc;
 
+use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
 use crate::cli::DiffArgs;
 use crate::exit::ExitStatus;
 use crate::output::stream::{render_item, ListWriter};
-use crate::output::views::fleet_diff::{rows, FleetTotals, OrgMove, COLUMNS};
+use crate::output::views::fleet_diff::{columns, rows, FleetTotals, OrgMove};
 use crate::output::Format;
 use crate::services::fleet::{self, FleetScan};
 use crate::services::fleet_diff::{org_move, FleetChange, Moves};
 use crate::services::{Ctx, Snapshot};
 use crate::store::{FleetMembers, Schema, Store};
 
-use super::catalogs;
+use super::{catalogs, Compared};
 
-/// The change compared, how to name it, and its two sides as the JSON says them.
+/// The change compared, how to name it, its two sides as the JSON says them, and since when
+/// the sync's audit rows are compared with it.
 struct Resolved {
     change: FleetChange,
     kind: &'static str,
     title: String,
     from: Value,
     to: Value,
+    sync_log_since: Option<DateTime<Utc>>,
 }
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
     let store = ctx.store().await?;
-    let Resolved { change, kind, title, from, to } = resolve(ctx, &store, &args).await?;
+    let Resolved { change, kind, title, from, to, sync_log_since } = resolve(ctx, &store, &args).await?;
     let members = match (args.members, change.reads_groups()) {
         (true, _) => FleetMembers::All,
         (false, true) => FleetMembers::UsingGroups,
         (false, false) => FleetMembers::None,
     };
-    let how = FleetScan { members, rules: ctx.rules(), own_schema: store.schema() == Schema::Own };
+    let mut how = FleetScan::of(members, ctx.rules(), store.schema() == Schema::Own);
+    how.read.sync_log_since = sync_log_since;
     if ctx.out.format() == Format::Markdown && ctx.out.headers() {
         ctx.out.raw(&format!("### Effective access: {title}\n\n"))?;
     }
-    let head = [("change", json!(kind)), ("from", from), ("to", to), ("rules", json!(ctx.rules()))];
-    let mut list = ListWriter::start(&ctx.out, &head, "orgs", COLUMNS)?;
-    let mut totals = FleetTotals::default();
+    let sync_log = sync_log_since.is_some();
+    let head = [
+        ("change", json!(kind)),
+        ("from", from),
+        ("to", to),
+        ("rules", json!(ctx.rules())),
+        ("sync_log", sync_log_since.map_or(Value::Null, |since| json!({"since": since}))),
+    ];
+    let columns = columns(sync_log);
+    let mut list = ListWriter::start(&ctx.out, &head, "orgs", columns)?;
+    let mut totals = FleetTotals { sync_log: sync_log.then(Default::default), ..FleetTotals::default() };
     let progress = crate::output::progress::reading(&ctx.out);
     let mut emit = |moved: Option<(OrgMove, Option<String>)>| -> anyhow::Result<()> {
         progress.inc(1);
@@ -48,7 +60,7 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
             totals.add(&moved);
             match rendered {
                 Some(text) => list.rendered(&text)?,
-                None => list.item_rows(&moved, || rows(&moved))?,
+                None => list.item_rows(&moved, || rows(&moved, sync_log))?,
             }
         }
         Ok(())
@@ -61,7 +73,7 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
         let mut moves = Moves::default();
         move |org: fleet::FleetOrg| -> anyhow::Result<Option<(OrgMove, Option<String>)>> {
             let Some(moved) = org_move(&org, &change, every_member, &mut moves) else { return Ok(None) };
-            let rendered = render_item(&out, COLUMNS, &moved, || rows(&moved))?;
+            let rendered = render_item(&out, columns, &moved, || rows(&moved, sync_log))?;
             Ok(Some((moved, rendered)))
         }
     };
@@ -88,6 +100,7 @@ async fn resolve(ctx: &Ctx, store: &Store, args: &DiffArgs) -> anyhow::Result<Re
             title: format!("rules {from} → {to} (catalog snapshot {id})"),
             from: json!({"rules": from, "snapshot_id": id}),
             to: json!({"rules": to, "snapshot_id": id}),
+            sync_log_since: None,
         });
     }
     if args.migration {
@@ -99,10 +112,12 @@ async fn resolve(ctx: &Ctx, store: &Store, args: &DiffArgs) -> anyhow::Result<Re
             title: format!("current settings → after `backfill apply` (catalog snapshot {id})"),
             from: json!({"settings": "current", "snapshot_id": id}),
             to: json!({"settings": "migrated", "snapshot_id": id}),
+            sync_log_since: None,
         });
     }
     let range = args.catalog.as_deref().unwrap_or("..");
     let (before, after) = catalogs(ctx, store, range, args.catalog_history.as_deref()).await?;
+    let sync_log_since = sync_log_since(ctx, store, &after).await?;
     Ok(Resolved {
         title: format!("catalog {} → {}", before.label, after.label),
         from: serde_json::to_value(&before.side)?,
@@ -111,7 +126,34 @@ async fn resolve(ctx: &Ctx, store: &Store, args: &DiffArgs) -> anyhow::Result<Re
             rules: ctx.rules(),
             from: Arc::new(before.catalog),
             to: Arc::new(after.catalog),
+            sync_log: sync_log_since.is_some(),
         },
         kind: "catalog",
+        sync_log_since,
     })
+}
+
+/// Since when the gateway's sync rows are compared with a catalog change: on the gateway's
+/// database, when the newer side is its latest snapshot, the rows written since that snapshot
+/// was taken (its sync writes them after storing it, and the next sync replaces it). Otherwise
+/// nothing is compared, and on the gateway a note says why.
+async fn sync_log_since(ctx: &Ctx, store: &Store, after: &Compared) -> anyhow::Result<Option<DateTime<Utc>>> {
+    if store.schema() != Schema::Gateway {
+        return Ok(None);
+    }
+    let not_compared = |why: String| {
+        ctx.out.note(format!("the catalog sync's audit rows are not compared: {why}"));
+        Ok(None)
+    };
+    let Some(id) = after.side.snapshot_id else {
+        return not_compared(format!("{} is a file, not the database's latest snapshot", after.label));
+    };
+    let latest = store.latest_snapshot().await?.id;
+    match after.taken_at {
+        _ if id != latest => {
+            not_compared(format!("snapshot {id} is not the latest ({latest}), whose sync wrote the rows"))
+        }
+        None => not_compared(format!("snapshot {id} has no readable generated_at")),
+        Some(taken) => Ok(Some(taken)),
+    }
 }

@@ -148,17 +148,20 @@ struct Compared {
     label: String,
     side: Side,
     catalog: crate::policy::Catalog,
+    /// When a stored snapshot was taken (the gateway's `generated_at`), if known.
+    taken_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl Compared {
     fn snapshot(s: Snapshot) -> Self {
         let side = Side { snapshot_id: Some(s.id), ..Side::default() };
-        Self { label: format!("snapshot {}", s.id), side, catalog: s.catalog }
+        Self { label: format!("snapshot {}", s.id), side, catalog: s.catalog, taken_at: s.created_at }
     }
 
     fn file(f: CatalogFile) -> Self {
         let path = f.path.display().to_string();
-        Self { label: path.clone(), side: Side { file: Some(path), ..Side::default() }, catalog: f.catalog }
+        let side = Side { file: Some(path.clone()), ..Side::default() };
+        Self { label: path, side, catalog: f.catalog, taken_at: None }
     }
 }
 
