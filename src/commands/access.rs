@@ -52,10 +52,7 @@ pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
         progress.inc(1);
         for (reach, rendered) in &found {
             totals.add(reach);
-            match rendered {
-                Some(text) => list.rendered(text)?,
-                None => list.item(reach, || cells(reach, members))?,
-            }
+            list.item_or_rendered(reach, rendered.as_deref(), || vec![cells(reach, members)])?;
         }
         Ok(())
     };

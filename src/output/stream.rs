@@ -342,6 +342,20 @@ impl ListWriter {
         self.item_rows(item, || vec![cells()])
     }
 
+    /// One item as [`render_item`] rendered it on a worker, or (CSV and Markdown, which it
+    /// leaves to the writer) its rows written here.
+    pub fn item_or_rendered<T: Serialize>(
+        &mut self,
+        item: &T,
+        rendered: Option<&str>,
+        rows: impl FnOnce() -> Vec<Vec<Cell>>,
+    ) -> io::Result<()> {
+        match rendered {
+            Some(text) => self.rendered(text),
+            None => self.item_rows(item, rows),
+        }
+    }
+
     /// One item that people read as several rows (an org, then its members): serialized once
     /// for JSON, each row for a table, CSV or Markdown.
     pub fn item_rows<T: Serialize>(&mut self, item: &T, rows: impl FnOnce() -> Vec<Vec<Cell>>) -> io::Result<()> {

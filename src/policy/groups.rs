@@ -221,6 +221,25 @@ impl MemberGrant {
     }
 }
 
+/// [`member_grant`] from policies as parsed, where any may be stored JSON the gateway rejects
+/// (`None`): `default` is `None` without a settings row, `Some(None)` when rejected; `groups`
+/// each of the member's groups by name. `None` when one is rejected: the gateway then refuses
+/// every request of the member (it fails closed).
+pub fn member_grant_of_parsed<'a>(
+    enterprise: bool,
+    default: Option<Option<&[ModelAccess]>>,
+    groups: impl IntoIterator<Item = (&'a str, Option<&'a [ModelAccess]>)>,
+) -> Option<MemberGrant> {
+    let default = match default {
+        None => None,
+        Some(Some(policies)) => Some(policies),
+        Some(None) => return None,
+    };
+    let groups: Option<Vec<(String, Vec<ModelAccess>)>> =
+        groups.into_iter().map(|(name, policies)| Some((name.to_string(), policies?.to_vec()))).collect();
+    Some(member_grant(enterprise, default, &groups?))
+}
+
 /// The member's grant: `default` is the org's default policies (`None`: no settings row, which
 /// the gateway reads as `[all]`); `groups` the policies of each group the member is in.
 pub fn member_grant(

@@ -9,6 +9,7 @@ use crate::policy::access::EffectiveAccess;
 use crate::policy::catalog::{Catalog, ModelId};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::evaluate::{enforced_combos, Org};
+use crate::policy::gateway::GatewayLists;
 use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
 use crate::policy::provider_set::{ProviderId, ProviderSet};
 use crate::policy::{CompiledPolicy, Rules, Settings};
@@ -61,25 +62,33 @@ impl FleetOrg {
 
     /// Everything the org's effective access on `side` is decided with, as text: orgs with the
     /// same signature have the same access (the catalog aside). Under the marker rules the
-    /// normalized document; under the later ones the lists the gateway reads; the plan, custom
-    /// models and, under today's rules, what Claude's routing reads (trial, BYOK keys).
+    /// normalized document; under the later ones the lists the gateway reads; with
+    /// [`Self::inputs_signature`].
     pub fn side_signature(&self, side: Side<'_>) -> String {
-        let o = &self.org;
         let read = match side.rules {
             Rules::Marker => format!("{:?}", side.settings.policy()),
             _ => {
                 let l = side.settings.gateway_lists();
-                format!(
-                    "{:?}|{:?}|{:?}|{}|{:?}|{:?}",
-                    l.provider_allow_list, l.model_deny_list, l.data_collection, l.is_object, l.malformed, l.org_auto
+                lists_signature(
+                    l,
+                    l.provider_allow_list.as_ref().map(|a| a.iter().collect()),
+                    l.model_deny_list.iter().collect(),
                 )
             }
         };
-        let combos = enforced_combos(&Org { settings: side.settings, rules: side.rules, ..o.as_org() });
-        let i = &self.inputs;
+        let combos = enforced_combos(&Org { settings: side.settings, rules: side.rules, ..self.org.as_org() });
+        format!("{}|{read}|{combos:?}", self.inputs_signature(side.rules))
+    }
+
+    /// What every decision about the org reads besides its settings, as text (each signature
+    /// starts with it, so an input the gateway starts to read is added in one place): the
+    /// rules, plan and schema, custom models and, for Claude's routing and BYOK, the keys,
+    /// custom LLMs and trial.
+    pub fn inputs_signature(&self, rules: Rules) -> String {
+        let (o, i) = (&self.org, &self.inputs);
         format!(
-            "{}|{}|{}|{read}|{combos:?}|{:?}|{:?}|{:?}|{:?}",
-            side.rules, o.row.plan, o.own_schema, o.custom_models, i.byok_keys, i.custom_llms, i.trial
+            "{rules}|{}|{}|{:?}|{:?}|{:?}|{:?}",
+            o.row.plan, o.own_schema, o.custom_models, i.byok_keys, i.custom_llms, i.trial
         )
     }
 
@@ -118,6 +127,12 @@ impl FleetOrg {
     }
 }
 
+/// The lists the gateway reads, as text for a signature: the allow and deny entries given (all
+/// of them, or only those that can matter to a question) and the rest whole.
+pub fn lists_signature(l: &GatewayLists, allow: Option<Vec<&String>>, deny: Vec<&String>) -> String {
+    format!("{allow:?}|{deny:?}|{:?}|{}|{:?}|{:?}", l.data_collection, l.is_object, l.malformed, l.org_auto)
+}
+
 /// What an org is decided with: the rules, its settings (stored or proposed) and the catalog.
 #[derive(Clone, Copy)]
 pub struct Side<'a> {
@@ -127,24 +142,22 @@ pub struct Side<'a> {
 }
 
 /// A member's grant from the org's default policies (`None`: no settings row) and their
-/// groups' policies; `None` when one of them is stored JSON the gateway rejects (it then
-/// refuses every request of theirs).
+/// groups' policies; `None` when one of them is stored JSON the gateway rejects.
 fn grant_of(
     enterprise: bool,
     default: Option<&Result<Vec<groups::ModelAccess>, groups::PolicyError>>,
     all: &OrgMembers,
     mine: &[usize],
 ) -> Option<MemberGrant> {
-    let default = match default {
-        None => None,
-        Some(Ok(policies)) => Some(policies.as_slice()),
-        Some(Err(_)) => return None,
-    };
-    let granted: Option<Vec<(String, Vec<groups::ModelAccess>)>> = mine
+    let parsed: Vec<(&str, Option<Vec<groups::ModelAccess>>)> = mine
         .iter()
-        .map(|&i| groups::parse_policies(&all.groups[i].policies).ok().map(|p| (all.groups[i].name.clone(), p)))
+        .map(|&i| (all.groups[i].name.as_str(), groups::parse_policies(&all.groups[i].policies).ok()))
         .collect();
-    Some(groups::member_grant(enterprise, default, &granted?))
+    groups::member_grant_of_parsed(
+        enterprise,
+        default.map(|d| d.as_ref().ok().map(Vec::as_slice)),
+        parsed.iter().map(|(name, p)| (*name, p.as_deref())),
+    )
 }
 
 /// The members of one org and the distinct grants they are decided with.

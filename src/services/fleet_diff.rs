@@ -40,6 +40,10 @@ impl FleetChange {
     /// The org's settings after the change: `None` where they stay as stored.
     fn settings_after(&self, org: &FleetOrg) -> Option<Settings> {
         let FleetChange::Migration { catalog, .. } = self else { return None };
+        // Most orgs of a fleet are out of the backfill's scope: no planner for them.
+        if !Planner::takes(org.org.as_org(), Scope::default()) {
+            return None;
+        }
         match Planner::new(catalog, Scope::default()).plan(org.org.as_org()) {
             Verdict::Migrate(m) => Some(m.new_settings),
             Verdict::Skip(_) => None,

@@ -230,14 +230,11 @@ pub fn access_change(
                   groups: &[(String, Option<Vec<groups::ModelAccess>>)],
                   mine: &[usize]|
      -> Option<Arc<[String]>> {
-        let default = match default {
-            None => None,
-            Some(Some(d)) => Some(d.as_slice()),
-            Some(None) => return None,
-        };
-        let mine: Option<Vec<(String, Vec<groups::ModelAccess>)>> =
-            mine.iter().map(|&i| Some((groups[i].0.clone(), groups[i].1.clone()?))).collect();
-        let grant = groups::member_grant(enterprise, default, &mine?);
+        let grant = groups::member_grant_of_parsed(
+            enterprise,
+            default.as_ref().map(|d| d.as_deref()),
+            mine.iter().map(|&i| (groups[i].0.as_str(), groups[i].1.as_deref())),
+        )?;
         Some(groups::usable_models(&grant, &baseline, catalog).into())
     };
     type Decided = (Option<Arc<[String]>>, Option<Arc<[String]>>);

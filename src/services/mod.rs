@@ -17,7 +17,7 @@ mod snapshot;
 pub use context::{Ctx, Options};
 pub use member::{access_change, MemberAccess, MemberView, ProposedPolicy};
 pub use org::{ListedOrg, LoadedOrg, OrgLine, OrgRef, RequestInputs};
-pub use snapshot::{catalog_provider, CatalogFile, Snapshot};
+pub use snapshot::{catalog_provider, catalog_provider_or, CatalogFile, Snapshot};
 
 /// Whether `haystack` contains `needle` (already lowercase), ignoring case: `--search`.
 pub fn contains(haystack: &str, needle: &str) -> bool {

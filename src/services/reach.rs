@@ -17,7 +17,7 @@ use crate::policy::provider_set::ProviderId;
 use crate::policy::request::Grant;
 use crate::policy::{PairState, Rules};
 
-use super::fleet::{FleetOrg, MemberGrants, Memo};
+use super::fleet::{lists_signature, FleetOrg, MemberGrants, Memo};
 use super::{MemberAccess, OrgRef};
 
 /// What is asked about, resolved against the catalog once: each provider with the catalog
@@ -157,23 +157,16 @@ fn signature(org: &FleetOrg, target: &Target, grant: Option<&Option<MemberGrant>
             let l = o.settings.gateway_lists();
             let combos = crate::policy::evaluate::enforced_combos(&o.as_org());
             // Only entries that can match a request about the target (see [`Target`]).
-            let allow: Option<Vec<&String>> = l
+            let allow = l
                 .provider_allow_list
                 .as_ref()
                 .map(|list| list.iter().filter(|p| target.relevant_providers.contains(*p)).collect());
-            let deny: Vec<&String> = l.model_deny_list.iter().filter(|m| target.relevant_models.contains(*m)).collect();
-            format!(
-                "{allow:?}|{deny:?}|{:?}|{}|{:?}|{:?}|{combos:?}",
-                l.data_collection, l.is_object, l.malformed, l.org_auto
-            )
+            let deny = l.model_deny_list.iter().filter(|m| target.relevant_models.contains(*m)).collect();
+            format!("{}|{combos:?}", lists_signature(l, allow, deny))
         }
         _ => o.settings.text().to_string(),
     };
-    let i = &org.inputs;
-    format!(
-        "{}|{}|{}|{read}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        o.rules, o.row.plan, o.own_schema, o.custom_models, i.byok_keys, i.custom_llms, i.trial, grant
-    )
+    format!("{}|{read}|{grant:?}", org.inputs_signature(o.rules))
 }
 
 /// Who in `org` can reach the target: the org itself, or (`members`) each of its members.

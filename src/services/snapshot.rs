@@ -164,12 +164,20 @@ impl CatalogFile {
 
 /// The provider named by `--provider`, refused with suggestions when the catalog lacks it.
 pub fn catalog_provider(c: &Catalog, raw: &str) -> anyhow::Result<ProviderId> {
+    catalog_provider_or(c, raw, None)
+}
+
+/// [`catalog_provider`], where the command may name an unknown provider anyway: `escape` says
+/// how, in the help.
+pub fn catalog_provider_or(c: &Catalog, raw: &str, escape: Option<&str>) -> anyhow::Result<ProviderId> {
     let slug = normalize::provider_slug(raw);
     c.provider_id(&slug).ok_or_else(|| {
         let suggestions = closest(&slug, c.providers().iter().map(|p| p.slug.as_str()));
-        let help = match suggestions.first() {
-            Some(s) => format!("did you mean '{s}'?"),
-            None => "list providers with `orgpolicy catalog show`".into(),
+        let help = match (suggestions.first(), escape) {
+            (Some(s), Some(escape)) => format!("did you mean '{s}'? {escape}"),
+            (Some(s), None) => format!("did you mean '{s}'?"),
+            (None, Some(escape)) => escape.to_string(),
+            (None, None) => "list providers with `orgpolicy catalog show`".into(),
         };
         fixable(format!("provider '{slug}' is not in the catalog"), help)
     })

@@ -58,10 +58,7 @@ pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
         progress.inc(1);
         if let Some((moved, rendered)) = moved {
             totals.add(&moved);
-            match rendered {
-                Some(text) => list.rendered(&text)?,
-                None => list.item_rows(&moved, || rows(&moved, sync_log))?,
-            }
+            list.item_or_rendered(&moved, rendered.as_deref(), || rows(&moved, sync_log))?;
         }
         Ok(())
     };

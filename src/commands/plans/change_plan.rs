@@ -17,7 +17,7 @@ use crate::policy::change::{Clause, Operation, Selector};
 use crate::policy::normalize;
 use crate::services::fleet::{self, FleetScan};
 use crate::services::fleet_change::{plan_org, Outcome};
-use crate::services::{read_input, Ctx, Snapshot};
+use crate::services::{catalog_provider_or, read_input, Ctx, Snapshot};
 use crate::store::{FleetMembers, Schema, Store};
 
 use super::plan::{header, plan_path, refuse_to_overwrite_applied_plan, unwritable};
@@ -116,14 +116,7 @@ fn operation_of(args: &OperationArgs, c: &Catalog) -> anyhow::Result<Operation> 
         return Ok(operation);
     }
     let unknown_provider = |slug: &str| -> anyhow::Result<()> {
-        if c.provider_id(slug).is_some() {
-            return Ok(());
-        }
-        let help = match closest(slug, c.providers().iter().map(|p| p.slug.as_str())).first() {
-            Some(name) => format!("did you mean '{name}'? pass --allow-unknown to name it anyway"),
-            None => "pass --allow-unknown to name it anyway".to_string(),
-        };
-        Err(fixable(format!("provider '{slug}' is not in the latest catalog snapshot"), help))
+        catalog_provider_or(c, slug, Some("pass --allow-unknown to name it anyway")).map(|_| ())
     };
     match &operation {
         Operation::AddProvider { provider, with } => {
