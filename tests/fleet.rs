@@ -510,27 +510,42 @@ fn remove_provider_applies_and_rolls_back_byte_for_byte() {
     assert_eq!(code, 0, "{planned}");
     let changed: BTreeSet<String> =
         planned["orgs"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_string()).collect();
-    assert_eq!(changed.len(), 5, "every allow list holding openai: {planned}");
+    assert_eq!(changed.len(), 4, "every allow list holding openai: {planned}");
     assert_eq!(planned["summary"]["untouched"]["no_such_allow_list"], 7, "{planned}");
+    // Autoco's enabled Organization Auto routes "ask" to a model its lists refuse: the gateway
+    // refuses any change of its lists, and so does a one-org edit; the plan leaves it alone.
+    assert_eq!(planned["summary"]["untouched"]["breaks_org_auto"], 1, "{planned}");
+    db.cmd()
+        .args(["change", "plan", "--remove-provider", "openai"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+        "'Autoco' is left alone: Cannot update model policy because active Organization Auto route \"ask\" is invalid",
+    ));
+    db.cmd().args(["providers", "deny", "openai", "--org", "Autoco", "--yes"]).assert().code(2).stderr(
+        predicates::str::contains(
+            "Cannot update model policy because active Organization Auto route \"ask\" is invalid",
+        ),
+    );
     let groupco = planned["orgs"].as_array().unwrap().iter().find(|o| o["name"] == "Groupco").unwrap();
     assert_eq!(groupco["group_policies"], true, "its members' grants follow group policies: {groupco}");
     assert!(planned["orgs"].as_array().unwrap().iter().all(|o| o["lost"].as_u64().unwrap() > 0));
 
     let (applied, code) = db.json(&["change", "apply", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
-    assert_eq!((code, applied["changed"].as_u64()), (0, Some(5)), "{applied}");
+    assert_eq!((code, applied["changed"].as_u64()), (0, Some(4)), "{applied}");
     let (reach, _) = db.json(&["access", "--provider", "openai"]);
     let still: BTreeSet<String> =
         reach["access"].as_array().unwrap().iter().map(|r| r["org"]["id"].as_str().unwrap().to_string()).collect();
     assert!(still.is_disjoint(&changed), "no changed org reaches openai any more: {reach}");
     // Applied twice: nothing more is written.
     let (again, _) = db.json(&["change", "apply", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
-    assert_eq!((again["changed"].as_u64(), again["already_done"].as_u64()), (Some(0), Some(5)), "{again}");
+    assert_eq!((again["changed"].as_u64(), again["already_done"].as_u64()), (Some(0), Some(4)), "{again}");
 
     let (restored, code) = db.json(&["change", "rollback", plan.to_str().unwrap(), "--yes", "--actor", "ops"]);
-    assert_eq!((code, restored["changed"].as_u64()), (0, Some(5)), "{restored}");
+    assert_eq!((code, restored["changed"].as_u64()), (0, Some(4)), "{restored}");
     assert_eq!(stored_settings(&db), before, "every org byte for byte as before");
     let rows = change_rows(&db);
-    assert_eq!(rows.len(), 10, "{rows:?}");
+    assert_eq!(rows.len(), 8, "{rows:?}");
     for id in &changed {
         let mine: Vec<&String> = rows.iter().filter(|(org, _)| org == id).map(|(_, m)| m).collect();
         assert_eq!(mine.len(), 2, "{id}: {mine:?}");

@@ -47,6 +47,9 @@ pub enum Untouched {
     NoSuchAllowList,
     /// It already is as the operation would leave it.
     AlreadyDone,
+    /// The change would leave its enabled Organization Auto with a route or fallback its lists
+    /// refuse, which the gateway refuses (and so does a one-org edit).
+    BreaksOrgAuto,
 }
 
 impl Untouched {
@@ -56,6 +59,7 @@ impl Untouched {
             Untouched::InvalidSettings => "invalid_settings",
             Untouched::NoSuchAllowList => "no_such_allow_list",
             Untouched::AlreadyDone => "already_done",
+            Untouched::BreaksOrgAuto => "breaks_org_auto",
         }
     }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::planfile::{EntryChange, PlanEntryRef, SealedLine};
 use crate::policy::change::{Candidate, Operation, Selector, Untouched};
+use crate::policy::request::OrgContext;
 use crate::policy::{AccessDiff, Catalog};
 
 use super::fleet::{FleetOrg, Side};
@@ -18,6 +19,9 @@ pub enum Outcome {
     NotSelected,
     /// Selected, and the operation leaves it alone.
     Untouched(Untouched),
+    /// Selected, and left alone because the change would break its enabled Organization Auto:
+    /// its name and the gateway's message.
+    BreaksOrgAuto(Box<(String, String)>),
     /// Selected and changed: its plan-file line, and its row.
     Change(Box<(SealedLine, ChangeRow)>),
 }
@@ -50,6 +54,9 @@ pub fn plan_org(
         Ok(changed) => changed,
         Err(untouched) => return Ok(Outcome::Untouched(untouched)),
     };
+    if let Some(message) = org_auto_broken(org, &changed.settings, catalog) {
+        return Ok(Outcome::BreaksOrgAuto(Box::new((row.name.clone(), message))));
+    }
     let before = org.policy(catalog).effective_access(catalog);
     let side = Side { rules: org.org.rules, settings: &changed.settings, catalog };
     let after = org.policy_under(side).effective_access(catalog);
@@ -83,6 +90,17 @@ pub fn plan_org(
     Ok(Outcome::Change(Box::new((line, shown))))
 }
 
+/// The gateway's refusal of `settings` for `org` (as a one-org edit meets it): an enabled
+/// Organization Auto whose routes or fallback they would refuse. Under the rules that read the
+/// lists as the gateway does; the marker era had no Organization Auto.
+fn org_auto_broken(org: &FleetOrg, settings: &crate::policy::Settings, catalog: &Catalog) -> Option<String> {
+    if !org.org.rules.is_gateway_reading() {
+        return None;
+    }
+    let context = OrgContext { lists: settings.gateway_lists(), ..org.inputs.context(&org.org) };
+    crate::policy::request::org_auto_broken(&context, catalog)
+}
+
 /// What a change plan saw: `{"scanned", "selected", "to_change", "gained", "lost",
 /// "group_policies", "untouched": {reason: count}}`.
 #[derive(Debug, Default, Serialize)]
@@ -105,6 +123,10 @@ impl ChangeSummary {
             Outcome::Untouched(why) => {
                 self.selected += 1;
                 *self.untouched.entry(why.as_str()).or_default() += 1;
+            }
+            Outcome::BreaksOrgAuto(_) => {
+                self.selected += 1;
+                *self.untouched.entry(Untouched::BreaksOrgAuto.as_str()).or_default() += 1;
             }
             Outcome::Change(change) => {
                 let row = &change.1;

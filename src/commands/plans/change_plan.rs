@@ -51,10 +51,14 @@ pub(super) async fn run(ctx: &Ctx, args: ChangePlanArgs) -> anyhow::Result<ExitS
     let mut emit = |outcome: Outcome| -> anyhow::Result<()> {
         progress.inc(1);
         summary.add(&outcome);
-        if let Outcome::Change(change) = outcome {
-            let (line, row) = *change;
-            writer.sealed(&line).map_err(unwritable)?;
-            list.item(&row, || cells(&row))?;
+        match outcome {
+            Outcome::Change(change) => {
+                let (line, row) = *change;
+                writer.sealed(&line).map_err(unwritable)?;
+                list.item(&row, || cells(&row))?;
+            }
+            Outcome::BreaksOrgAuto(refused) => ctx.out.warn(format!("'{}' is left alone: {}", refused.0, refused.1)),
+            Outcome::NotSelected | Outcome::Untouched(_) => {}
         }
         Ok(())
     };
