@@ -239,6 +239,15 @@ fn difference(before: &Pairs, after: &Pairs) -> (Pairs, Pairs) {
 #[test]
 fn diff_all_names_every_org_and_member_an_era_moved() {
     let db = TestDb::gateway();
+    // Fay is in Research (openai/o3, which Groupco denies) and Ops (`all`): the baseline plus a
+    // named model, which a fleet diff decides only for the model named.
+    db.raw_sql(
+        "INSERT INTO organization_memberships (organization_id, kilo_user_id)
+           VALUES ('a0000000-0000-4000-8000-00000000000c', 'user-fay');
+         INSERT INTO organization_group_memberships (organization_id, group_id, kilo_user_id) VALUES
+           ('a0000000-0000-4000-8000-00000000000c', 'b0000000-0000-4000-8000-000000000001', 'user-fay'),
+           ('a0000000-0000-4000-8000-00000000000c', 'b0000000-0000-4000-8000-000000000002', 'user-fay');",
+    );
     let (orgs, _) = db.json(&["orgs", "list"]);
     let orgs: Vec<String> = orgs["orgs"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().into()).collect();
     for older in ["marker", "allow-list"] {

@@ -9,7 +9,7 @@ use crate::policy::access::EffectiveAccess;
 use crate::policy::catalog::{Catalog, ModelId};
 use crate::policy::evaluate::is_enterprise;
 use crate::policy::evaluate::{enforced_combos, Org};
-use crate::policy::gateway::GatewayLists;
+use crate::policy::gateway::{normalize_model_id, GatewayLists};
 use crate::policy::groups::{self, Baseline, MemberDecision, MemberGrant};
 use crate::policy::provider_set::{ProviderId, ProviderSet};
 use crate::policy::{CompiledPolicy, Rules, Settings};
@@ -23,6 +23,8 @@ pub struct FleetOrg {
     pub inputs: RequestInputs,
     /// Its members, groups and group policies, where they were read.
     pub members: Option<OrgMembers>,
+    /// Whether it uses groups (where members or the flag were read).
+    pub uses_groups: bool,
     /// The catalog sync's audit messages for it, oldest first, where they were read.
     pub sync_log: Vec<String>,
 }
@@ -31,7 +33,7 @@ impl FleetOrg {
     /// Parses one scanned row (on a worker thread: settings and member documents are parsed
     /// in parallel).
     pub fn from_row(row: FleetOrgRow, rules: Rules, own_schema: bool) -> anyhow::Result<Self> {
-        let members = row.org_members()?;
+        let (members, uses_groups) = row.org_members()?;
         let mut custom_models = FleetOrgRow::list(&row.custom_models);
         custom_models.sort_unstable();
         let mut byok_keys = FleetOrgRow::list(&row.byok_keys);
@@ -41,7 +43,7 @@ impl FleetOrg {
         let trial = row.trial.take();
         let org = LoadedOrg { settings: Settings::parse(&row.settings), row, custom_models, rules, own_schema };
         let inputs = RequestInputs::of(&org, trial, byok_keys);
-        Ok(Self { org, inputs, members, sync_log })
+        Ok(Self { org, inputs, members, uses_groups, sync_log })
     }
 
     /// The org's policy as its requests are served (Claude's routes included under the
@@ -194,17 +196,29 @@ impl MemberGrants<'_> {
         if self.is_baseline(index) {
             return org.clone();
         }
-        let models = (0..c.models().len())
-            .map(|i| {
-                let m = i as ModelId;
-                let decision = self.decide(c, index, m);
-                policy
-                    .served_providers(c, m)
-                    .iter()
-                    .filter(|&p| member_pair_allowed(policy, c, m, p, &decision))
-                    .collect::<ProviderSet>()
-            })
-            .collect();
+        let decided = |m: ModelId| -> ProviderSet {
+            let decision = self.decide(c, index, m);
+            policy.served_providers(c, m).iter().filter(|&p| member_pair_allowed(policy, c, m, p, &decision)).collect()
+        };
+        let models = match &self.grants[index] {
+            // The baseline plus models and no providers: `groups::decide` comes to the
+            // baseline's decision for every model the grant does not name, so those keep the
+            // org's access and only the named ones are decided (a fleet's usual grant, and
+            // most of a fleet diff's time otherwise).
+            Some(MemberGrant::Selected { include_baseline: true, models, providers }) if providers.is_empty() => {
+                (0..c.models().len())
+                    .map(|i| {
+                        let named = models.iter().any(|g| g.id == normalize_model_id(&c.models()[i].id.to_lowercase()));
+                        if named {
+                            decided(i as ModelId)
+                        } else {
+                            org.providers_of(i).clone()
+                        }
+                    })
+                    .collect()
+            }
+            _ => (0..c.models().len()).map(|i| decided(i as ModelId)).collect(),
+        };
         EffectiveAccess::new(models, org.exempt().to_vec())
     }
 }

@@ -61,7 +61,7 @@ pub fn plan_org(
     let side = Side { rules: org.org.rules, settings: &changed.settings, catalog };
     let after = org.policy_under(side).effective_access(catalog);
     let diff = AccessDiff::within(catalog, &before, &after);
-    let group_policies = org.members.as_ref().is_some_and(|m| !m.groups.is_empty() || m.settings.is_some());
+    let group_policies = org.uses_groups;
     let entry = PlanEntryRef {
         id: &row.id,
         name: &row.name,

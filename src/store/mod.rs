@@ -387,6 +387,8 @@ pub struct FleetRead {
 pub enum FleetMembers {
     /// None: org-level answers.
     None,
+    /// None, only whether each org uses groups (`change plan` says so of the orgs it changes).
+    Flag,
     /// Those of orgs that use groups (the others' members all get the org's baseline).
     UsingGroups,
     /// Every org's (`access --members` names each member).
@@ -404,22 +406,37 @@ struct FleetMembersDoc {
     memberships: Option<Vec<(String, String)>>,
     #[serde(default)]
     settings: Option<(String, i64)>,
+    /// [`FleetMembers::Flag`]'s document: the org uses groups, and nothing else was read.
+    #[serde(default)]
+    uses_groups: bool,
+}
+
+/// [`FleetMembers::Flag`]'s members column, in either dialect: a document saying the org uses
+/// groups, for those that do.
+fn uses_groups_flag_column() -> String {
+    format!("CASE WHEN o.id IN ({USED_GROUP_ORGS}) THEN '{{\"uses_groups\": true}}' END")
 }
 
 impl FleetOrgRow {
-    /// The org's members as [`OrgMembers`]; `None` when none were read for it.
-    pub fn org_members(&self) -> anyhow::Result<Option<OrgMembers>> {
-        let Some(text) = &self.members else { return Ok(None) };
+    /// The org's members as [`OrgMembers`] (`None` when none were read for it), and whether it
+    /// uses groups (has groups or a group-policy settings row).
+    pub fn org_members(&self) -> anyhow::Result<(Option<OrgMembers>, bool)> {
+        let Some(text) = &self.members else { return Ok((None, false)) };
         let doc: FleetMembersDoc = serde_json::from_str(text)
             .map_err(|e| anyhow::anyhow!("internal error: members of org {} unreadable: {e}", self.org.id))?;
+        if doc.uses_groups {
+            return Ok((None, true));
+        }
+        let uses_groups = doc.groups.as_ref().is_some_and(|g| !g.is_empty()) || doc.settings.is_some();
         let members = doc.members.unwrap_or_default();
         let groups = doc.groups.unwrap_or_default();
-        Ok(Some(OrgMembers::new(
+        let members = OrgMembers::new(
             members.into_iter().map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email }).collect(),
             groups.into_iter().map(|(id, name, policies)| GroupRow { id, name, policies }).collect(),
             doc.memberships.unwrap_or_default(),
             doc.settings,
-        )))
+        );
+        Ok((Some(members), uses_groups))
     }
 
     /// A JSON array column as strings (a malformed one reads as empty: it came from SQL).

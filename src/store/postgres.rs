@@ -214,11 +214,12 @@ pub(super) async fn fleet_scan(
         wanted => match member_tables(&mut tx, url).await {
             Ok(found) => Some(found),
             // Without the tables every member is on the organization baseline.
-            Err(StoreError::NoGroupTables { .. }) if wanted == super::FleetMembers::UsingGroups => None,
+            Err(StoreError::NoGroupTables { .. }) if wanted != super::FleetMembers::All => None,
             Err(e) => return Err(e.into()),
         },
     };
     let query = match tables {
+        Some(_) if members == super::FleetMembers::Flag => sql(&super::uses_groups_flag_column(), ""),
         Some((email, join)) => {
             let (column, joins) = fleet_member_columns(email, join, members);
             sql(&column, &joins)

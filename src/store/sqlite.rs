@@ -180,6 +180,7 @@ impl StoreBackend for SqliteStore {
         // The demo's database: one correlated subquery per list is plenty.
         let column = match members {
             super::FleetMembers::None => "NULL".to_string(),
+            super::FleetMembers::Flag => super::uses_groups_flag_column(),
             _ => format!(
                 "CASE WHEN {only} THEN json_object(
                    'members', (SELECT json_group_array(json_array(m.kilo_user_id, m.email))

@@ -62,7 +62,7 @@ pub(super) async fn run(ctx: &Ctx, args: ChangePlanArgs) -> anyhow::Result<ExitS
         }
         Ok(())
     };
-    let how = FleetScan::of(FleetMembers::UsingGroups, ctx.rules(), store.schema() == Schema::Own);
+    let how = FleetScan::of(FleetMembers::Flag, ctx.rules(), store.schema() == Schema::Own);
     let (catalog, planned) = (Arc::new(snapshot.catalog.clone()), Arc::new((operation.clone(), selector, ids)));
     let work = move || {
         let (catalog, planned) = (Arc::clone(&catalog), Arc::clone(&planned));
