@@ -3,6 +3,8 @@
 //! decision of `policy::decision`): the org's own rules, or with members the grant of their
 //! groups on top of them.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::error::fixable;
@@ -127,7 +129,8 @@ pub struct Reach {
     pub org: OrgRef,
     pub member: Option<MemberRef>,
     pub provider: String,
-    pub models: Vec<String>,
+    /// Shared with every org and member in the same situation on this worker.
+    pub models: Arc<[String]>,
     pub through: Vec<&'static str>,
     pub granted_by: Vec<Source>,
 }
@@ -292,31 +295,31 @@ const INVALID_POLICY: &str = "stored group policy JSON is invalid";
 /// The models reached through one provider, and how.
 #[derive(Clone)]
 pub struct Found {
-    models: Vec<String>,
+    models: Arc<[String]>,
     through: Vec<&'static str>,
     granted_by: Vec<Source>,
 }
 
 impl Found {
     fn of<'a>(states: impl Iterator<Item = (&'a str, PairState, Option<MemberDecision>)>) -> Option<Self> {
-        let mut found = Found { models: Vec::new(), through: Vec::new(), granted_by: Vec::new() };
+        let (mut models, mut through, mut granted_by) = (Vec::new(), Vec::new(), Vec::new());
         for (id, state, decision) in states {
-            found.models.push(id.to_string());
-            if !found.through.contains(&state.code()) {
-                found.through.push(state.code());
+            models.push(id.to_string());
+            if !through.contains(&state.code()) {
+                through.push(state.code());
             }
             let sources = match decision.map(|d| d.decided_by) {
                 Some(DecidedBy::GroupModel { from } | DecidedBy::GroupProviders { from }) => from,
                 _ => Vec::new(),
             };
             for source in sources {
-                if !found.granted_by.contains(&source) {
-                    found.granted_by.push(source);
+                if !granted_by.contains(&source) {
+                    granted_by.push(source);
                 }
             }
         }
-        found.through.sort_unstable();
-        (!found.models.is_empty()).then_some(found)
+        through.sort_unstable();
+        (!models.is_empty()).then(|| Found { models: models.into(), through, granted_by })
     }
 
     fn reach(self, org: OrgRef, member: Option<MemberRef>, provider: String) -> Reach {
