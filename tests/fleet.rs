@@ -403,6 +403,16 @@ fn diff_all_catalog_compares_with_the_syncs_audit_rows() {
         totals["missing"].as_u64().unwrap() as usize,
         by_id.values().filter(|o| o["sync_log"]["status"] == "missing").count()
     );
+    // One org's diff says the same of it.
+    let (globex, _) = db.json(&["diff", "--org", "Globex", "--catalog", &range]);
+    assert_eq!(globex["sync_log"], *check(GLOBEX), "{globex}");
+    db.cmd()
+        .args(["diff", "--org", "Privateco", "--catalog", &range])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("the sync's audit rows: differs (they name -deepseek/deepseek-chat)"));
+    let (teamsy, _) = db.json(&["diff", "--org", "Teamsy", "--catalog", &range]);
+    assert!(teamsy.get("sync_log").is_none(), "the sync writes for Enterprise orgs only: {teamsy}");
     // The table names each org's comparison, and the summary counts them.
     db.cmd()
         .args(["diff", "--all", "--catalog", &range])

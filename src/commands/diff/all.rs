@@ -16,7 +16,7 @@ use crate::services::fleet_diff::{org_move, FleetChange, Moves};
 use crate::services::{Ctx, Snapshot};
 use crate::store::{FleetMembers, Schema, Store};
 
-use super::{catalogs, Compared};
+use super::{catalogs, sync_log_since};
 
 /// The change compared, how to name it, its two sides as the JSON says them, and since when
 /// the sync's audit rows are compared with it.
@@ -128,29 +128,4 @@ async fn resolve(ctx: &Ctx, store: &Store, args: &DiffArgs) -> anyhow::Result<Re
         kind: "catalog",
         sync_log_since,
     })
-}
-
-/// Since when the gateway's sync rows are compared with a catalog change: on the gateway's
-/// database, when the newer side is its latest snapshot, the rows written since that snapshot
-/// was taken (its sync writes them after storing it, and the next sync replaces it). Otherwise
-/// nothing is compared, and on the gateway a note says why.
-async fn sync_log_since(ctx: &Ctx, store: &Store, after: &Compared) -> anyhow::Result<Option<DateTime<Utc>>> {
-    if store.schema() != Schema::Gateway {
-        return Ok(None);
-    }
-    let not_compared = |why: String| {
-        ctx.out.note(format!("the catalog sync's audit rows are not compared: {why}"));
-        Ok(None)
-    };
-    let Some(id) = after.side.snapshot_id else {
-        return not_compared(format!("{} is a file, not the database's latest snapshot", after.label));
-    };
-    let latest = store.latest_snapshot().await?.id;
-    match after.taken_at {
-        _ if id != latest => {
-            not_compared(format!("snapshot {id} is not the latest ({latest}), whose sync wrote the rows"))
-        }
-        None => not_compared(format!("snapshot {id} has no readable generated_at")),
-        Some(taken) => Ok(Some(taken)),
-    }
 }

@@ -15,8 +15,10 @@ use crate::exit::ExitStatus;
 use crate::output::plural;
 use crate::output::views::diff::{AccessChange, MigrationView, OrgRef, Side};
 use crate::policy::backfill::{Planner, Scope, Skip, Verdict};
+use crate::policy::evaluate::is_enterprise;
+use crate::policy::sync_log::{self, ModelMoves, SyncCheck};
 use crate::policy::{AccessDiff, Rules, Settings};
-use crate::store::Store;
+use crate::store::{AuditFilter, Schema, Store, SYNC_CHANGE};
 
 use crate::services::group_policy;
 use crate::services::{read_input, CatalogFile, Ctx, LoadedOrg, ProposedPolicy, Snapshot};
@@ -33,6 +35,8 @@ struct Report {
     notes: Vec<String>,
     /// What the backfill does (`--migration` only).
     migration: Option<MigrationView>,
+    /// How the gateway sync's rows compare (`--catalog` on the gateway, Enterprise orgs).
+    sync_log: Option<SyncCheck>,
 }
 
 pub async fn run(ctx: &Ctx, args: DiffArgs) -> anyhow::Result<ExitStatus> {
@@ -98,6 +102,7 @@ async fn rules_change(ctx: &Ctx, store: &Store, org: &LoadedOrg, from: Rules, to
         diff,
         notes: not_enforced_note(org),
         migration: None,
+        sync_log: None,
     })
 }
 
@@ -175,8 +180,18 @@ async fn catalog_change(
     let (before, after) = catalogs(ctx, store, range, history).await?;
     let inputs = org.served_inputs(store).await?;
     let access = |c: &crate::policy::Catalog| org.compile_served(c, inputs.as_ref()).effective_access(c);
-    let diff =
-        AccessDiff::between((&before.catalog, &access(&before.catalog)), (&after.catalog, &access(&after.catalog)));
+    let sides = ((&before.catalog, &access(&before.catalog)), (&after.catalog, &access(&after.catalog)));
+    let diff = AccessDiff::between(sides.0, sides.1);
+    // The sync writes for Enterprise orgs only.
+    let sync_log = match is_enterprise(&org.row.plan) {
+        true => match sync_log_since(ctx, store, &after).await? {
+            Some(since) => {
+                sync_log::check(&sync_rows(store, org, since).await?, &ModelMoves::between(sides.0, sides.1))
+            }
+            None => None,
+        },
+        false => None,
+    };
     Ok(Report {
         change: "catalog",
         title: format!("catalog {} → {}", before.label, after.label),
@@ -185,7 +200,60 @@ async fn catalog_change(
         diff,
         notes: not_enforced_note(org),
         migration: None,
+        sync_log,
     })
+}
+
+/// Since when the gateway's sync rows are compared with a catalog change: on the gateway's
+/// database, when the newer side is its latest snapshot, the rows written since that snapshot
+/// was taken (its sync writes them after storing it, and the next sync replaces it). Otherwise
+/// nothing is compared, and on the gateway a note says why.
+async fn sync_log_since(
+    ctx: &Ctx,
+    store: &Store,
+    after: &Compared,
+) -> anyhow::Result<Option<chrono::DateTime<chrono::Utc>>> {
+    if store.schema() != Schema::Gateway {
+        return Ok(None);
+    }
+    let not_compared = |why: String| {
+        ctx.out.note(format!("the catalog sync's audit rows are not compared: {why}"));
+        Ok(None)
+    };
+    let Some(id) = after.side.snapshot_id else {
+        return not_compared(format!("{} is a file, not the database's latest snapshot", after.label));
+    };
+    let latest = store.latest_snapshot().await?.id;
+    match after.taken_at {
+        _ if id != latest => {
+            not_compared(format!("snapshot {id} is not the latest ({latest}), whose sync wrote the rows"))
+        }
+        None => not_compared(format!("snapshot {id} has no readable generated_at")),
+        Some(taken) => Ok(Some(taken)),
+    }
+}
+
+/// The catalog sync's audit messages for `org` since `since`, oldest first.
+async fn sync_rows(
+    store: &Store,
+    org: &LoadedOrg,
+    since: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<Vec<String>> {
+    let filter = AuditFilter {
+        org_id: Some(org.row.id.clone()),
+        since: Some(since),
+        actions: vec![SYNC_CHANGE.to_string()],
+        ..AuditFilter::default()
+    };
+    let mut rows = Vec::new();
+    store
+        .for_each_audit_row(&filter, &mut |row| {
+            rows.push(row.message);
+            Ok(())
+        })
+        .await?;
+    rows.reverse();
+    Ok(rows)
 }
 
 /// The two catalogs `--catalog A..B` names (see [`parse_range`]), with what to call them.
@@ -277,6 +345,7 @@ async fn settings_change(ctx: &Ctx, store: &Store, org: &LoadedOrg, path: &Path)
         diff,
         notes: not_enforced_note(org),
         migration: None,
+        sync_log: None,
     })
 }
 
@@ -310,6 +379,7 @@ async fn migration(ctx: &Ctx, store: &Store, org: &LoadedOrg) -> anyhow::Result<
         diff: AccessDiff::default(),
         notes: Vec::new(),
         migration: None,
+        sync_log: None,
     };
     let m = match verdict {
         Verdict::Skip(skip) => {
@@ -394,6 +464,7 @@ fn show(ctx: &Ctx, org: &LoadedOrg, report: Report) -> anyhow::Result<()> {
     view.migration = report.migration;
     view.title = report.title;
     view.notes = report.notes;
+    view.sync_log = report.sync_log;
     ctx.out.show(&view)?;
     Ok(())
 }

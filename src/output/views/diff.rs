@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::output::{plural, Output, Tone, View};
 use crate::policy::access::Counts;
 use crate::policy::backfill::Skip;
+use crate::policy::sync_log::{ModelMoves, SyncCheck};
 use crate::policy::{AccessDiff, Rules};
 pub use crate::services::group_policy::{MemberChange, MembersChange, MembersTotals};
 pub use crate::services::OrgRef;
@@ -72,6 +73,9 @@ pub struct AccessChange<'a> {
     pub summary: Totals,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub migration: Option<MigrationView>,
+    /// How the gateway sync's audit rows compare with the change (see `diff --all`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sync_log: Option<SyncCheck>,
     /// For people: what is compared, in words, the diff itself, and lines after it.
     #[serde(skip)]
     pub title: String,
@@ -104,6 +108,7 @@ impl<'a> AccessChange<'a> {
             by_model,
             summary,
             migration: None,
+            sync_log: None,
             title: String::new(),
             diff,
             notes: Vec::new(),
@@ -118,6 +123,9 @@ impl View for AccessChange<'_> {
         for note in &self.notes {
             out.line(format!("  {note}"))?;
         }
+        if let Some(check) = &self.sync_log {
+            out.line(format!("  the sync's audit rows: {}", sync_words(check)))?;
+        }
         let summary = if self.diff.is_empty() {
             out.paint("no change in effective access", Tone::Good)
         } else {
@@ -130,6 +138,27 @@ impl View for AccessChange<'_> {
             )
         };
         out.line(format!("{}: {summary}", self.org.name))
+    }
+}
+
+/// `agrees`, or what the rows and the moves hold apart.
+fn sync_words(check: &SyncCheck) -> String {
+    let named = |what: &str, moves: &ModelMoves| -> Option<String> {
+        let ids: Vec<String> =
+            moves.gained.iter().map(|m| format!("+{m}")).chain(moves.lost.iter().map(|m| format!("-{m}"))).collect();
+        (!ids.is_empty()).then(|| format!("{what} {}", ids.join(", ")))
+    };
+    let apart: Vec<String> = [
+        named("they name", &check.only_logged),
+        named("they leave out", &check.only_moved),
+        check.unreadable.as_ref().map(|s| format!("not in the sync's format: {s:?}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match apart.is_empty() {
+        true => check.status.as_str().to_string(),
+        false => format!("{} ({})", check.status.as_str(), apart.join("; ")),
     }
 }
 
