@@ -329,6 +329,7 @@ impl StoreBackend for GatewayStore {
         let probe = self.probe().await?;
         probe.readable("organization_audit_logs")?;
         let custom = custom_models_join(probe)?;
+        let (uses_groups, used) = super::uses_groups_column(with_groups);
         let sql = format!(
             "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models,
                     {uses_groups} AS uses_groups
@@ -336,8 +337,8 @@ impl StoreBackend for GatewayStore {
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
                         WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
              {custom}
+             {used}
              WHERE o.deleted_at IS NULL",
-            uses_groups = super::uses_groups_column(with_groups),
             decision = super::gateway_decision(),
         );
         // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.

@@ -101,13 +101,18 @@ pub struct MemberContext {
 const USED_GROUP_ORGS: &str = "SELECT g.organization_id AS id FROM organization_groups g
                  UNION SELECT s.organization_id FROM organization_group_policy_settings s";
 
-/// The `uses_groups` column of the audit's scan, in either dialect: computed only when groups
-/// are read.
-fn uses_groups_column(reading_groups: bool) -> String {
+/// The `uses_groups` column of the audit's scan and the join that feeds it, in either dialect:
+/// computed only when groups are read. A join, not `o.id IN (...)` in the column: PostgreSQL
+/// runs that as a subplan per org once the set outgrows `work_mem` (quadratic in a fleet).
+fn uses_groups_column(reading_groups: bool) -> (&'static str, String) {
     if reading_groups {
-        format!("o.id IN ({USED_GROUP_ORGS})")
+        // `used_org`: SQLite's org columns are not qualified, and `id` would be ambiguous.
+        (
+            "ug.used_org IS NOT NULL",
+            format!("LEFT JOIN (SELECT u.id AS used_org FROM ({USED_GROUP_ORGS}) u) ug ON ug.used_org = o.id"),
+        )
     } else {
-        "false".to_string()
+        ("false", String::new())
     }
 }
 
@@ -411,10 +416,11 @@ struct FleetMembersDoc {
     uses_groups: bool,
 }
 
-/// [`FleetMembers::Flag`]'s members column, in either dialect: a document saying the org uses
-/// groups, for those that do.
-fn uses_groups_flag_column() -> String {
-    format!("CASE WHEN o.id IN ({USED_GROUP_ORGS}) THEN '{{\"uses_groups\": true}}' END")
+/// [`FleetMembers::Flag`]'s members column, in either dialect (a document saying the org uses
+/// groups, for those that do), with the join of [`uses_groups_column`].
+fn uses_groups_flag_column() -> (String, String) {
+    let (uses, join) = uses_groups_column(true);
+    (format!("CASE WHEN {uses} THEN '{{\"uses_groups\": true}}' END"), join)
 }
 
 impl FleetOrgRow {

@@ -219,7 +219,10 @@ pub(super) async fn fleet_scan(
         },
     };
     let query = match tables {
-        Some(_) if members == super::FleetMembers::Flag => sql(&super::uses_groups_flag_column(), ""),
+        Some(_) if members == super::FleetMembers::Flag => {
+            let (column, join) = super::uses_groups_flag_column();
+            sql(&column, &join)
+        }
         Some((email, join)) => {
             let (column, joins) = fleet_member_columns(email, join, members);
             sql(&column, &joins)
@@ -803,6 +806,7 @@ impl StoreBackend for PgStore {
         // The last settings change and the custom models of every org come from one aggregate
         // each, hash-joined to a scan in storage order (an index probe per org, or a scan in id
         // order, cost more than the scan itself).
+        let (uses_groups, used) = super::uses_groups_column(with_groups);
         let sql = format!(
             "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models,
                     {uses_groups} AS uses_groups
@@ -810,8 +814,8 @@ impl StoreBackend for PgStore {
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
                         WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
              LEFT JOIN (SELECT organization_id, json_agg(model_id)::text AS models FROM organization_custom_models
-                        GROUP BY organization_id) m ON m.organization_id = o.id",
-            uses_groups = super::uses_groups_column(with_groups),
+                        GROUP BY organization_id) m ON m.organization_id = o.id
+             {used}",
             decision = super::own_decision_pg(),
         );
         audit_scan(&self.pool, &self.url, &sql, with_groups, f).await

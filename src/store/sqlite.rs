@@ -173,14 +173,12 @@ impl StoreBackend for SqliteStore {
 
     async fn for_each_fleet_org(&self, read: super::FleetRead, f: RowFn<'_, super::FleetOrgRow>) -> anyhow::Result<()> {
         let members = read.members;
-        let only = match members {
-            super::FleetMembers::All => "true".to_string(),
-            _ => format!("o.id IN ({})", super::USED_GROUP_ORGS),
-        };
+        let (uses, used) = super::uses_groups_column(members != super::FleetMembers::None);
+        let only = if members == super::FleetMembers::All { "true" } else { uses };
         // The demo's database: one correlated subquery per list is plenty.
         let column = match members {
             super::FleetMembers::None => "NULL".to_string(),
-            super::FleetMembers::Flag => super::uses_groups_flag_column(),
+            super::FleetMembers::Flag => super::uses_groups_flag_column().0,
             _ => format!(
                 "CASE WHEN {only} THEN json_object(
                    'members', (SELECT json_group_array(json_array(m.kilo_user_id, m.email))
@@ -202,7 +200,7 @@ impl StoreBackend for SqliteStore {
                  WHERE m.organization_id = o.id AND m.kind = 'byok' AND instr(model_id, '/') > 1)
                  HAVING count(*) > 0) AS byok_keys,
                 {column} AS members, NULL AS sync_log
-             FROM organizations o"
+             FROM organizations o {used}"
         );
         let mut tx = self.pool.begin().await?;
         drain(sqlx::query_as::<_, super::FleetOrgRow>(&sql).fetch(&mut *tx), f).await?;
@@ -211,7 +209,7 @@ impl StoreBackend for SqliteStore {
     }
 
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()> {
-        let uses_groups = super::uses_groups_column(with_groups);
+        let (uses_groups, used) = super::uses_groups_column(with_groups);
         let sql = format!(
             "SELECT {ORG_COLUMNS},
                 (SELECT max(a.created_at) FROM organization_audit_logs a
@@ -219,7 +217,7 @@ impl StoreBackend for SqliteStore {
                 (SELECT json_group_array(m.model_id) FROM organization_custom_models m
                  WHERE m.organization_id = o.id HAVING count(*) > 0) AS custom_models,
                 {uses_groups} AS uses_groups
-             FROM organizations o",
+             FROM organizations o {used}",
             decision = super::own_decision_sqlite(),
         );
         // One read transaction: both scans see the same database.
