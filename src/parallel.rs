@@ -24,6 +24,12 @@ const BATCH_BYTES: usize = 4 << 20;
 /// big documents, a few batches of one org each would otherwise hold a few hundred MiB.
 const IN_FLIGHT_BYTES: usize = 16 << 20;
 
+/// Batches in flight per worker before the reader waits for results, whatever their bytes:
+/// what a batch comes out as can be many times its input (every member of an org named, with
+/// its models), so bytes of input alone would let the output waiting to be written grow with
+/// the run. Four keep a worker busy while the reader writes.
+const BATCHES_PER_WORKER: usize = 4;
+
 type Job<I> = (u64, Vec<I>);
 
 pub struct OrderedPool<I, O> {
@@ -37,6 +43,8 @@ pub struct OrderedPool<I, O> {
     ready: BTreeMap<u64, Vec<O>>,
     /// Input bytes of each batch sent and not yet emitted, by sequence number.
     in_flight: BTreeMap<u64, usize>,
+    /// Batches sent and not yet emitted before the reader waits.
+    max_batches: usize,
 }
 
 impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
@@ -77,6 +85,7 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
             emitted: 0,
             ready: BTreeMap::new(),
             in_flight: BTreeMap::new(),
+            max_batches: threads * BATCHES_PER_WORKER,
         }
     }
 
@@ -91,9 +100,12 @@ impl<I: Send + 'static, O: Send + 'static> OrderedPool<I, O> {
         self.batch.push(item);
         self.batch_bytes += bytes;
         if self.batch.len() >= BATCH || self.batch_bytes >= BATCH_BYTES {
-            // Bounded in bytes, not only in batches: wait for earlier results first when this
-            // batch would take what is in flight over the bound (a batch alone always goes).
-            while !self.in_flight.is_empty() && self.bytes_in_flight() + self.batch_bytes > IN_FLIGHT_BYTES {
+            // Bounded in batches and in bytes: wait for earlier results first when this batch
+            // would take what is in flight over either bound (a batch alone always goes).
+            while !self.in_flight.is_empty()
+                && (self.in_flight.len() >= self.max_batches
+                    || self.bytes_in_flight() + self.batch_bytes > IN_FLIGHT_BYTES)
+            {
                 self.receive_one(emit)?;
             }
             self.send_batch()?;
@@ -207,6 +219,38 @@ mod tests {
             assert_eq!(sizes.iter().sum::<usize>(), 600);
             assert_eq!(sizes.iter().max(), Some(&largest), "{bytes} bytes an item");
         }
+    }
+
+    /// While one batch takes long (an org with thousands of members), the batches after it
+    /// finish and wait for it to be written first: at most a few per worker, however small
+    /// their input, so output cannot pile up with the run.
+    #[test]
+    fn results_waiting_to_be_written_stay_bounded() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let waiting = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let (w, m) = (Arc::clone(&waiting), Arc::clone(&most));
+        let mut pool = OrderedPool::new(2, move || {
+            let (w, m) = (Arc::clone(&w), Arc::clone(&m));
+            move |items: Vec<u32>| {
+                if items[0] as usize % (20 * BATCH) == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(30));
+                }
+                let now = w.fetch_add(items.len(), Ordering::SeqCst) + items.len();
+                m.fetch_max(now, Ordering::SeqCst);
+                items
+            }
+        });
+        let mut emit = |_: u32| {
+            waiting.fetch_sub(1, Ordering::SeqCst);
+            Ok(())
+        };
+        for i in 0..20_000 {
+            pool.push(i, 1, &mut emit).unwrap();
+        }
+        pool.finish(&mut emit).unwrap();
+        let bound = 2 * BATCHES_PER_WORKER * BATCH;
+        assert!(most.load(Ordering::SeqCst) <= bound, "{} results waited, bound {bound}", most.load(Ordering::SeqCst));
     }
 
     #[test]

@@ -7,8 +7,8 @@ use serde_json::json;
 use crate::cli::AccessArgs;
 use crate::error::fixable;
 use crate::exit::ExitStatus;
-use crate::output::stream::{render_item, ListWriter};
-use crate::output::views::access::{cells, columns, Reach, Totals};
+use crate::output::stream::{render_items, ListWriter};
+use crate::output::views::access::{cells, columns, OrgTally, Reach, Totals};
 use crate::output::Format;
 use crate::policy::Rules;
 use crate::services::fleet::{self, FleetScan};
@@ -48,11 +48,13 @@ pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
     let mut totals = Totals::default();
     let (catalog, target) = (Arc::new(snapshot.catalog), Arc::new(target));
     let progress = crate::output::progress::reading(&ctx.out);
-    let mut emit = |found: Rows| -> anyhow::Result<()> {
+    let mut emit = |(tally, found): Rows| -> anyhow::Result<()> {
         progress.inc(1);
-        for (reach, rendered) in &found {
-            totals.add(reach);
-            list.item_or_rendered(reach, rendered.as_deref(), || vec![cells(reach, members)])?;
+        totals.add(tally);
+        match found {
+            Found::Rendered(block) => list.rendered(&block)?,
+            Found::Rows(reaches) => reaches.iter().try_for_each(|r| list.item(r, || cells(r, members)))?,
+            Found::Nothing => {}
         }
         Ok(())
     };
@@ -71,8 +73,16 @@ pub async fn run(ctx: &Ctx, args: AccessArgs) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// One org's rows, each rendered for the output where it can be (see `render_item`).
-type Rows = Vec<(Reach, Option<String>)>;
+/// One org's share of the totals, and its rows.
+type Rows = (OrgTally, Found);
+
+/// One org's rows: rendered in one block where the output allows (see `render_items`), else
+/// (CSV, Markdown) as found.
+enum Found {
+    Rendered(String),
+    Rows(Vec<Reach>),
+    Nothing,
+}
 
 /// A worker's function: one org in, its rows out.
 type Worker = Box<dyn FnMut(fleet::FleetOrg) -> anyhow::Result<Rows> + Send>;
@@ -85,13 +95,14 @@ fn workers(ctx: &Ctx, catalog: Arc<crate::policy::Catalog>, target: Arc<Target>,
         let mut answers = Answers::default();
         Box::new(move |org: fleet::FleetOrg| {
             let found = reaches(&org, &catalog, &target, members, &mut answers);
-            found
-                .into_iter()
-                .map(|reach| {
-                    let rendered = render_item(&out, columns(members), &reach, || vec![cells(&reach, members)])?;
-                    Ok((reach, rendered))
-                })
-                .collect()
+            let tally = OrgTally::of(&found);
+            // Rendered and dropped here: the writing thread frees one block per org.
+            let rows = match render_items(&out, columns(members), &found, |r| vec![cells(r, members)])? {
+                Some(block) => Found::Rendered(block),
+                None if found.is_empty() => Found::Nothing,
+                None => Found::Rows(found),
+            };
+            Ok((tally, rows))
         })
     }
 }

@@ -279,6 +279,33 @@ pub fn render_item<T: Serialize>(
     })
 }
 
+/// Several items as [`render_item`] renders each, in one block of text that
+/// [`ListWriter::rendered`] writes exactly as it would write them one by one (one allocation
+/// per block, freed where it is written, instead of one per item); `None` for CSV and
+/// Markdown, or when there are no items.
+pub fn render_items<T: Serialize>(
+    out: &Output,
+    columns: Columns,
+    items: &[T],
+    rows: impl Fn(&T) -> Vec<Vec<Cell>>,
+) -> io::Result<Option<String>> {
+    let mut block: Option<String> = None;
+    for item in items {
+        let Some(text) = render_item(out, columns, item, || rows(item))? else { return Ok(None) };
+        match &mut block {
+            Some(block) => {
+                block.push_str(if out.format() == super::Format::Json { JSON_ITEM_SEPARATOR } else { "\n" });
+                block.push_str(&text);
+            }
+            None => block = Some(text),
+        }
+    }
+    Ok(block)
+}
+
+/// What [`ListWriter::rendered`] writes between two JSON items.
+const JSON_ITEM_SEPARATOR: &str = ",\n    ";
+
 /// A list written as it is computed: JSON, a table, CSV or a Markdown table, as the output's
 /// format says. CSV and Markdown take each cell's whole text (tables fit it to the width).
 pub enum ListWriter {
@@ -380,7 +407,8 @@ impl ListWriter {
     pub fn rendered(&mut self, text: &str) -> io::Result<()> {
         match self {
             ListWriter::Json { out, first } => {
-                write!(out, "{}\n    {}", if *first { "" } else { "," }, json_safe(text))?;
+                let separator = if *first { &JSON_ITEM_SEPARATOR[1..] } else { JSON_ITEM_SEPARATOR };
+                write!(out, "{separator}{}", json_safe(text))?;
                 *first = false;
                 Ok(())
             }

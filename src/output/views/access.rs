@@ -83,26 +83,28 @@ pub struct Totals {
     pub orgs: usize,
     pub members: usize,
     pub rows: usize,
-    /// Orgs already counted (rows of one org come together).
-    #[serde(skip)]
-    last_org: Option<String>,
-    #[serde(skip)]
-    members_seen: HashSet<(String, String)>,
+}
+
+/// One org's share of the [`Totals`], counted where its rows are decided.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OrgTally {
+    rows: usize,
+    members: usize,
+}
+
+impl OrgTally {
+    /// The rows of one org.
+    pub fn of(reaches: &[Reach]) -> Self {
+        let members: HashSet<&str> = reaches.iter().filter_map(|r| r.member.as_ref().map(|m| m.id.as_str())).collect();
+        Self { rows: reaches.len(), members: members.len() }
+    }
 }
 
 impl Totals {
-    pub fn add(&mut self, reach: &Reach) {
-        self.rows += 1;
-        if self.last_org.as_deref() != Some(reach.org.id.as_str()) {
-            self.orgs += 1;
-            self.last_org = Some(reach.org.id.clone());
-            self.members_seen.clear();
-        }
-        if let Some(m) = &reach.member {
-            if self.members_seen.insert((reach.org.id.clone(), m.id.clone())) {
-                self.members += 1;
-            }
-        }
+    pub fn add(&mut self, org: OrgTally) {
+        self.rows += org.rows;
+        self.orgs += usize::from(org.rows > 0);
+        self.members += org.members;
     }
 
     pub fn sentence(&self, members: bool) -> String {
