@@ -3,7 +3,8 @@
 //! members each):
 //! - `diff --all --rules allow-list..current`, `change plan --remove-provider P` and `access
 //!   --provider P`, each vs reading the rows (`SELECT id, plan, settings`) to the end (target
-//!   <= 1.5x), and (diff and `access --members`, which read members) also vs reading every row
+//!   <= 1.5x; the gateway's seat purchases are there, as Claude's routing reads them), and
+//!   (diff and `access --members`, which read members) also vs reading every row
 //!   they read with plain SELECTs: the organizations, then the members, groups, group
 //!   memberships and group-policy settings rows (of the orgs using groups, or every member);
 //! - `change apply` of that plan vs one set-based UPDATE doing the same to the same orgs
@@ -230,5 +231,30 @@ async fn fleet_database(name: &str, n: u64) {
     let url = database_url(name);
     add_groups(&url, n / 4).await;
     gatewayize(&url).await;
+    add_seat_purchases(&url).await;
     eprintln!("fleet database of {n} orgs ready in {:.0}s", start.elapsed().as_secs_f64());
+}
+
+/// Seat purchases as the gateway keeps them (indexed by org, as `IDX_organization_seats_org_id`
+/// is): every enterprise org has bought seats, and half of them have an older, ended purchase
+/// too. What the trial (and so Claude's routing) is decided from.
+async fn add_seat_purchases(url: &str) {
+    use sqlx::Executor;
+    let mut conn = PgConnection::connect(url).await.unwrap();
+    conn.execute(
+        "CREATE TABLE organization_seats_purchases (id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+             organization_id uuid NOT NULL, subscription_stripe_id text NOT NULL, seat_count integer NOT NULL,
+             amount_usd numeric NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), expires_at timestamptz NOT NULL,
+             starts_at timestamptz NOT NULL, subscription_status text NOT NULL DEFAULT 'active');
+         CREATE INDEX \"IDX_organization_seats_org_id\" ON organization_seats_purchases (organization_id);
+         INSERT INTO organization_seats_purchases (organization_id, subscription_stripe_id, seat_count, amount_usd,
+                                                   created_at, expires_at, starts_at, subscription_status)
+         SELECT o.id, 'sub_' || i, 10, 720, now() - (i || ' days')::interval, now(), now(),
+                CASE WHEN i = 1 THEN 'active' ELSE 'ended' END
+         FROM organizations o, generate_series(1, 2) i
+         WHERE o.plan = 'enterprise' AND (i = 1 OR o.id::text < '8');",
+    )
+    .await
+    .unwrap();
+    conn.execute("VACUUM ANALYZE organization_seats_purchases").await.unwrap();
 }
