@@ -173,7 +173,9 @@ impl StoreBackend for SqliteStore {
 
     async fn for_each_fleet_org(&self, read: super::FleetRead, f: RowFn<'_, super::FleetOrgRow>) -> anyhow::Result<()> {
         let members = read.members;
-        let (uses, used) = super::uses_groups_column(members != super::FleetMembers::None);
+        // Every member is read without asking who uses groups.
+        let (uses, used) =
+            super::uses_groups_column(matches!(members, super::FleetMembers::Flag | super::FleetMembers::UsingGroups));
         let only = if members == super::FleetMembers::All { "true" } else { uses };
         // The demo's database: one correlated subquery per list is plenty.
         let column = match members {

@@ -155,18 +155,20 @@ struct Compared {
     catalog: crate::policy::Catalog,
     /// When a stored snapshot was taken (the gateway's `generated_at`), if known.
     taken_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Loaded as the database's latest snapshot (the default newer side).
+    latest: bool,
 }
 
 impl Compared {
     fn snapshot(s: Snapshot) -> Self {
         let side = Side { snapshot_id: Some(s.id), ..Side::default() };
-        Self { label: format!("snapshot {}", s.id), side, catalog: s.catalog, taken_at: s.created_at }
+        Self { label: format!("snapshot {}", s.id), side, catalog: s.catalog, taken_at: s.created_at, latest: false }
     }
 
     fn file(f: CatalogFile) -> Self {
         let path = f.path.display().to_string();
         let side = Side { file: Some(path.clone()), ..Side::default() };
-        Self { label: path, side, catalog: f.catalog, taken_at: None }
+        Self { label: path, side, catalog: f.catalog, taken_at: None, latest: false }
     }
 }
 
@@ -183,14 +185,10 @@ async fn catalog_change(
     let sides = ((&before.catalog, &access(&before.catalog)), (&after.catalog, &access(&after.catalog)));
     let diff = AccessDiff::between(sides.0, sides.1);
     // The sync writes for Enterprise orgs only.
-    let sync_log = match is_enterprise(&org.row.plan) {
-        true => match sync_log_since(ctx, store, &after).await? {
-            Some(since) => {
-                sync_log::check(&sync_rows(store, org, since).await?, &ModelMoves::between(sides.0, sides.1))
-            }
-            None => None,
-        },
-        false => None,
+    let since = if is_enterprise(&org.row.plan) { sync_log_since(ctx, store, &after).await? } else { None };
+    let sync_log = match since {
+        Some(since) => sync_log::check(&sync_rows(store, org, since).await?, &ModelMoves::between(sides.0, sides.1)),
+        None => None,
     };
     Ok(Report {
         change: "catalog",
@@ -223,7 +221,8 @@ async fn sync_log_since(
     let Some(id) = after.side.snapshot_id else {
         return not_compared(format!("{} is a file, not the database's latest snapshot", after.label));
     };
-    let latest = store.latest_snapshot().await?.id;
+    // Read again only when another snapshot was named: the default newer side is the latest.
+    let latest = if after.latest { id } else { store.latest_snapshot().await?.id };
     match after.taken_at {
         _ if id != latest => {
             not_compared(format!("snapshot {id} is not the latest ({latest}), whose sync wrote the rows"))
@@ -268,7 +267,7 @@ async fn catalogs(
     let after = match to {
         RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
         RangeSide::Id(id) => Compared::snapshot(Snapshot::load(ctx, store, Some(id)).await?),
-        RangeSide::Default => Compared::snapshot(Snapshot::load(ctx, store, None).await?),
+        RangeSide::Default => Compared { latest: true, ..Compared::snapshot(Snapshot::load(ctx, store, None).await?) },
     };
     let before = match from {
         RangeSide::File(path) => Compared::file(CatalogFile::read(&path, &facts)?),
