@@ -24,6 +24,7 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> anyhow::Result<ExitStatus> {
                 .into());
             }
             let store = Store::connect(url, true).await?;
+            ctx.closes(&store);
             let applied = store.migrate().await?;
             ctx.out.show(&Migrated { database: store.url(), applied: &applied })?;
             Ok(ExitStatus::Success)
@@ -40,6 +41,7 @@ async fn status(ctx: &Ctx, url: &str) -> anyhow::Result<ExitStatus> {
         Err(StoreError::NoSchema { .. }) => Store::connect_schema(url, SchemaChoice::Own).await?,
         other => other?,
     };
+    ctx.closes(&store);
     let (migrations, checks) = (store.migration_status().await?, store.gateway_checks().await?);
     let facts = ctx.base_facts()?.label();
     let status = Status::new(store.url(), store.schema(), ctx.rules(), &facts, &migrations, &checks);

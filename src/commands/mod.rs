@@ -45,24 +45,31 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         out = out.in_production(name);
     }
     let ctx = Ctx::new(out, options(&cli.global));
+    let result = dispatch(&ctx, cli).await;
+    ctx.close_stores().await;
+    result
+}
+
+/// Runs the command `cli` names.
+async fn dispatch(ctx: &Ctx, cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
-        Command::Db(cmd) => db::run(&ctx, cmd).await,
-        Command::Catalog(cmd) => catalog::run(&ctx, cmd).await,
-        Command::Orgs(cmd) => orgs::run(&ctx, cmd).await,
-        Command::Providers(cmd) => providers::run(&ctx, cmd).await,
-        Command::Models(cmd) => models::run(&ctx, cmd).await,
-        Command::Members(cmd) => members::run(&ctx, cmd).await,
-        Command::Groups(cmd) => groups::run(&ctx, cmd).await,
-        Command::Check(args) => check::run(&ctx, args).await,
-        Command::Diff(args) => diff::run(&ctx, args).await,
-        Command::Access(args) => access::run(&ctx, args).await,
-        Command::Audit(args) => audit::run(&ctx, args).await,
-        Command::Test(args) => test::run(&ctx, args).await,
-        Command::Abuse(cmd) => abuse::run(&ctx, cmd).await,
-        Command::Log(args) => log::run(&ctx, args).await,
-        Command::Backfill(cmd) => plans::backfill(&ctx, cmd).await,
-        Command::Change(cmd) => plans::change(&ctx, cmd).await,
-        Command::Demo => demo::run(&ctx).await,
+        Command::Db(cmd) => db::run(ctx, cmd).await,
+        Command::Catalog(cmd) => catalog::run(ctx, cmd).await,
+        Command::Orgs(cmd) => orgs::run(ctx, cmd).await,
+        Command::Providers(cmd) => providers::run(ctx, cmd).await,
+        Command::Models(cmd) => models::run(ctx, cmd).await,
+        Command::Members(cmd) => members::run(ctx, cmd).await,
+        Command::Groups(cmd) => groups::run(ctx, cmd).await,
+        Command::Check(args) => check::run(ctx, args).await,
+        Command::Diff(args) => diff::run(ctx, args).await,
+        Command::Access(args) => access::run(ctx, args).await,
+        Command::Audit(args) => audit::run(ctx, args).await,
+        Command::Test(args) => test::run(ctx, args).await,
+        Command::Abuse(cmd) => abuse::run(ctx, cmd).await,
+        Command::Log(args) => log::run(ctx, args).await,
+        Command::Backfill(cmd) => plans::backfill(ctx, cmd).await,
+        Command::Change(cmd) => plans::change(ctx, cmd).await,
+        Command::Demo => demo::run(ctx).await,
         Command::Profiles => profiles::run(&ctx.out, &cli.global),
         Command::Completions(args) => {
             // Through the output's stdout: clap_complete panics on a failed write (`| head`).

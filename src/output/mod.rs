@@ -513,9 +513,10 @@ fn escape_with(text: &str, mode: Sgr) -> std::borrow::Cow<'_, str> {
 /// the same JSON to a parser, harmless on a terminal. Those characters only occur inside
 /// strings, where the escape means the same character.
 pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
-    // Printable ASCII (what nearly every row is) holds nothing unsafe: one pass over the bytes
-    // instead of decoding each character, on the thread that writes every row.
-    if printable_ascii(json.as_bytes()) || !json.chars().any(unsafe_char) {
+    // Printable ASCII and whitespace (what nearly every row, and every block of rows, is) hold
+    // nothing unsafe: one pass over the bytes instead of decoding each character, on the
+    // thread that writes every row.
+    if plain_ascii(json.as_bytes()) || !json.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
@@ -529,10 +530,15 @@ pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Whether every byte is printable ASCII, checked a block at a time without branches (so the
+/// Whether every byte is printable ASCII or a tab, line feed or carriage return (which
+/// [`json_safe`] keeps as they are), checked a block at a time without branches (so the
 /// compiler can use vector instructions).
-fn printable_ascii(bytes: &[u8]) -> bool {
-    bytes.chunks(64).all(|block| block.iter().fold(true, |ok, &b| ok & (b.wrapping_sub(b' ') < 0x5f)))
+fn plain_ascii(bytes: &[u8]) -> bool {
+    bytes.chunks(64).all(|block| {
+        block
+            .iter()
+            .fold(true, |ok, &b| ok & ((b.wrapping_sub(b' ') < 0x5f) | (b == b'\n') | (b == b'\t') | (b == b'\r')))
+    })
 }
 
 /// What marks a colour sequence as this tool's: private-use characters drawn at random once
@@ -569,6 +575,8 @@ mod tests {
             (format!("{long}\u{7f}"), format!("{long}\\u007f")),
             ("tab\tkept, é kept".to_string(), "tab\tkept, é kept".to_string()),
             ("line\nkept".to_string(), "line\nkept".to_string()),
+            (format!("{long}\n{long}\r\n\t{long}"), format!("{long}\n{long}\r\n\t{long}")),
+            (format!("{long}\n{long}\u{1b}]0;x\u{7}\n"), format!("{long}\n{long}\\u001b]0;x\\u0007\n")),
         ] {
             assert_eq!(json_safe(&text), want, "{text:?}");
         }

@@ -9,7 +9,7 @@ use crate::error::fixable;
 use crate::output::Output;
 use crate::policy::facts::GatewayFacts;
 use crate::policy::Rules;
-use crate::store::{Actor, Schema, SchemaChoice, Store, StoreError};
+use crate::store::{Actor, Closer, Schema, SchemaChoice, Store, StoreError};
 
 /// The options every operation may need, as plain values (no command-line types below the
 /// commands).
@@ -37,11 +37,13 @@ pub struct Ctx {
     pub out: Output,
     /// The gateway's facts, once read (see [`Ctx::facts`]).
     facts: std::sync::OnceLock<Arc<GatewayFacts>>,
+    /// The connections the command opened, closed by [`Ctx::close_stores`].
+    closers: std::sync::Mutex<Vec<Closer>>,
 }
 
 impl Ctx {
     pub fn new(out: Output, options: Options) -> Self {
-        Self { options, out, facts: std::sync::OnceLock::new() }
+        Self { options, out, facts: std::sync::OnceLock::new(), closers: std::sync::Mutex::new(Vec::new()) }
     }
 
     /// The gateway's facts in force: `--gateway-facts FILE` or the built-in ones, with the
@@ -95,9 +97,24 @@ impl Ctx {
     /// the gateway's, as `--schema` says or as detected.
     pub async fn store(&self) -> anyhow::Result<Store> {
         let store = Store::open_with(self.database_url()?, self.options.schema).await?;
+        self.closes(&store);
         self.out.detail(format!("database: {} ({} schema)", store.url(), store.schema().as_str()));
         self.out.detail(format!("rules: {}", self.rules().describe()));
         Ok(store)
+    }
+
+    /// Closes `store`'s connections when the command ends ([`Ctx::close_stores`]).
+    pub fn closes(&self, store: &Store) {
+        self.closers.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(store.closer());
+    }
+
+    /// Closes every store the command opened. A connection still held (a command that failed
+    /// mid-read) is waited for a moment, then left to the process's exit.
+    pub async fn close_stores(&self) {
+        let closers = std::mem::take(&mut *self.closers.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        for closer in closers {
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(2), closer.close()).await;
+        }
     }
 
     /// The rules in force: `--rules`, else the gateway's current rules, on every database

@@ -32,8 +32,8 @@ pub struct FleetOrg {
 impl FleetOrg {
     /// Parses one scanned row (on a worker thread: settings and member documents are parsed
     /// in parallel).
-    pub fn from_row(row: FleetOrgRow, rules: Rules, own_schema: bool) -> anyhow::Result<Self> {
-        let (members, uses_groups) = row.org_members()?;
+    pub fn from_row(mut row: FleetOrgRow, rules: Rules, own_schema: bool) -> anyhow::Result<Self> {
+        let (members, uses_groups) = row.take_members()?;
         let mut custom_models = FleetOrgRow::list(&row.custom_models);
         custom_models.sort_unstable();
         let mut byok_keys = FleetOrgRow::list(&row.byok_keys);
@@ -288,7 +288,7 @@ fn weight(row: &FleetOrgRow) -> usize {
     /// Output bytes a byte of member document may turn into: a member's `[id, email]` comes
     /// out as rows naming tens of model ids, as a struct and as rendered text.
     const MEMBER_OUTPUT: usize = 16;
-    row.org.settings.len() + row.members.as_ref().map_or(0, |m| m.len() * MEMBER_OUTPUT)
+    row.org.settings.len() + row.members.as_ref().map_or(0, |m| m.approximate_bytes() * MEMBER_OUTPUT)
 }
 
 /// Reads every org, decides each on worker threads (each with its own function from

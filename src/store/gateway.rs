@@ -19,38 +19,68 @@ use super::{
 const ORG_COLUMNS: &str = "o.id::text AS id, o.name, o.plan, o.settings::text AS settings, o.created_at, o.deleted_at";
 const SNAPSHOT_COLUMNS: &str = "id::int8 AS id, data->>'generated_at' AS generated_at, data::text AS data";
 
-/// The join that gives each org its custom models as a JSON array (`m.models`): the orgs a
-/// custom LLM belongs to are listed in its definition. Joins nothing without the table.
-fn custom_models_join(probe: &Probe) -> Result<&'static str> {
-    Ok(if probe.readable("custom_llm2")? {
-        "LEFT JOIN (SELECT e.org_id, json_agg(c.public_id ORDER BY c.public_id)::text AS models
+/// A column of the fleet and audit scans with the join that feeds it. Where the input is not
+/// there (or not asked for) the column is `NULL` and nothing is joined: an always-false join
+/// still costs the planner a nested loop over every org.
+struct Joined {
+    column: &'static str,
+    join: String,
+}
+
+impl Joined {
+    fn absent() -> Self {
+        Self { column: "NULL::text", join: String::new() }
+    }
+}
+
+/// Each org's custom models as a JSON array: the orgs a custom LLM belongs to are listed in
+/// its definition.
+fn custom_models_join(probe: &Probe) -> Result<Joined> {
+    if !probe.readable("custom_llm2")? {
+        return Ok(Joined::absent());
+    }
+    Ok(Joined {
+        column: "m.models",
+        join: "LEFT JOIN (SELECT e.org_id, json_agg(c.public_id ORDER BY c.public_id)::text AS models
                     FROM custom_llm2 c,
                          jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.definition->'organization_ids') = 'array'
                                                         THEN c.definition->'organization_ids' ELSE '[]' END) e(org_id)
                     GROUP BY e.org_id) m ON m.org_id = o.id::text"
-    } else {
-        "LEFT JOIN (SELECT NULL::text AS org_id, NULL::text AS models) m ON false"
+            .into(),
     })
 }
 
-/// The catalog sync's audit rows per org since `since` (`sl.messages`), or a join that adds
-/// nothing when not asked for.
-fn sync_log_join(probe: &Probe, since: Option<chrono::DateTime<chrono::Utc>>) -> Result<String> {
-    let Some(since) = since else {
-        return Ok("LEFT JOIN (SELECT NULL::uuid AS organization_id, NULL::text AS messages) sl ON false".into());
-    };
+/// The providers of each org's enabled BYOK keys as a JSON array.
+fn byok_join(probe: &Probe) -> Result<Joined> {
+    if !probe.readable("byok_api_keys")? {
+        return Ok(Joined::absent());
+    }
+    Ok(Joined {
+        column: "k.keys",
+        join: "LEFT JOIN (SELECT organization_id, json_agg(DISTINCT provider_id)::text AS keys
+                        FROM byok_api_keys WHERE is_enabled GROUP BY organization_id) k ON k.organization_id = o.id"
+            .into(),
+    })
+}
+
+/// The catalog sync's audit rows per org since `since`, when asked for.
+fn sync_log_join(probe: &Probe, since: Option<chrono::DateTime<chrono::Utc>>) -> Result<Joined> {
+    let Some(since) = since else { return Ok(Joined::absent()) };
     // A required table: there, or the connection was refused; a role that may not read it is
     // told which grant is missing.
     probe.readable("organization_audit_logs")?;
     // A timestamp chrono formats (digits, `-`, `:`, `.`, `T`, `+`): safe in SQL as a literal.
-    Ok(format!(
-        "LEFT JOIN (SELECT organization_id, json_agg(message ORDER BY created_at, id)::text AS messages
+    Ok(Joined {
+        column: "sl.messages",
+        join: format!(
+            "LEFT JOIN (SELECT organization_id, json_agg(message ORDER BY created_at, id)::text AS messages
                     FROM organization_audit_logs
                     WHERE action = '{action}' AND created_at >= '{since}'::timestamptz
                     GROUP BY organization_id) sl ON sl.organization_id = o.id",
-        action = super::SYNC_CHANGE,
-        since = since.to_rfc3339(),
-    ))
+            action = super::SYNC_CHANGE,
+            since = since.to_rfc3339(),
+        ),
+    })
 }
 
 pub struct GatewayStore {
@@ -222,8 +252,8 @@ impl StoreBackend for GatewayStore {
         })
     }
 
-    async fn close(&self) {
-        self.pool().close().await
+    fn closer(&self) -> super::Closer {
+        super::Closer::Postgres(self.pool().clone())
     }
 
     async fn identity(&self) -> Result<String> {
@@ -334,14 +364,16 @@ impl StoreBackend for GatewayStore {
         let custom = custom_models_join(probe)?;
         let (uses_groups, used) = super::uses_groups_column(with_groups);
         let sql = format!(
-            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, m.models AS custom_models,
+            "SELECT {ORG_COLUMNS}, a.last AS last_settings_change, {custom_column} AS custom_models,
                     {uses_groups} AS uses_groups
              FROM organizations o
              LEFT JOIN (SELECT organization_id, max(created_at) AS last FROM organization_audit_logs
                         WHERE action = $1 AND {decision} GROUP BY organization_id) a ON a.organization_id = o.id
-             {custom}
+             {custom_join}
              {used}
              WHERE o.deleted_at IS NULL",
+            custom_column = custom.column,
+            custom_join = custom.join,
             decision = super::gateway_decision(),
         );
         // Group rows of soft-deleted orgs are read too; the audit takes only flagged orgs.
@@ -352,23 +384,19 @@ impl StoreBackend for GatewayStore {
         let probe = self.probe().await?;
         let sync_log = sync_log_join(probe, read.sync_log_since)?;
         let custom = custom_models_join(probe)?;
-        let byok = if probe.readable("byok_api_keys")? {
-            "LEFT JOIN (SELECT organization_id, json_agg(DISTINCT provider_id)::text AS keys
-                        FROM byok_api_keys WHERE is_enabled GROUP BY organization_id) k ON k.organization_id = o.id"
-        } else {
-            "LEFT JOIN (SELECT NULL::uuid AS organization_id, NULL::text AS keys) k ON false"
-        };
+        let byok = byok_join(probe)?;
         let (trial, seats) = self.trial_columns().await?;
-        let sql = |column: &str, joins: &str| {
+        let sql = |members: &str, joins: &str| {
             format!(
-                "SELECT {ORG_COLUMNS}{trial}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members,
-                        sl.messages AS sync_log
+                "SELECT {ORG_COLUMNS}{trial}, {} AS custom_models, {} AS byok_keys, {members},
+                        {} AS sync_log
                  FROM organizations o{seats}
-                 {custom}
-                 {byok}
-                 {sync_log}
+                 {}
+                 {}
+                 {}
                  {joins}
-                 WHERE o.deleted_at IS NULL"
+                 WHERE o.deleted_at IS NULL",
+                custom.column, byok.column, sync_log.column, custom.join, byok.join, sync_log.join,
             )
         };
         super::postgres::fleet_scan(self.pool(), self.url(), read.members, sql, f).await

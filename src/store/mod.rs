@@ -357,24 +357,123 @@ pub struct AuditedOrgRow {
 
 /// One organization as the fleet-wide reads (`access`, `diff --all`) get it: with everything
 /// the gateway reads for its requests, so each org is decided as `check` decides it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct FleetOrgRow {
     /// With `trial` where the database has seat purchases.
-    #[sqlx(flatten)]
     pub org: OrgRow,
     /// Its custom (and, on the tool's schema, BYOK) model ids: a JSON array, `None` for none.
     pub custom_models: Option<String>,
     /// The providers of its enabled BYOK keys: a JSON array, `None` for none.
     pub byok_keys: Option<String>,
     /// Its members, groups, group memberships and group-policy settings row (read as asked by
-    /// [`FleetMembers`]): a JSON object `{"members": [[id, email]], "groups": [[id, name,
-    /// policies]], "memberships": [[group id, user id]], "settings": [default policies,
-    /// revision] | null}`, `None` when it has none of them or they were not read.
-    pub members: Option<String>,
+    /// [`FleetMembers`]), `None` when it has none of them or they were not read.
+    pub members: Option<FleetMembersRead>,
     /// The messages of the gateway sync's `organization.settings.auto_change` rows for the org
     /// written since [`FleetRead::sync_log_since`], oldest first: a JSON array, `None` for none
     /// or when not read.
     pub sync_log: Option<String>,
+}
+
+/// An org's members, groups, group memberships and group-policy settings row as a fleet scan
+/// read them: decoded as little as possible on the reading thread, made into [`OrgMembers`]
+/// by [`FleetOrgRow::org_members`] on a worker.
+#[derive(Debug, Clone)]
+pub enum FleetMembersRead {
+    /// SQLite's JSON object `{"members": [[id, email]], "groups": [[id, name, policies]],
+    /// "memberships": [[group id, user id]], "settings": [default policies, revision] | null}`
+    /// (or `{"uses_groups": true}`, [`FleetMembers::Flag`]'s).
+    Json(String),
+    /// PostgreSQL's arrays, decoded from the binary protocol: no JSON built on the server nor
+    /// parsed here (a third of the server's time on member-reading scans).
+    Arrays(Box<MemberArrays>),
+    /// [`FleetMembers::Flag`]: the org uses groups, and nothing else was read.
+    UsesGroups,
+}
+
+/// [`FleetMembersRead::Arrays`]: each table's columns as parallel arrays.
+#[derive(Debug, Clone, Default)]
+pub struct MemberArrays {
+    pub member_ids: Vec<String>,
+    pub member_emails: Vec<Option<String>>,
+    pub group_ids: Vec<String>,
+    pub group_names: Vec<String>,
+    pub group_policies: Vec<String>,
+    pub membership_groups: Vec<String>,
+    pub membership_users: Vec<String>,
+    pub settings: Option<(String, i64)>,
+}
+
+impl FleetMembersRead {
+    /// About how many bytes were read (to bound the work in flight).
+    pub fn approximate_bytes(&self) -> usize {
+        fn sum(list: &[String]) -> usize {
+            list.iter().map(|s| s.len() + 4).sum()
+        }
+        match self {
+            Self::Json(text) => text.len(),
+            Self::Arrays(a) => {
+                sum(&a.member_ids)
+                    + a.member_emails.iter().map(|e| e.as_ref().map_or(4, |e| e.len() + 4)).sum::<usize>()
+                    + sum(&a.group_ids)
+                    + sum(&a.group_names)
+                    + sum(&a.group_policies)
+                    + sum(&a.membership_groups)
+                    + sum(&a.membership_users)
+                    + a.settings.as_ref().map_or(0, |(p, _)| p.len())
+            }
+            Self::UsesGroups => 0,
+        }
+    }
+}
+
+impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for FleetOrgRow {
+    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> std::result::Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        let members: Option<String> = row.try_get("members")?;
+        Ok(Self {
+            org: OrgRow::from_row(row)?,
+            custom_models: row.try_get("custom_models")?,
+            byok_keys: row.try_get("byok_keys")?,
+            members: members.map(FleetMembersRead::Json),
+            sync_log: row.try_get("sync_log")?,
+        })
+    }
+}
+
+impl<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> for FleetOrgRow {
+    /// The member columns are `postgres::MEMBER_ARRAYS` (all NULL when not read), or
+    /// `uses_groups` alone ([`FleetMembers::Flag`]).
+    fn from_row(row: &'r sqlx::postgres::PgRow) -> std::result::Result<Self, sqlx::Error> {
+        use sqlx::Row;
+        let list = |column: &str| -> std::result::Result<Vec<String>, sqlx::Error> {
+            Ok(row.try_get::<Option<Vec<String>>, _>(column)?.unwrap_or_default())
+        };
+        let members = if row.try_get::<Option<bool>, _>("uses_groups")?.unwrap_or(false) {
+            Some(FleetMembersRead::UsesGroups)
+        } else if row.try_get::<Option<bool>, _>("has_members")?.unwrap_or(false) {
+            let settings = row.try_get::<Option<String>, _>("group_settings")?;
+            let revision = row.try_get::<Option<i64>, _>("group_settings_revision")?;
+            Some(FleetMembersRead::Arrays(Box::new(MemberArrays {
+                member_ids: list("member_ids")?,
+                member_emails: row.try_get::<Option<Vec<Option<String>>>, _>("member_emails")?.unwrap_or_default(),
+                group_ids: list("group_ids")?,
+                group_names: list("group_names")?,
+                group_policies: list("group_policies")?,
+                membership_groups: list("membership_groups")?,
+                membership_users: list("membership_users")?,
+                settings: settings.zip(revision),
+            })))
+        } else {
+            None
+        };
+        Ok(Self {
+            org: OrgRow::from_row(row)?,
+            custom_models: row.try_get("custom_models")?,
+            byok_keys: row.try_get("byok_keys")?,
+            members,
+            sync_log: row.try_get("sync_log")?,
+        })
+    }
 }
 
 /// What a fleet scan reads besides each org and what its requests are decided with.
@@ -400,7 +499,7 @@ pub enum FleetMembers {
     All,
 }
 
-/// A [`FleetOrgRow::members`] document, parsed.
+/// A [`FleetMembersRead::Json`] document, parsed.
 #[derive(serde::Deserialize, Default)]
 struct FleetMembersDoc {
     #[serde(default)]
@@ -425,30 +524,77 @@ fn uses_groups_flag_column() -> (String, String) {
 
 impl FleetOrgRow {
     /// The org's members as [`OrgMembers`] (`None` when none were read for it), and whether it
-    /// uses groups (has groups or a group-policy settings row).
-    pub fn org_members(&self) -> anyhow::Result<(Option<OrgMembers>, bool)> {
-        let Some(text) = &self.members else { return Ok((None, false)) };
-        let doc: FleetMembersDoc = serde_json::from_str(text)
-            .map_err(|e| anyhow::anyhow!("internal error: members of org {} unreadable: {e}", self.org.id))?;
-        if doc.uses_groups {
-            return Ok((None, true));
+    /// uses groups (has groups or a group-policy settings row); taken out of the row.
+    pub fn take_members(&mut self) -> anyhow::Result<(Option<OrgMembers>, bool)> {
+        let org = self.org.id.as_str();
+        match self.members.take() {
+            None => Ok((None, false)),
+            Some(FleetMembersRead::UsesGroups) => Ok((None, true)),
+            Some(FleetMembersRead::Json(text)) => members_of_document(org, &text),
+            Some(FleetMembersRead::Arrays(arrays)) => members_of_arrays(org, *arrays),
         }
-        let uses_groups = doc.groups.as_ref().is_some_and(|g| !g.is_empty()) || doc.settings.is_some();
-        let members = doc.members.unwrap_or_default();
-        let groups = doc.groups.unwrap_or_default();
-        let members = OrgMembers::new(
-            members.into_iter().map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email }).collect(),
-            groups.into_iter().map(|(id, name, policies)| GroupRow { id, name, policies }).collect(),
-            doc.memberships.unwrap_or_default(),
-            doc.settings,
-        );
-        Ok((Some(members), uses_groups))
     }
 
     /// A JSON array column as strings (a malformed one reads as empty: it came from SQL).
     pub fn list(column: &Option<String>) -> Vec<String> {
         column.as_deref().and_then(|text| serde_json::from_str(text).ok()).unwrap_or_default()
     }
+}
+
+/// [`FleetOrgRow::take_members`] of SQLite's document.
+fn members_of_document(org: &str, text: &str) -> anyhow::Result<(Option<OrgMembers>, bool)> {
+    let doc: FleetMembersDoc = serde_json::from_str(text)
+        .map_err(|e| anyhow::anyhow!("internal error: members of org {org} unreadable: {e}"))?;
+    if doc.uses_groups {
+        return Ok((None, true));
+    }
+    let uses_groups = doc.groups.as_ref().is_some_and(|g| !g.is_empty()) || doc.settings.is_some();
+    let members = OrgMembers::new(
+        doc.members
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email })
+            .collect(),
+        doc.groups
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(id, name, policies)| GroupRow { id, name, policies })
+            .collect(),
+        doc.memberships.unwrap_or_default(),
+        doc.settings,
+    );
+    Ok((Some(members), uses_groups))
+}
+
+/// [`FleetOrgRow::take_members`] of PostgreSQL's arrays. Arrays of one aggregate have one
+/// length; any other is an internal error, not a silent truncation.
+fn members_of_arrays(org: &str, a: MemberArrays) -> anyhow::Result<(Option<OrgMembers>, bool)> {
+    let lengths = [
+        ("member", a.member_ids.len(), a.member_emails.len()),
+        ("group", a.group_ids.len(), a.group_names.len()),
+        ("group", a.group_ids.len(), a.group_policies.len()),
+        ("group membership", a.membership_groups.len(), a.membership_users.len()),
+    ];
+    if let Some((what, left, right)) = lengths.iter().find(|(_, left, right)| left != right) {
+        anyhow::bail!("internal error: {what} columns of org {org} have {left} and {right} entries");
+    }
+    let uses_groups = !a.group_ids.is_empty() || a.settings.is_some();
+    let members = OrgMembers::new(
+        a.member_ids
+            .into_iter()
+            .zip(a.member_emails)
+            .map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email })
+            .collect(),
+        a.group_ids
+            .into_iter()
+            .zip(a.group_names)
+            .zip(a.group_policies)
+            .map(|((id, name), policies)| GroupRow { id, name, policies })
+            .collect(),
+        a.membership_groups.into_iter().zip(a.membership_users).collect(),
+        a.settings,
+    );
+    Ok((Some(members), uses_groups))
 }
 
 /// One catalog snapshot. `created_at` is when it was taken: the row's `created_at` on the
@@ -885,8 +1031,8 @@ pub trait StoreBackend {
     async fn ensure_writable(&self, _kind: WriteKind) -> Result<()> {
         Ok(())
     }
-    /// Closes the connections.
-    async fn close(&self);
+    /// What closes its connections, usable after the store itself is gone.
+    fn closer(&self) -> Closer;
     /// The URL, password redacted.
     fn url(&self) -> &str;
     /// An organization by id (deleted ones included, so callers can say so).
@@ -956,6 +1102,29 @@ pub trait StoreBackend {
     /// One group-policy write (see [`GroupPolicyWrite`]): `(audit row id, new revision)` when
     /// written; `Changed` when the revision (or the group) moved on since it was computed.
     async fn set_group_policies(&self, org_id: &str, write: &GroupPolicyWrite<'_>) -> Result<Written<(String, i64)>>;
+}
+
+/// Closes a store's connections, kept by the command context so every connection a command
+/// opened is closed when it ends, telling the server so (`Terminate`): a dropped connection
+/// makes PostgreSQL log "connection reset by peer" for each, in someone's production log.
+#[derive(Debug, Clone)]
+pub enum Closer {
+    Postgres(sqlx::PgPool),
+    /// Folds the write-ahead log into the database file first, so that the file alone holds
+    /// everything (`demo`'s file can be copied); closing may leave the (then empty) log file.
+    Sqlite(sqlx::SqlitePool),
+}
+
+impl Closer {
+    pub async fn close(&self) {
+        match self {
+            Self::Postgres(pool) => pool.close().await,
+            Self::Sqlite(pool) => {
+                let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await;
+                pool.close().await
+            }
+        }
+    }
 }
 
 /// A connected database: one backend, reached through [`StoreBackend`] (every method of the
@@ -1036,7 +1205,7 @@ impl Store {
 
     /// Closes the connections (on SQLite, with the log folded into the file).
     pub async fn close(self) {
-        self.backend.close().await
+        self.backend.closer().close().await
     }
 
     /// The tool's migrations and whether each is applied (none on the gateway's schema).

@@ -198,8 +198,8 @@ pub(super) async fn audit_scan(
 const GROUP_ORGS_AHEAD: usize = 16;
 
 /// The fleet scan (see `StoreBackend::for_each_fleet_org`) on either PostgreSQL schema: `sql`
-/// makes the query from the members column and the joins that feed it (`NULL` and none when
-/// no members are read). Every aggregate is hash-joined to one scan of the organizations: an
+/// makes the query from the member columns [`super::FleetOrgRow`] decodes (`uses_groups` and
+/// [`MEMBER_ARRAYS`], NULL where not read) and the joins that feed them. Every aggregate is hash-joined to one scan of the organizations: an
 /// index probe per org and table cost more than the scan.
 pub(super) async fn fleet_scan(
     pool: &PgPool,
@@ -220,43 +220,77 @@ pub(super) async fn fleet_scan(
     };
     let query = match tables {
         Some(_) if members == super::FleetMembers::Flag => {
-            let (column, join) = super::uses_groups_flag_column();
-            sql(&column, &join)
+            let (uses, join) = super::uses_groups_column(true);
+            sql(&format!("{uses} AS uses_groups, {}", no_member_arrays()), &join)
         }
         Some((email, join)) => {
-            let (column, joins) = fleet_member_columns(email, join, members);
-            sql(&column, &joins)
+            let (columns, joins) = fleet_member_columns(email, join, members);
+            sql(&columns, &joins)
         }
-        None => sql("NULL::text", ""),
+        None => sql(&format!("NULL::bool AS uses_groups, {}", no_member_arrays()), ""),
     };
     drain(sqlx::query_as::<_, super::FleetOrgRow>(&query).fetch(&mut *tx), f).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// The members column of the fleet scan (a [`super::FleetOrgRow::members`] document) and the
-/// joins that feed it; `email` and `join` as [`member_tables`] returns them.
+/// The member columns [`super::FleetOrgRow`] decodes from PostgreSQL: whether any was read
+/// (`has_members`), then each table's columns as arrays; `(name, expression)`.
+const MEMBER_ARRAYS: [(&str, &str); 10] = [
+    ("has_members", "(fm.ids IS NOT NULL OR fg.ids IS NOT NULL OR fs.organization_id IS NOT NULL)"),
+    ("member_ids", "fm.ids"),
+    ("member_emails", "fm.emails"),
+    ("group_ids", "fg.ids"),
+    ("group_names", "fg.names"),
+    ("group_policies", "fg.policies"),
+    ("membership_groups", "fgm.groups"),
+    ("membership_users", "fgm.users"),
+    ("group_settings", "fs.default_policies::text"),
+    ("group_settings_revision", "fs.policy_revision::int8"),
+];
+
+/// [`MEMBER_ARRAYS`] as NULLs of their types, for a scan that reads no members.
+fn no_member_arrays() -> String {
+    MEMBER_ARRAYS
+        .iter()
+        .map(|(name, _)| {
+            let ty = match *name {
+                "has_members" => "bool",
+                "group_settings" => "text",
+                "group_settings_revision" => "int8",
+                _ => "text[]",
+            };
+            format!("NULL::{ty} AS {name}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The member columns of the fleet scan ([`MEMBER_ARRAYS`], with `uses_groups` NULL) and the
+/// joins that feed them; `email` and `join` as [`member_tables`] returns them. Arrays, not
+/// JSON: `array_agg` costs the server a third less than `json_agg(json_build_array(…))`, and
+/// the client decodes them from the binary protocol without parsing.
 fn fleet_member_columns(email: &str, join: &str, members: super::FleetMembers) -> (String, String) {
     let only = match members {
         super::FleetMembers::All => String::new(),
         _ => format!("WHERE m.organization_id IN ({})", super::USED_GROUP_ORGS),
     };
     let joins = format!(
-        "LEFT JOIN (SELECT m.organization_id, json_agg(json_build_array(m.kilo_user_id, {email})) AS list
+        "LEFT JOIN (SELECT m.organization_id, array_agg(m.kilo_user_id) AS ids, array_agg({email}) AS emails
                     FROM organization_memberships m {join} {only} GROUP BY m.organization_id) fm
                ON fm.organization_id = o.id
-         LEFT JOIN (SELECT organization_id, json_agg(json_build_array(id::text, name, policies::text)) AS list
+         LEFT JOIN (SELECT organization_id, array_agg(id::text) AS ids, array_agg(name) AS names,
+                           array_agg(policies::text) AS policies
                     FROM organization_groups GROUP BY organization_id) fg ON fg.organization_id = o.id
-         LEFT JOIN (SELECT organization_id, json_agg(json_build_array(group_id::text, kilo_user_id)) AS list
+         LEFT JOIN (SELECT organization_id, array_agg(group_id::text) AS groups, array_agg(kilo_user_id) AS users
                     FROM organization_group_memberships GROUP BY organization_id) fgm ON fgm.organization_id = o.id
          LEFT JOIN organization_group_policy_settings fs ON fs.organization_id = o.id"
     );
-    let column = "CASE WHEN fm.list IS NULL AND fg.list IS NULL AND fs.organization_id IS NULL THEN NULL
-         ELSE json_build_object('members', fm.list, 'groups', fg.list, 'memberships', fgm.list,
-              'settings', CASE WHEN fs.organization_id IS NULL THEN NULL
-                               ELSE json_build_array(fs.default_policies::text, fs.policy_revision::int8) END)::text END"
-        .to_string();
-    (column, joins)
+    let columns = std::iter::once("NULL::bool AS uses_groups".to_string())
+        .chain(MEMBER_ARRAYS.iter().map(|(name, expression)| format!("{expression} AS {name}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (columns, joins)
 }
 
 /// A second read-only transaction that sees exactly what `tx` sees, or `None` when the server
@@ -694,8 +728,8 @@ impl StoreBackend for PgStore {
         Ok(MIGRATOR.run(&self.pool).await?)
     }
 
-    async fn close(&self) {
-        self.pool.close().await
+    fn closer(&self) -> super::Closer {
+        super::Closer::Postgres(self.pool.clone())
     }
 
     /// The cluster's system identifier and the database's oid: what a plan pins. A URL names
@@ -822,9 +856,9 @@ impl StoreBackend for PgStore {
     }
 
     async fn for_each_fleet_org(&self, read: super::FleetRead, f: RowFn<'_, super::FleetOrgRow>) -> anyhow::Result<()> {
-        let sql = |column: &str, joins: &str| {
+        let sql = |columns: &str, joins: &str| {
             format!(
-                "SELECT {ORG_COLUMNS}, m.models AS custom_models, k.keys AS byok_keys, {column} AS members,
+                "SELECT {ORG_COLUMNS}, m.models AS custom_models, k.keys AS byok_keys, {columns},
                         NULL::text AS sync_log
                  FROM organizations o
                  LEFT JOIN (SELECT organization_id, json_agg(model_id ORDER BY model_id)::text AS models

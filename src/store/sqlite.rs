@@ -72,11 +72,8 @@ impl StoreBackend for SqliteStore {
         Ok(MIGRATOR.run(&self.pool).await?)
     }
 
-    /// Folds the write-ahead log into the database file first, so that the file alone holds
-    /// everything (`demo`'s file can be copied); closing may leave the (then empty) log file.
-    async fn close(&self) {
-        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await;
-        self.pool.close().await
+    fn closer(&self) -> super::Closer {
+        super::Closer::Sqlite(self.pool.clone())
     }
 
     /// The database file's canonical path: what a plan pins (one file named through
