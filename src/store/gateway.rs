@@ -120,8 +120,8 @@ impl GatewayStore {
         Ok(if present { "o.require_seats" } else { "NULL::boolean" })
     }
 
-    /// For an org listing: the `trial` column (a JSON [`TrialInputs`](super::TrialInputs)) and
-    /// the join that feeds it; nothing where the database has no seat purchases. Each org's
+    /// For an org listing: the columns of [`TrialInputs`](super::TrialInputs) (see
+    /// [`super::TRIAL_READ`]) and the join that feeds them; nothing where the database has no seat purchases. Each org's
     /// latest purchase comes from one sorted pass over the purchases, hash-joined to the scan:
     /// a lookup per org (a lateral join) costs an index probe for each of a million orgs.
     async fn trial_columns(&self) -> Result<(String, String)> {
@@ -129,7 +129,8 @@ impl GatewayStore {
         let require_seats = self.require_seats_column().await?;
         Ok((
             format!(
-                ", json_build_object('latest_seat_status', s.subscription_status, 'require_seats', {require_seats}) AS trial"
+                ", true AS {}, s.subscription_status::text AS trial_seat_status, {require_seats} AS trial_require_seats",
+                super::TRIAL_READ
             ),
             format!(
                 " LEFT JOIN (SELECT DISTINCT ON (p.organization_id) p.organization_id, p.subscription_status

@@ -209,6 +209,13 @@ pub(super) async fn fleet_scan(
     f: RowFn<'_, super::FleetOrgRow>,
 ) -> anyhow::Result<()> {
     let mut tx = read_only(pool).await?;
+    if matches!(members, super::FleetMembers::None | super::FleetMembers::Flag) {
+        // Every org is read, so hash joins are the plan. With the uses-groups set and the seat
+        // purchases both coming sorted, the planner merge-joins them to the organizations in
+        // key order, a random read of the whole table: 4.7 s instead of 3.4 s at 1,000,000
+        // orgs. (With members, the two plans cost the same.)
+        sqlx::query("SET LOCAL enable_mergejoin = off").execute(&mut *tx).await?;
+    }
     let tables = match members {
         super::FleetMembers::None => None,
         wanted => match member_tables(&mut tx, url).await {
