@@ -413,7 +413,7 @@ pub struct FleetOrgRow {
 
 /// An org's members, groups, group memberships and group-policy settings row as a fleet scan
 /// read them: decoded as little as possible on the reading thread, made into [`OrgMembers`]
-/// by [`FleetOrgRow::org_members`] on a worker.
+/// by [`FleetOrgRow::take_members`] on a worker.
 #[derive(Debug, Clone)]
 pub enum FleetMembersRead {
     /// SQLite's JSON object `{"members": [[id, email]], "groups": [[id, name, policies]],
@@ -441,7 +441,8 @@ pub struct MemberArrays {
 }
 
 impl FleetMembersRead {
-    /// About how many bytes were read (to bound the work in flight).
+    /// About how many bytes were read (to bound the work in flight). Arrays weigh what their
+    /// JSON would (quotes and separators included), so an org weighs the same on any backend.
     pub fn approximate_bytes(&self) -> usize {
         fn sum(list: &[String]) -> usize {
             list.iter().map(|s| s.len() + 4).sum()
@@ -552,8 +553,9 @@ struct FleetMembersDoc {
     uses_groups: bool,
 }
 
-/// [`FleetMembers::Flag`]'s members column, in either dialect (a document saying the org uses
-/// groups, for those that do), with the join of [`uses_groups_column`].
+/// [`FleetMembers::Flag`]'s members column on SQLite (a document saying the org uses groups,
+/// for those that do), with the join of [`uses_groups_column`]. PostgreSQL reads the flag as
+/// its own `uses_groups` column.
 fn uses_groups_flag_column() -> (String, String) {
     let (uses, join) = uses_groups_column(true);
     (format!("CASE WHEN {uses} THEN '{{\"uses_groups\": true}}' END"), join)

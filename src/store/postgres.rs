@@ -199,8 +199,9 @@ const GROUP_ORGS_AHEAD: usize = 16;
 
 /// The fleet scan (see `StoreBackend::for_each_fleet_org`) on either PostgreSQL schema: `sql`
 /// makes the query from the member columns [`super::FleetOrgRow`] decodes (`uses_groups` and
-/// [`MEMBER_ARRAYS`], NULL where not read) and the joins that feed them. Every aggregate is hash-joined to one scan of the organizations: an
-/// index probe per org and table cost more than the scan.
+/// [`MEMBER_ARRAYS`], NULL where not read) and the joins that feed them. Every aggregate is
+/// hash-joined to one scan of the organizations: an index probe per org and table cost more
+/// than the scan.
 pub(super) async fn fleet_scan(
     pool: &PgPool,
     url: &str,
@@ -242,35 +243,23 @@ pub(super) async fn fleet_scan(
 }
 
 /// The member columns [`super::FleetOrgRow`] decodes from PostgreSQL: whether any was read
-/// (`has_members`), then each table's columns as arrays; `(name, expression)`.
-const MEMBER_ARRAYS: [(&str, &str); 10] = [
-    ("has_members", "(fm.ids IS NOT NULL OR fg.ids IS NOT NULL OR fs.organization_id IS NOT NULL)"),
-    ("member_ids", "fm.ids"),
-    ("member_emails", "fm.emails"),
-    ("group_ids", "fg.ids"),
-    ("group_names", "fg.names"),
-    ("group_policies", "fg.policies"),
-    ("membership_groups", "fgm.groups"),
-    ("membership_users", "fgm.users"),
-    ("group_settings", "fs.default_policies::text"),
-    ("group_settings_revision", "fs.policy_revision::int8"),
+/// (`has_members`), then each table's columns as arrays; `(name, expression, type)`.
+const MEMBER_ARRAYS: [(&str, &str, &str); 10] = [
+    ("has_members", "(fm.ids IS NOT NULL OR fg.ids IS NOT NULL OR fs.organization_id IS NOT NULL)", "bool"),
+    ("member_ids", "fm.ids", "text[]"),
+    ("member_emails", "fm.emails", "text[]"),
+    ("group_ids", "fg.ids", "text[]"),
+    ("group_names", "fg.names", "text[]"),
+    ("group_policies", "fg.policies", "text[]"),
+    ("membership_groups", "fgm.groups", "text[]"),
+    ("membership_users", "fgm.users", "text[]"),
+    ("group_settings", "fs.default_policies::text", "text"),
+    ("group_settings_revision", "fs.policy_revision::int8", "int8"),
 ];
 
 /// [`MEMBER_ARRAYS`] as NULLs of their types, for a scan that reads no members.
 fn no_member_arrays() -> String {
-    MEMBER_ARRAYS
-        .iter()
-        .map(|(name, _)| {
-            let ty = match *name {
-                "has_members" => "bool",
-                "group_settings" => "text",
-                "group_settings_revision" => "int8",
-                _ => "text[]",
-            };
-            format!("NULL::{ty} AS {name}")
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    MEMBER_ARRAYS.iter().map(|(name, _, ty)| format!("NULL::{ty} AS {name}")).collect::<Vec<_>>().join(", ")
 }
 
 /// The member columns of the fleet scan ([`MEMBER_ARRAYS`], with `uses_groups` NULL) and the
@@ -294,7 +283,7 @@ fn fleet_member_columns(email: &str, join: &str, members: super::FleetMembers) -
          LEFT JOIN organization_group_policy_settings fs ON fs.organization_id = o.id"
     );
     let columns = std::iter::once("NULL::bool AS uses_groups".to_string())
-        .chain(MEMBER_ARRAYS.iter().map(|(name, expression)| format!("{expression} AS {name}")))
+        .chain(MEMBER_ARRAYS.iter().map(|(name, expression, _)| format!("{expression} AS {name}")))
         .collect::<Vec<_>>()
         .join(", ");
     (columns, joins)
