@@ -159,9 +159,15 @@ pub(super) async fn audit_scan(
     with_groups: bool,
     f: RowFn<'_, AuditScanRow>,
 ) -> anyhow::Result<()> {
+    use futures_util::TryStreamExt;
     let mut tx = read_only(pool).await?;
     let beside = if with_groups { snapshot_beside(pool, &mut tx).await? } else { None };
-    let orgs = sqlx::query_as::<_, AuditedOrgRow>(sql).bind(SETTINGS_CHANGE);
+    // Both scans in org-id order when they run side by side, so that each org's group rows
+    // come right after it: otherwise every group-using org's audit waits for the group scan,
+    // memory linear in the fleet (600 MiB at 1,000,000 orgs, a quarter using groups).
+    let ordered = format!("{sql} ORDER BY o.id");
+    let orgs_sql = if beside.is_some() { ordered.as_str() } else { sql };
+    let orgs = sqlx::query_as::<_, AuditedOrgRow>(orgs_sql).bind(SETTINGS_CHANGE);
     match beside {
         Some(mut groups_tx) => {
             let (sender, receiver) = tokio::sync::mpsc::channel(GROUP_ORGS_AHEAD);
@@ -169,7 +175,28 @@ pub(super) async fn audit_scan(
             let scan = async {
                 // Owned here: when the scan stops, early or not, the read ahead stops too.
                 let mut receiver = receiver;
-                drain(orgs.fetch(&mut *tx), &mut |row| f(AuditScanRow::Org(row))).await?;
+                let mut orgs = orgs.fetch(&mut *tx);
+                let mut next: Option<super::GroupOrgRow> = None;
+                while let Some(row) = orgs.try_next().await.map_err(StoreError::from)? {
+                    let id = row.org.id.clone();
+                    f(AuditScanRow::Org(row))?;
+                    // Ids are canonical UUID text: their order is the scans' order.
+                    loop {
+                        if next.is_none() {
+                            next = receiver.recv().await.transpose()?;
+                        }
+                        match next.take() {
+                            Some(group) if group.org_id <= id => f(AuditScanRow::Groups(group))?,
+                            later => {
+                                next = later;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if let Some(group) = next {
+                    f(AuditScanRow::Groups(group))?;
+                }
                 while let Some(row) = receiver.recv().await {
                     f(AuditScanRow::Groups(row?))?;
                 }
@@ -349,7 +376,7 @@ async fn send_group_orgs(
     }
 }
 
-/// Every org that uses groups, one row each, in no particular order: its members, groups,
+/// Every org that uses groups, one row each, in org-id order: its members, groups,
 /// memberships and settings row as arrays, aggregated in one pass over the four tables (sorting
 /// members and groups is `OrgMembers::new`'s). Per-org subqueries cost an index probe per table
 /// and org, and one row per member and membership costs the client more than the arrays do.
@@ -373,7 +400,7 @@ fn group_scan(email: &str, join: &str) -> String {
            UNION ALL
            SELECT s.organization_id, 4, NULL, NULL, s.default_policies::text, s.policy_revision::int8
              FROM organization_group_policy_settings s
-         ) parts GROUP BY org",
+         ) parts GROUP BY org ORDER BY org",
         uses = super::USED_GROUP_ORGS,
     )
 }
