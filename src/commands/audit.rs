@@ -376,9 +376,10 @@ fn unchecked_history(ctx: &Ctx, points: usize) -> Vec<String> {
     vec![why]
 }
 
-/// Whether the orgs that use groups are read again after the scan (current rules), in the same
-/// snapshot with their members: their findings wait for it and print after the rest. A
-/// database without the member tables says so in `unchecked`.
+/// Whether the orgs that use groups are read again (current rules), in the same snapshot with
+/// their members: beside the scan in the same order on PostgreSQL, so each org's group rows
+/// come right after it; else after the scan, their findings waiting for it. A database
+/// without the member tables says so in `unchecked`.
 async fn group_pass(store: &Store, rules: Rules, unchecked: &mut Vec<String>) -> anyhow::Result<bool> {
     if rules != Rules::Current {
         return Ok(false);

@@ -1086,8 +1086,10 @@ pub trait StoreBackend {
     async fn for_each_org(&self, filter: &OrgFilter, f: RowFn<'_, OrgRow>) -> anyhow::Result<()>;
     /// Streams every live organization (storage order) with its last settings change and its
     /// custom models, in one read-only scan.
-    /// `with_groups`: then every org that uses groups (flagged `uses_groups` in the first scan)
-    /// with its members, in no particular order; both in one read-only snapshot.
+    /// `with_groups`: also every org that uses groups (flagged `uses_groups` in the first scan)
+    /// with its members, in one read-only snapshot: each right after its org where the two
+    /// reads can run side by side (PostgreSQL sharing its snapshot; both then in org-id
+    /// order), else all after the scan.
     async fn for_each_audited_org(&self, with_groups: bool, f: RowFn<'_, AuditScanRow>) -> anyhow::Result<()>;
     /// Whether the member-level tables are there and readable (`NoGroupTables` when not).
     /// Every organization not soft-deleted, in storage order, with what the gateway reads for

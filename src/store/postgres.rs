@@ -160,8 +160,8 @@ pub(super) async fn audit_scan(
     f: RowFn<'_, AuditScanRow>,
 ) -> anyhow::Result<()> {
     use futures_util::TryStreamExt;
-    let mut tx = read_only(pool).await?;
-    let beside = if with_groups { snapshot_beside(pool, &mut tx).await? } else { None };
+    let (mut tx, beside) =
+        if with_groups { read_only_with_beside(pool).await? } else { (read_only(pool).await?, None) };
     // Both scans in org-id order when they run side by side, so that each org's group rows
     // come right after it: otherwise every group-using org's audit waits for the group scan,
     // memory linear in the fleet (600 MiB at 1,000,000 orgs, a quarter using groups).
@@ -316,32 +316,32 @@ fn fleet_member_columns(email: &str, join: &str, members: super::FleetMembers) -
     (columns, joins)
 }
 
-/// A second read-only transaction that sees exactly what `tx` sees, or `None` when the server
-/// cannot share it (the caller then reads in `tx` alone).
-async fn snapshot_beside(
+/// A read-only transaction and a second one that sees exactly what it sees, or `None` beside
+/// it when the server cannot share its snapshot (then the first reads alone). The snapshot is
+/// exported outside any savepoint: PostgreSQL refuses to export one from a subtransaction, so
+/// a failed export aborts the transaction, and a new one is begun in its place.
+async fn read_only_with_beside(
     pool: &PgPool,
-    tx: &mut sqlx::PgConnection,
-) -> Result<Option<sqlx::Transaction<'static, sqlx::Postgres>>> {
-    sqlx::query("SAVEPOINT export_snapshot").execute(&mut *tx).await?;
+) -> Result<(sqlx::Transaction<'static, sqlx::Postgres>, Option<sqlx::Transaction<'static, sqlx::Postgres>>)> {
+    let mut tx = read_only(pool).await?;
     let snapshot: String = match sqlx::query_scalar("SELECT pg_export_snapshot()").fetch_one(&mut *tx).await {
         Ok(id) => id,
         Err(_) => {
-            sqlx::query("ROLLBACK TO SAVEPOINT export_snapshot").execute(&mut *tx).await?;
-            return Ok(None);
+            tx.rollback().await?;
+            return Ok((read_only(pool).await?, None));
         }
     };
-    sqlx::query("RELEASE SAVEPOINT export_snapshot").execute(&mut *tx).await?;
     // Snapshot ids are like `00000003-0000001B-1`; anything else is not put in SQL.
     if !snapshot.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
-        return Ok(None);
+        return Ok((tx, None));
     }
     let mut beside = pool.begin().await?;
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *beside).await?;
     if sqlx::query(&format!("SET TRANSACTION SNAPSHOT '{snapshot}'")).execute(&mut *beside).await.is_err() {
-        return Ok(None);
+        return Ok((tx, None));
     }
     sqlx::query("SET LOCAL jit = off").execute(&mut *beside).await?;
-    Ok(Some(beside))
+    Ok((tx, Some(beside)))
 }
 
 /// Reads the orgs that use groups into `sender`, one org at a time; stops early, without
