@@ -121,9 +121,10 @@ impl GatewayStore {
     }
 
     /// For an org listing: the columns of [`TrialInputs`](super::TrialInputs) (see
-    /// [`super::TRIAL_READ`]) and the join that feeds them; nothing where the database has no seat purchases. Each org's
-    /// latest purchase comes from one sorted pass over the purchases, hash-joined to the scan:
-    /// a lookup per org (a lateral join) costs an index probe for each of a million orgs.
+    /// [`super::TRIAL_READ`]) and the join that feeds them; nothing where the database has no
+    /// seat purchases. Each org's latest purchase comes from one sorted pass over the
+    /// purchases, hash-joined to the scan: a lookup per org (a lateral join) costs an index
+    /// probe for each of a million orgs.
     async fn trial_columns(&self) -> Result<(String, String)> {
         let Some(seats) = self.seat_purchases().await? else { return Ok((String::new(), String::new())) };
         let require_seats = self.require_seats_column().await?;
@@ -389,15 +390,20 @@ impl StoreBackend for GatewayStore {
         let (trial, seats) = self.trial_columns().await?;
         let sql = |members: &str, joins: &str| {
             format!(
-                "SELECT {ORG_COLUMNS}{trial}, {} AS custom_models, {} AS byok_keys, {members},
-                        {} AS sync_log
+                "SELECT {ORG_COLUMNS}{trial}, {custom_column} AS custom_models, {byok_column} AS byok_keys,
+                        {members}, {sync_log_column} AS sync_log
                  FROM organizations o{seats}
-                 {}
-                 {}
-                 {}
+                 {custom_join}
+                 {byok_join}
+                 {sync_log_join}
                  {joins}
                  WHERE o.deleted_at IS NULL",
-                custom.column, byok.column, sync_log.column, custom.join, byok.join, sync_log.join,
+                custom_column = custom.column,
+                byok_column = byok.column,
+                sync_log_column = sync_log.column,
+                custom_join = custom.join,
+                byok_join = byok.join,
+                sync_log_join = sync_log.join,
             )
         };
         super::postgres::fleet_scan(self.pool(), self.url(), read.members, sql, f).await

@@ -618,22 +618,29 @@ fn members_of_arrays(org: &str, a: MemberArrays) -> anyhow::Result<(Option<OrgMe
         anyhow::bail!("internal error: {what} columns of org {org} have {left} and {right} entries");
     }
     let uses_groups = !a.group_ids.is_empty() || a.settings.is_some();
-    let members = OrgMembers::new(
-        a.member_ids
-            .into_iter()
-            .zip(a.member_emails)
-            .map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email })
-            .collect(),
-        a.group_ids
-            .into_iter()
-            .zip(a.group_names)
-            .zip(a.group_policies)
-            .map(|((id, name), policies)| GroupRow { id, name, policies })
-            .collect(),
-        a.membership_groups.into_iter().zip(a.membership_users).collect(),
-        a.settings,
-    );
-    Ok((Some(members), uses_groups))
+    Ok((Some(a.into_org_members()), uses_groups))
+}
+
+impl MemberArrays {
+    /// The arrays paired up into [`OrgMembers`] (what the fleet scan and the audit's group
+    /// scan both read); lengths are the caller's to check.
+    pub(crate) fn into_org_members(self) -> OrgMembers {
+        OrgMembers::new(
+            self.member_ids
+                .into_iter()
+                .zip(self.member_emails)
+                .map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email })
+                .collect(),
+            self.group_ids
+                .into_iter()
+                .zip(self.group_names)
+                .zip(self.group_policies)
+                .map(|((id, name), policies)| GroupRow { id, name, policies })
+                .collect(),
+            self.membership_groups.into_iter().zip(self.membership_users).collect(),
+            self.settings,
+        )
+    }
 }
 
 /// One catalog snapshot. `created_at` is when it was taken: the row's `created_at` on the

@@ -422,22 +422,17 @@ struct GroupOrgArrays {
 
 impl GroupOrgArrays {
     fn finish(self) -> super::GroupOrgRow {
-        let members = self.member_ids.unwrap_or_default().into_iter().zip(self.emails.unwrap_or_default());
-        let groups = self.group_ids.unwrap_or_default().into_iter().zip(self.group_names.unwrap_or_default());
-        let memberships =
-            self.membership_groups.unwrap_or_default().into_iter().zip(self.membership_users.unwrap_or_default());
-        super::GroupOrgRow {
-            org_id: self.id,
-            members: OrgMembers::new(
-                members.map(|(kilo_user_id, email)| MemberRow { kilo_user_id, email }).collect(),
-                groups
-                    .zip(self.group_policies.unwrap_or_default())
-                    .map(|((id, name), policies)| GroupRow { id, name, policies })
-                    .collect(),
-                memberships.collect(),
-                self.default_policies.zip(self.policy_revision),
-            ),
-        }
+        let members = super::MemberArrays {
+            member_ids: self.member_ids.unwrap_or_default(),
+            member_emails: self.emails.unwrap_or_default(),
+            group_ids: self.group_ids.unwrap_or_default(),
+            group_names: self.group_names.unwrap_or_default(),
+            group_policies: self.group_policies.unwrap_or_default(),
+            membership_groups: self.membership_groups.unwrap_or_default(),
+            membership_users: self.membership_users.unwrap_or_default(),
+            settings: self.default_policies.zip(self.policy_revision),
+        };
+        super::GroupOrgRow { org_id: self.id, members: members.into_org_members() }
     }
 }
 
